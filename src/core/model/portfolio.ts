@@ -1,0 +1,159 @@
+/**
+ * The typed portfolio the rules run on. Built by core/read from raw grids; every record keeps where
+ * it came from (sheet, row and the A1 cell of each field) so that findings can point at cells.
+ */
+import type { CellLocation } from "../../workbook/port";
+import type { DayNumber } from "./dates";
+
+export type EntityName = "projects" | "gates" | "resources" | "assignments" | "financials";
+
+/** Where a record came from: its sheet and row, and the A1 address of each mapped field's cell. */
+export interface RecordSource {
+  sheet: string;
+  row: number;
+  /** Field name -> A1 cell, for every mapped column (even when the cell is empty). */
+  cells: Record<string, string>;
+}
+
+/** A value from a column no field maps to, kept for custom rules (keyed by the normalised header). */
+export type ExtraValue = string | number | boolean | null;
+
+export type Rag = "Green" | "Amber" | "Red";
+
+export interface Project {
+  id: string;
+  name?: string;
+  program?: string;
+  manager?: string;
+  sponsor?: string;
+  /** The stage as the ruleset names it when it matches one of the lifecycle's stages, else the raw text. */
+  stage?: string;
+  /** Index of stage in the ruleset's lifecycle; undefined when blank or unknown. */
+  stageIndex?: number;
+  status?: Rag;
+  /** Raw status text when it is not a recognisable RAG value. */
+  statusRaw?: string;
+  start?: DayNumber;
+  finish?: DayNumber;
+  budget?: number;
+  actualCost?: number;
+  forecast?: number;
+  /** Fraction 0..1 (0.5 = 50%). */
+  percentComplete?: number;
+  lastUpdate?: DayNumber;
+  extra: Record<string, ExtraValue>;
+  source: RecordSource;
+}
+
+/** Normalised gate decisions; anything else is kept raw and does not pass. */
+export type GateDecision = "Approved" | "Approved with conditions" | "Pending" | "Deferred" | "Rejected" | "Hold" | "Recycle" | "Kill";
+
+export interface GateRecord {
+  projectId: string;
+  /** The gate as written in the sheet ("G2", "Gate 2", "G2 - Planning"). */
+  gate: string;
+  /** Index of the gate in the ruleset's lifecycle (G0 = 0); undefined when it matches none. */
+  gateIndex?: number;
+  decision?: GateDecision;
+  decisionRaw?: string;
+  date?: DayNumber;
+  approver?: string;
+  /** Artefact columns named by the ruleset: artefact name -> value (undefined when empty). */
+  artifacts: Record<string, string | number | boolean | undefined>;
+  source: RecordSource;
+}
+
+export interface Resource {
+  name: string;
+  role?: string;
+  team?: string;
+  /** Capacity in FTE (1.0 = one full-time person). */
+  capacity: number;
+  /** True when capacity came from the ruleset's default rather than the sheet. */
+  capacityDefaulted: boolean;
+  source: RecordSource;
+}
+
+/**
+ * One allocation of a resource to a project. Long form: a date range at a constant FTE. Wide form: one
+ * record per (row, period column), allocation being the FTE (or hours converted to FTE) in that period.
+ */
+export interface Assignment {
+  projectId: string;
+  resource: string;
+  layout: "long" | "wide";
+  start?: DayNumber;
+  finish?: DayNumber;
+  /** FTE (0.5 = half of a full-time person). */
+  allocation?: number;
+  /** Wide form only: the period column's key ("2026-03", "2026-W11", or "2026-03-02" for a day column). */
+  period?: string;
+  source: RecordSource;
+}
+
+export interface FinancialPeriod {
+  projectId: string;
+  /** Period end as a day number, when the period could be read as a date or month. */
+  periodEnd?: DayNumber;
+  periodLabel: string;
+  plannedValue?: number;
+  earnedValue?: number;
+  actualCost?: number;
+  source: RecordSource;
+}
+
+/** A problem met while reading, turned into findings by the data/* rules. */
+export type ReadIssue =
+  | {
+      kind: "invalid-value";
+      entity: EntityName;
+      field: string;
+      /** What the cell should hold. */
+      expected: "date" | "amount" | "percent" | "number" | "fte" | "stage" | "decision" | "status";
+      raw: string;
+      projectId?: string;
+      resource?: string;
+      location: CellLocation;
+    }
+  | {
+      /** A required entity (Projects) was not found at all. */
+      kind: "missing-entity";
+      entity: EntityName;
+      reason: string;
+    }
+  | {
+      /** The entity was found but a column was not. */
+      kind: "missing-column";
+      entity: EntityName;
+      field: string;
+      sheet: string;
+    };
+
+/** How an entity was found, for the mapping screen and for messages. */
+export interface EntityDetection {
+  entity: EntityName;
+  /** "table" (an Excel Table), "sheet-name" (a sheet named like it), "content" (best header match), "mapping" (the ruleset said so). */
+  how: "table" | "sheet-name" | "content" | "mapping";
+  sheet: string;
+  table?: string;
+  headerRow: number;
+  /** Field -> header text as found in the sheet, and its column letter. */
+  columns: Record<string, { header: string; column: string }>;
+  /** Headers that matched no field. */
+  unmatched: string[];
+  layout?: "long" | "wide";
+  /** Wide plans: the unit of the period values. */
+  unit?: "fte" | "hours";
+  dataRows: number;
+}
+
+export interface Portfolio {
+  label: string;
+  projects: Project[];
+  gates: GateRecord[];
+  resources: Resource[];
+  assignments: Assignment[];
+  financials: FinancialPeriod[];
+  detections: EntityDetection[];
+  issues: ReadIssue[];
+}

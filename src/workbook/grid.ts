@@ -1,0 +1,44 @@
+/**
+ * What an adapter hands to the core: the raw cells of a workbook, nothing interpreted.
+ *
+ * Values are what Excel stores: numbers stay numbers (a date is its serial number, in the workbook's
+ * date system), text stays text, formulas are represented by their cached result. The core decides
+ * what a value means, using the number format beside it.
+ */
+export type CellValue = string | number | boolean | null;
+
+/** One worksheet's used range as a rectangle of values, anchored at its top-left cell. */
+export interface SheetGrid {
+  /** Sheet name as shown on the tab. */
+  name: string;
+  /** 1-based row of values[0]. */
+  top: number;
+  /** 1-based column of values[r][0]. */
+  left: number;
+  /** Row-major cell values; rows may be shorter than the widest row (missing cells are null). */
+  values: CellValue[][];
+  /** Number format per cell, same shape as values where known; null or missing means General. */
+  formats?: (string | null)[][];
+  /** "visible" | "hidden" | "veryHidden"; hidden sheets are still read. */
+  visibility?: "visible" | "hidden" | "veryHidden";
+}
+
+/** An Excel Table (ListObject) in the workbook. */
+export interface TableInfo {
+  name: string;
+  sheet: string;
+  /** A1 range including the header row, e.g. "B3:K40". */
+  ref: string;
+  /** Whether the first row of ref is the header row. */
+  hasHeader: boolean;
+}
+
+/** Everything the core needs from a workbook to check it. */
+export interface WorkbookSource {
+  /** A label for messages: file name, or the document title in Excel. */
+  label: string;
+  /** True when the workbook uses the 1904 date system (old Mac Excel). */
+  date1904: boolean;
+  sheets: SheetGrid[];
+  tables: TableInfo[];
+}
