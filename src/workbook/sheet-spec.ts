@@ -99,6 +99,8 @@ export interface SheetSpec {
   merges?: string[];
   charts?: ChartSpec[];
   print?: { landscape: boolean; fitToWidth: boolean };
+  /** Show the worksheet gridlines (default true); dashboards read better without them. */
+  gridlines?: boolean;
 }
 
 /** Text written into the header of every generated sheet; readers skip sheets that carry it. */

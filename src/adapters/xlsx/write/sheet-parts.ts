@@ -1,0 +1,91 @@
+/** The parts of one new generated sheet: worksheet, drawing, charts, tables and their rels. */
+import type { SheetSpec } from "../../../workbook/sheet-spec";
+import { chartXml, drawingXml } from "./chart";
+import { CT, REL, addOverride, freePartName, relsPathOf, relsXml, writeText, type Parts, type Relationship } from "./package";
+import type { StyleIndexes } from "./styles";
+import { pickTableName } from "./names";
+import { tableXml } from "./table";
+import { worksheetXml } from "./worksheet";
+import { attr } from "./xml";
+
+export interface NewSheetContext {
+  parts: Parts;
+  wbPath: string;
+  date1904: boolean;
+  styles: StyleIndexes;
+  /** Lower-cased names already used by tables and defined names; grows as tables are added. */
+  takenTables: Set<string>;
+  /** Highest table id in the workbook, found on first use. */
+  maxTableId?: number;
+}
+
+/** Target of `part` relative to the folder of `owner` (both package paths). */
+function relativeTarget(owner: string, part: string): string {
+  const from = owner.split("/").slice(0, -1);
+  const to = part.split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+}
+
+function scanTables(ctx: NewSheetContext): number {
+  if (ctx.maxTableId !== undefined) return ctx.maxTableId;
+  let max = 0;
+  for (const [path, data] of ctx.parts) {
+    if (!/(^|\/)tables\/[^/]+\.xml$/.test(path)) continue;
+    const head = /<table\b[^>]*>/.exec(new TextDecoder().decode(data.subarray(0, 2000)))?.[0] ?? "";
+    max = Math.max(max, Number(attr(head, "id") ?? 0));
+    for (const key of ["name", "displayName"]) {
+      const v = attr(head, key);
+      if (v) ctx.takenTables.add(v.toLowerCase());
+    }
+  }
+  ctx.maxTableId = max;
+  return max;
+}
+
+/**
+ * Writes the worksheet and its dependants into ctx.parts under free part names; returns the
+ * worksheet's target relative to the workbook part and a function adding the content types.
+ */
+export function addSheetParts(spec: SheetSpec, sheetName: string, ctx: NewSheetContext): { target: string; contentTypes: (ct: string) => string } {
+  const sheetPath = freePartName(ctx.parts, "xl/worksheets/sheet", ".xml");
+  const overrides: [string, string][] = [[sheetPath, CT.worksheet]];
+  const sheetRels: Relationship[] = [];
+  let drawingRelId: string | undefined;
+  const charts = spec.charts ?? [];
+  if (charts.length) {
+    const drawingPath = freePartName(ctx.parts, "xl/drawings/drawing", ".xml");
+    drawingRelId = `rId${sheetRels.length + 1}`;
+    sheetRels.push({ id: drawingRelId, type: `${REL}/drawing`, target: relativeTarget(sheetPath, drawingPath), external: false });
+    writeText(ctx.parts, drawingPath, drawingXml(charts));
+    overrides.push([drawingPath, CT.drawing]);
+    const drawingRels: Relationship[] = [];
+    charts.forEach((chart, i) => {
+      const chartPath = freePartName(ctx.parts, "xl/charts/chart", ".xml");
+      writeText(ctx.parts, chartPath, chartXml(chart, spec, sheetName, ctx.date1904, i));
+      overrides.push([chartPath, CT.chart]);
+      drawingRels.push({ id: `rId${i + 1}`, type: `${REL}/chart`, target: relativeTarget(drawingPath, chartPath), external: false });
+    });
+    writeText(ctx.parts, relsPathOf(drawingPath), relsXml(drawingRels));
+  }
+  const tableRelIds: string[] = [];
+  for (const table of spec.tables ?? []) {
+    const id = scanTables(ctx) + 1;
+    ctx.maxTableId = id;
+    const name = pickTableName(table.name, ctx.takenTables);
+    ctx.takenTables.add(name.toLowerCase());
+    const tablePath = freePartName(ctx.parts, "xl/tables/table", ".xml");
+    writeText(ctx.parts, tablePath, tableXml(spec, table, id, name));
+    overrides.push([tablePath, CT.table]);
+    const relId = `rId${sheetRels.length + 1}`;
+    sheetRels.push({ id: relId, type: `${REL}/table`, target: relativeTarget(sheetPath, tablePath), external: false });
+    tableRelIds.push(relId);
+  }
+  writeText(ctx.parts, sheetPath, worksheetXml(spec, { styles: ctx.styles, date1904: ctx.date1904, drawingRelId, tableRelIds }));
+  if (sheetRels.length) writeText(ctx.parts, relsPathOf(sheetPath), relsXml(sheetRels));
+  return {
+    target: relativeTarget(ctx.wbPath, sheetPath),
+    contentTypes: (ct) => overrides.reduce((acc, [part, type]) => addOverride(acc, part, type), ct),
+  };
+}

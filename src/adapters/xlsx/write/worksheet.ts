@@ -1,0 +1,123 @@
+/**
+ * One generated worksheet part from a SheetSpec: cells as inline strings (sharedStrings.xml is never
+ * touched), number formats through the report's cell styles, frozen panes, conditional formats,
+ * internal hyperlinks, landscape fit-to-width printing, and references to its drawing and tables.
+ * Elements follow the CT_Worksheet sequence of ECMA-376, which Excel enforces.
+ */
+import { dayFromIso, serialFromDay } from "../../../core/model/dates";
+import type { ConditionalRule, SheetSpec, SpecCell } from "../../../workbook/sheet-spec";
+import type { StyleIndexes } from "./styles";
+import { cellRef, columnLetters, escapeXml, sheetPrefix, xmlNumber } from "./xml";
+
+/** Excel's limit on the characters of one cell. */
+const MAX_CELL_TEXT = 32_767;
+
+export interface WorksheetContext {
+  styles: StyleIndexes;
+  date1904: boolean;
+  /** Relationship ids in the sheet's rels, when the sheet has a drawing or tables. */
+  drawingRelId?: string;
+  tableRelIds: string[];
+  tabSelected?: boolean;
+}
+
+function cellXml(ref: string, cell: SpecCell, ctx: WorksheetContext): string {
+  const s = cell.style ? ` s="${ctx.styles.cell[cell.style]}"` : "";
+  const v = cell.value;
+  if (v === null || (typeof v === "number" && !Number.isFinite(v))) return s ? `<c r="${ref}"${s}/>` : "";
+  if (cell.type === "date" && typeof v === "string") {
+    const day = dayFromIso(v);
+    if (!Number.isNaN(day)) return `<c r="${ref}"${s}><v>${serialFromDay(day, ctx.date1904)}</v></c>`;
+  }
+  if (typeof v === "number" && cell.type !== "text") return `<c r="${ref}"${s}><v>${xmlNumber(v)}</v></c>`;
+  if (typeof v === "boolean" && cell.type !== "text") return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+  // Everything else is text, written as an inline string: never a formula, whatever it starts with.
+  const text = String(v).slice(0, MAX_CELL_TEXT);
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
+}
+
+function sheetViewXml(spec: SheetSpec, ctx: WorksheetContext): string {
+  const grid = spec.gridlines === false ? ' showGridLines="0"' : "";
+  const selected = ctx.tabSelected ? ' tabSelected="1"' : "";
+  const rows = spec.freeze?.rows ?? 0;
+  const cols = spec.freeze?.cols ?? 0;
+  if (rows === 0 && cols === 0) return `<sheetViews><sheetView${grid}${selected} workbookViewId="0"/></sheetViews>`;
+  const topLeft = cellRef(rows + 1, cols + 1);
+  const pane = rows && cols ? "bottomRight" : rows ? "bottomLeft" : "topRight";
+  const split = `${cols ? ` xSplit="${cols}"` : ""}${rows ? ` ySplit="${rows}"` : ""}`;
+  return (
+    `<sheetViews><sheetView${grid}${selected} workbookViewId="0"><pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
+    `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`
+  );
+}
+
+const OPERATOR_FORMULAS = (values: number[]) => values.map((n) => `<formula>${xmlNumber(n)}</formula>`).join("");
+
+function ruleXml(rule: ConditionalRule, priority: number, ctx: WorksheetContext): string {
+  const dxf = ctx.styles.dxf[rule.style];
+  if (rule.type === "textEquals") {
+    const literal = `"${rule.text.replace(/"/g, '""')}"`;
+    return `<cfRule type="cellIs" dxfId="${dxf}" priority="${priority}" stopIfTrue="1" operator="equal"><formula>${escapeXml(literal)}</formula></cfRule>`;
+  }
+  return `<cfRule type="cellIs" dxfId="${dxf}" priority="${priority}" stopIfTrue="1" operator="${rule.operator}">${OPERATOR_FORMULAS(rule.values)}</cfRule>`;
+}
+
+/** The worksheet XML, built as an array of strings joined once. */
+export function worksheetXml(spec: SheetSpec, ctx: WorksheetContext): string {
+  const out: string[] = [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
+    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`,
+  ];
+  const fit = spec.print?.fitToWidth ? `<pageSetUpPr fitToPage="1"/>` : "";
+  const tab = spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.replace(/^#/, "").toUpperCase()}"/>` : "";
+  if (fit || tab) out.push(`<sheetPr>${tab}${fit}</sheetPr>`);
+  const width = Math.max(1, spec.columns.length, ...spec.rows.map((r) => r.length));
+  out.push(`<dimension ref="A1:${cellRef(Math.max(1, spec.rows.length), width)}"/>`);
+  out.push(sheetViewXml(spec, ctx), `<sheetFormatPr defaultRowHeight="15"/>`);
+  if (spec.columns.length) {
+    out.push("<cols>");
+    spec.columns.forEach((c, i) => out.push(`<col min="${i + 1}" max="${i + 1}" width="${xmlNumber(c.width)}" customWidth="1"/>`));
+    out.push("</cols>");
+  }
+  out.push("<sheetData>");
+  const links: string[] = [];
+  spec.rows.forEach((row, r) => {
+    const cells: string[] = [];
+    let tall = false;
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const ref = cellRef(r + 1, c + 1);
+      cells.push(cellXml(ref, cell, ctx));
+      if (cell.style === "title") tall = true;
+      if (cell.link) {
+        const display = cell.value === null ? "" : ` display="${escapeXml(String(cell.value).slice(0, 255))}"`;
+        links.push(`<hyperlink ref="${ref}" location="${escapeXml(sheetPrefix(cell.link.sheet) + cell.link.cell)}"${display}/>`);
+      }
+    });
+    const body = cells.join("");
+    if (body) out.push(`<row r="${r + 1}"${tall ? ' ht="24" customHeight="1"' : ""}>${body}</row>`);
+  });
+  out.push("</sheetData>");
+  if (spec.merges?.length) out.push(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`);
+  let priority = 1;
+  for (const cf of spec.conditionalFormats ?? []) {
+    out.push(`<conditionalFormatting sqref="${cf.ref}">`);
+    for (const rule of cf.rules) out.push(ruleXml(rule, priority++, ctx));
+    out.push("</conditionalFormatting>");
+  }
+  if (links.length) out.push(`<hyperlinks>${links.join("")}</hyperlinks>`);
+  out.push(`<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>`);
+  if (spec.print) out.push(`<pageSetup orientation="${spec.print.landscape ? "landscape" : "portrait"}"${spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
+  if (ctx.drawingRelId) out.push(`<drawing r:id="${ctx.drawingRelId}"/>`);
+  if (ctx.tableRelIds.length) out.push(`<tableParts count="${ctx.tableRelIds.length}">${ctx.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`);
+  out.push("</worksheet>");
+  return out.join("");
+}
+
+/** Text of a spec cell as a chart category or table header sees it. */
+export function cellText(cell: SpecCell | null | undefined): string {
+  if (!cell || cell.value === null) return "";
+  return String(cell.value);
+}
+
+
