@@ -69,8 +69,11 @@ function writeProjects(wb: ExcelJS.Workbook, figures: ProjectFigures[]) {
     total.getCell(c).numFmt = MONEY_FMT;
   });
   total.font = { bold: true };
-  ws.dataValidations.add(`F5:F${last}`, { type: "list", allowBlank: true, formulae: ["Lists!$A$2:$A$9"] });
-  ws.dataValidations.add(`G5:G${last}`, { type: "list", allowBlank: true, formulae: ['"Green,Amber,Red"'] });
+  // Drop-downs as PMO templates have them (they do not stop people typing other values).
+  for (let r = 5; r <= last; r++) {
+    ws.getCell(r, 6).dataValidation = { type: "list", allowBlank: true, formulae: ["Lists!$A$2:$A$9"] };
+    ws.getCell(r, 7).dataValidation = { type: "list", allowBlank: true, formulae: ['"Green,Amber,Red"'] };
+  }
 }
 
 function writeGates(wb: ExcelJS.Workbook) {
@@ -82,9 +85,17 @@ function writeGates(wb: ExcelJS.Workbook) {
     const gate = g.gate === "G3" ? "Gate 3" : g.gate;
     const comment = g.decision === "Rejected" ? "Benefits case not evidenced; resubmit" : g.decision === "Pending" ? "Awaiting board" : null;
     const r = ws.getRow(i + 2);
-    r.values = [g.projectId, gate, g.decision, dateOf(g.date), g.approver, ...ARTIFACT_COLUMNS.map((a) => g.artifacts[a] || null), comment];
+    r.values = [g.projectId, gate, g.decision, dateOf(g.date), g.approver, ...ARTIFACT_COLUMNS.map((a) => artifactCell(g.projectId, a, g.artifacts[a])), comment];
     r.getCell(4).numFmt = DATE_FMT;
   });
+}
+
+/** Charters and closure reports are filed as links to the document library, the rest as "Y". */
+function artifactCell(projectId: string, artifact: string, value: string | undefined): ExcelJS.CellValue {
+  if (!value) return null;
+  if (artifact !== "Project Charter" && artifact !== "Closure Report") return value;
+  const slug = artifact.toLowerCase().replace(/ /g, "-");
+  return { text: `${artifact} ${projectId}`, hyperlink: `https://northwind.sharepoint.example/pmo/${projectId}/${slug}.docx` };
 }
 
 function writeResources(wb: ExcelJS.Workbook) {

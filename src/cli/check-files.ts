@@ -1,0 +1,150 @@
+/**
+ * The CLI's work per workbook, kept out of the command-line parsing so it can be tested directly:
+ * read the file, pick the ruleset, run the check, and optionally write the report sheets.
+ */
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import type { Finding, FindingSummary } from "../core/findings";
+import type { DayNumber } from "../core/model/dates";
+import { checkSource, reportSpecs, resolveRuleset, type RulesetOrigin } from "../core/pipeline";
+import { readXlsx } from "../adapters/xlsx/read-workbook";
+import { addSheetsToXlsx } from "../adapters/xlsx/write/index";
+import { describeReadError, reason } from "./errors";
+import { rulesetErrorLines, type RulesFile } from "./rules-file";
+import { writeFileAtomic } from "./write-output";
+
+export interface CheckFilesOptions {
+  asOf: DayNumber;
+  /** Overrides the ruleset's over-allocation period. */
+  period?: "month" | "week";
+  /** The --rules file, already validated. */
+  rules?: RulesFile;
+  /** Where each input's report copy goes (input path -> output path); absent: no report is written. */
+  outputs?: Map<string, string>;
+  /** Store the ruleset used inside each written workbook. */
+  embedRules?: boolean;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export type ProgressEvent =
+  | { kind: "file"; index: number; count: number; file: string }
+  | { kind: "phase"; file: string; phase: "reading" | "checking" | "writing" };
+
+export interface RulesetInfo {
+  name: string;
+  version: string;
+  origin: RulesetOrigin;
+}
+
+export interface WrittenOutput {
+  file: string;
+  sheets: string[];
+  notes: string[];
+}
+
+export type FileReport =
+  | {
+      file: string;
+      status: "checked";
+      exitCode: 0 | 1;
+      ruleset: RulesetInfo;
+      findings: Finding[];
+      summary: FindingSummary;
+      output?: WrittenOutput;
+    }
+  | { file: string; status: "failed"; exitCode: 2; error: string; details: string[] };
+
+export interface Totals {
+  files: number;
+  checked: number;
+  failed: number;
+  error: number;
+  warning: number;
+  info: number;
+  total: number;
+  projects: number;
+}
+
+export interface CheckRun {
+  files: FileReport[];
+  totals: Totals;
+  /** The worst file's exit status: 2 unreadable, 1 error findings, 0 otherwise. */
+  exitCode: 0 | 1 | 2;
+}
+
+/** Checks each workbook in turn; one unreadable file never stops the others. */
+export async function checkFiles(files: string[], options: CheckFilesOptions): Promise<CheckRun> {
+  const reports: FileReport[] = [];
+  for (const [index, file] of files.entries()) {
+    options.onProgress?.({ kind: "file", index, count: files.length, file });
+    reports.push(await checkWorkbookFile(file, options));
+  }
+  return { files: reports, totals: totalsOf(reports), exitCode: worstExit(reports) };
+}
+
+/** Checks one workbook file and, when asked, writes its report copy. */
+export async function checkWorkbookFile(file: string, options: CheckFilesOptions): Promise<FileReport> {
+  const failed = (error: string, details: string[] = []): FileReport => ({ file, status: "failed", exitCode: 2, error, details });
+  options.onProgress?.({ kind: "phase", file, phase: "reading" });
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (error) {
+    return failed(describeReadError(file, error));
+  }
+  let source;
+  try {
+    source = await readXlsx(bytes, { label: basename(file) });
+  } catch (error) {
+    return failed(describeReadError(file, error));
+  }
+  const resolved = resolveRuleset(source, options.rules?.value);
+  if (!resolved.ok) {
+    const where = resolved.origin === "workbook" ? `The ruleset stored in ${file}` : `Ruleset ${options.rules?.path ?? ""}`;
+    return failed(`${where} is invalid:`, rulesetErrorLines(resolved.errors));
+  }
+  options.onProgress?.({ kind: "phase", file, phase: "checking" });
+  const outcome = checkSource(source, resolved.ruleset, { asOf: options.asOf, period: options.period });
+  const { findings, summary } = outcome.result;
+  const report: FileReport = {
+    file,
+    status: "checked",
+    exitCode: summary.error > 0 ? 1 : 0,
+    ruleset: { name: resolved.ruleset.name, version: resolved.ruleset.version, origin: resolved.origin },
+    findings,
+    summary,
+  };
+  const target = options.outputs?.get(file);
+  if (target === undefined) return report;
+  options.onProgress?.({ kind: "phase", file, phase: "writing" });
+  try {
+    const embeddedRuleset = options.embedRules ? JSON.stringify(resolved.ruleset) : undefined;
+    const written = addSheetsToXlsx(bytes, reportSpecs(outcome, basename(file)), { embeddedRuleset });
+    await writeFileAtomic(target, written.bytes);
+    report.output = { file: target, sheets: written.result.written.map((w) => w.sheet), notes: written.result.notes };
+  } catch (error) {
+    return failed(`The report for ${file} could not be written to ${target} (${reason(error)}).`);
+  }
+  return report;
+}
+
+function totalsOf(reports: FileReport[]): Totals {
+  const totals: Totals = { files: reports.length, checked: 0, failed: 0, error: 0, warning: 0, info: 0, total: 0, projects: 0 };
+  for (const r of reports) {
+    if (r.status === "failed") {
+      totals.failed++;
+      continue;
+    }
+    totals.checked++;
+    totals.error += r.summary.error;
+    totals.warning += r.summary.warning;
+    totals.info += r.summary.info;
+    totals.total += r.summary.total;
+    totals.projects += r.summary.projects;
+  }
+  return totals;
+}
+
+function worstExit(reports: FileReport[]): 0 | 1 | 2 {
+  return reports.reduce<0 | 1 | 2>((worst, r) => (r.exitCode > worst ? r.exitCode : worst), 0);
+}

@@ -1,0 +1,79 @@
+/** Plain-text rendering of check results for people at a terminal. */
+import type { Finding, FindingSeverity } from "../core/findings";
+import { isoFromDay, type DayNumber } from "../core/model/dates";
+import type { CheckRun, FileReport, RulesetInfo } from "./check-files";
+import { formatLocation } from "./locations";
+
+const HEADINGS: Record<FindingSeverity, string> = { error: "Errors", warning: "Warnings", info: "Info" };
+const ORIGIN: Record<RulesetInfo["origin"], string> = {
+  file: "from --rules",
+  workbook: "stored in the workbook",
+  default: "built-in default",
+};
+/** Locations wider than this do not push every message to the right. */
+const MAX_LOCATION_WIDTH = 28;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** "3 errors, 1 warning, 0 info" */
+export function countsLine(c: { error: number; warning: number; info: number }): string {
+  return `${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info`;
+}
+
+/** The full report for one workbook: header, findings grouped by severity, skipped rules, summary. */
+export function formatFileText(report: FileReport, asOf: DayNumber, quiet = false): string {
+  if (report.status === "failed") return [report.error, ...report.details.map((d) => `  ${d}`)].join("\n") + "\n";
+  const { ruleset, summary } = report;
+  const lines: string[] = [];
+  if (!quiet) {
+    lines.push(`${report.file}: as of ${isoFromDay(asOf)}, ruleset "${ruleset.name}" ${ruleset.version} (${ORIGIN[ruleset.origin]})`, "");
+    lines.push(...findingLines(report.findings));
+    const skipped = Object.entries(summary.skipped);
+    if (skipped.length > 0) {
+      lines.push("Skipped rules");
+      for (const [ruleId, why] of skipped) lines.push(`  ${ruleId}: ${why}`);
+      lines.push("");
+    }
+  }
+  const verdict = summary.total === 0 ? "No findings" : countsLine(summary);
+  lines.push(`${report.file}: ${verdict} (${plural(summary.projects, "project")}).`);
+  if (report.output) lines.push(...outputLines(report.output));
+  return lines.join("\n") + "\n";
+}
+
+function findingLines(findings: Finding[]): string[] {
+  const lines: string[] = [];
+  const width = Math.min(MAX_LOCATION_WIDTH, Math.max(0, ...findings.map((f) => formatLocation(f.location).length)));
+  for (const severity of ["error", "warning", "info"] as const) {
+    const group = findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push(`${HEADINGS[severity]} (${group.length})`);
+    for (const f of group) lines.push(`  ${formatLocation(f.location).padEnd(width)}  ${f.message}  [${f.ruleId}]`);
+    lines.push("");
+  }
+  return lines;
+}
+
+function outputLines(output: NonNullable<Extract<FileReport, { status: "checked" }>["output"]>): string[] {
+  return [`Report sheets written to ${output.file}: ${output.sheets.join(", ")}.`, ...output.notes.map((n) => `  Note: ${n}`)];
+}
+
+/** One line per workbook, then the totals: the view for a folder of submissions. */
+export function formatRunText(run: CheckRun, asOf: DayNumber): string {
+  const width = Math.max(...run.files.map((f) => f.file.length));
+  const lines = [`As of ${isoFromDay(asOf)}:`];
+  for (const f of run.files) {
+    if (f.status === "failed") {
+      lines.push(`  unreadable  ${f.file.padEnd(width)}  ${f.error}`);
+      lines.push(...f.details.map((d) => `              ${" ".repeat(width)}    ${d}`));
+    } else {
+      const label = f.exitCode === 1 ? "errors    " : "ok        ";
+      const output = f.output ? `; report: ${f.output.file}` : "";
+      lines.push(`  ${label}  ${f.file.padEnd(width)}  ${countsLine(f.summary)} (${plural(f.summary.projects, "project")})${output}`);
+    }
+  }
+  const t = run.totals;
+  const unreadable = t.failed > 0 ? `, ${t.failed} unreadable` : "";
+  lines.push(`Total: ${plural(t.files, "workbook")}${unreadable}; ${countsLine(t)} (${plural(t.projects, "project")}).`);
+  return lines.join("\n") + "\n";
+}

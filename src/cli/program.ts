@@ -1,0 +1,133 @@
+/**
+ * The command line: options, help and exit statuses. Everything it does is delegated to
+ * check-files.ts (the per-workbook work) and the core; this file only wires them to argv and streams.
+ */
+import { stat } from "node:fs/promises";
+import { Command, CommanderError, Option } from "commander";
+import pkg from "../../package.json";
+import { dayFromIso, today } from "../core/model/dates";
+import { defaultRulesetJson } from "../core/ruleset/default-ruleset";
+import { checkFiles } from "./check-files";
+import { collectFiles } from "./collect-files";
+import { CliError, reason } from "./errors";
+import { formatFileJson, formatRunJson } from "./format-json";
+import { formatFileText, formatRunText } from "./format-text";
+import { planOutputs } from "./outputs";
+import { progressReporter, type ProgressStream } from "./progress";
+import { readRulesFile } from "./rules-file";
+
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: ProgressStream;
+}
+
+interface CheckOpts {
+  rules?: string;
+  asOf?: string;
+  period?: "month" | "week";
+  format: "text" | "json";
+  out?: string;
+  inPlace?: boolean;
+  embedRules?: boolean;
+  quiet?: boolean;
+  progress: boolean;
+}
+
+/** Files at least this big take seconds to read, so progress is shown even for one of them. */
+const LARGE_FILE_BYTES = 2_000_000;
+
+const EXAMPLES = `
+Examples:
+  pmo-rulebook check portfolio.xlsx
+  pmo-rulebook check portfolio.xlsx --as-of 2026-11-25 --format json > findings.json
+  pmo-rulebook check portfolio.xlsx --rules our-pmo.json --out portfolio-checked.xlsx
+  pmo-rulebook check submissions/ --out checked/
+  pmo-rulebook init-rules > our-pmo.json
+
+Exit status: 0 no error findings, 1 some error findings, 2 a workbook or the ruleset could not be read
+(or the command line is wrong). With several workbooks, the worst one decides.`;
+
+/** Runs the CLI on user arguments (argv without node and script) and returns the exit status. */
+export async function runCli(args: string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  const program = new Command("pmo-rulebook")
+    .description("Checks project portfolio workbooks (.xlsx) against a PMO's governance ruleset.")
+    .version(pkg.version, "-V, --version")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError("(run pmo-rulebook --help for usage)")
+    .addHelpText("after", EXAMPLES);
+
+  program
+    .command("check")
+    .description("Check workbooks (files or folders of .xlsx) and report findings.")
+    .argument("<paths...>", "workbooks (.xlsx) or folders searched for them")
+    .option("-r, --rules <file>", "ruleset JSON (default: the ruleset stored in the workbook, else the built-in one)")
+    .option("--as-of <date>", "date the check is made on, YYYY-MM-DD (default: today, UTC)")
+    .addOption(new Option("--period <period>", "over-allocation period (default: the ruleset's)").choices(["month", "week"]))
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .option("-o, --out <path>", "write a copy with the report sheets (a folder when checking several workbooks)")
+    .option("--in-place", "add the report sheets to the workbook itself")
+    .option("--embed-rules", "store the ruleset used inside the written workbook (with --out or --in-place)")
+    .option("-q, --quiet", "print only the summary lines")
+    .option("--no-progress", "never show progress on stderr")
+    .addHelpText("after", EXAMPLES)
+    .action(async (paths: string[], opts: CheckOpts) => {
+      exitCode = await runCheck(paths, opts, io);
+    });
+
+  program
+    .command("init-rules")
+    .description("Print the default ruleset as JSON, to start your own from.")
+    .action(() => {
+      io.stdout.write(defaultRulesetJson());
+    });
+
+  try {
+    await program.parseAsync(args, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CliError) {
+      io.stderr.write([error.message, ...error.details.map((d) => `  ${d}`)].join("\n") + "\n");
+      return 2;
+    }
+    // A bug, not bad input: still one sentence, with the trace only on request.
+    io.stderr.write(`pmo-rulebook: internal error (${reason(error)}). Set PMO_RULEBOOK_DEBUG=1 to see details.\n`);
+    if (process.env.PMO_RULEBOOK_DEBUG) io.stderr.write(`${(error as Error)?.stack ?? error}\n`);
+    return 2;
+  }
+}
+
+async function runCheck(paths: string[], opts: CheckOpts, io: CliIo): Promise<number> {
+  const asOf = opts.asOf === undefined ? today() : dayFromIso(opts.asOf);
+  if (Number.isNaN(asOf)) throw new CliError(`--as-of must be a date written YYYY-MM-DD, got "${opts.asOf}".`);
+  if (opts.embedRules && opts.out === undefined && !opts.inPlace) throw new CliError("--embed-rules needs --out or --in-place.");
+  const rules = opts.rules === undefined ? undefined : await readRulesFile(opts.rules);
+  const { files, several } = await collectFiles(paths, opts.out);
+  const outputs = planOutputs(files, several, { out: opts.out, inPlace: opts.inPlace });
+
+  const showProgress = opts.progress && !opts.quiet && (files.length > 1 || io.stderr.isTTY === true || (await anyLarge(files)));
+  const progress = showProgress ? progressReporter(io.stderr, files.length) : undefined;
+  const run = await checkFiles(files, { asOf, period: opts.period, rules, outputs, embedRules: opts.embedRules, onProgress: progress?.onProgress });
+  progress?.done();
+
+  const json = opts.format === "json";
+  if (several) {
+    io.stdout.write(json ? formatRunJson(run, asOf) : formatRunText(run, asOf));
+    if (json) for (const f of run.files) if (f.status === "failed") io.stderr.write(`${f.error}\n`);
+  } else {
+    const report = run.files[0];
+    if (report.status === "failed") io.stderr.write(formatFileText(report, asOf));
+    else io.stdout.write(json ? formatFileJson(report, asOf) : formatFileText(report, asOf, opts.quiet));
+  }
+  return run.exitCode;
+}
+
+async function anyLarge(files: string[]): Promise<boolean> {
+  for (const file of files) {
+    const info = await stat(file).catch(() => null);
+    if (info && info.size >= LARGE_FILE_BYTES) return true;
+  }
+  return false;
+}
