@@ -1,0 +1,114 @@
+/**
+ * History: past runs on this workbook (when, counts, fingerprint) and, for the chosen run, what is new
+ * and what was fixed since the run before it.
+ */
+import { useEffect, useMemo, useState } from "react";
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useServices } from "../services/app-services";
+import { useRulebook } from "../app/use-rulebook";
+import type { StoredRun } from "../../store/db";
+import { diffFindings } from "../logic/run-diff";
+import { isoFromDay } from "../../core/model/dates";
+import { DigestList } from "./DigestList";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": { textAlign: "left", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  },
+  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
+});
+
+export function HistoryScreen() {
+  const styles = useStyles();
+  const { store, selector } = useServices();
+  const { workbook, historyVersion } = useRulebook();
+  const [runs, setRuns] = useState<StoredRun[] | null>(null);
+  const [selected, setSelected] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!workbook) return;
+    store.listRuns(workbook).then(
+      (r) => {
+        setRuns(r);
+        setSelected(0);
+      },
+      (e: Error) => setError(`The history could not be read: ${e.message}`),
+    );
+  }, [store, workbook, historyVersion]);
+
+  const diff = useMemo(() => {
+    if (!runs || !runs[selected] || !runs[selected + 1]) return null;
+    return diffFindings(runs[selected].findings, runs[selected + 1].findings);
+  }, [runs, selected]);
+
+  if (!workbook) return <Text>Run a check to start this workbook's history.</Text>;
+  if (error) return <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>;
+  if (!runs) return <Text role="status">Loading history…</Text>;
+
+  const clear = async () => {
+    await store.clearRuns(workbook);
+    setRuns([]);
+  };
+
+  return (
+    <section className={styles.stack} aria-labelledby="history-title">
+      <h2 id="history-title" style={{ margin: 0, fontSize: tokens.fontSizeBase400 }}>History of {workbook}</h2>
+      {runs.length === 0 ? (
+        <Text>No runs recorded yet.</Text>
+      ) : (
+        <table className={styles.table} data-testid="history">
+          <caption style={{ textAlign: "left" }}>Runs on this computer, newest first. Choose a run to compare it with the one before.</caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">As of</th>
+              <th scope="col">Errors</th>
+              <th scope="col">Warnings</th>
+              <th scope="col">Notes</th>
+              <th scope="col">Fingerprint</th>
+            </tr>
+          </thead>
+          <tbody>
+            {runs.map((run, i) => (
+              <tr key={run.id} className={i === selected ? styles.selected : undefined} data-testid="history-run">
+                <td>
+                  <Button size="small" appearance={i === selected ? "primary" : "subtle"} aria-pressed={i === selected} onClick={() => setSelected(i)}>
+                    {new Date(run.at).toLocaleString()}
+                  </Button>
+                </td>
+                <td>{isoFromDay(run.asOf)}</td>
+                <td>{run.counts.error}</td>
+                <td>{run.counts.warning}</td>
+                <td>{run.counts.info}</td>
+                <td title={run.fingerprint}>
+                  <code>{run.fingerprint.slice(0, 10)}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {runs[selected] && !runs[selected + 1] && <Text>This is the first recorded run: nothing to compare with.</Text>}
+      {diff && runs[selected] && (
+        <div data-testid="history-diff">
+          <Text block weight="semibold">
+            Since the run before: {diff.added.length} new, {diff.fixed.length} fixed, {diff.unchanged} still open
+            {runs[selected].fingerprint === runs[selected + 1].fingerprint ? " (same data; the ruleset or date changed)" : ""}.
+          </Text>
+          <DigestList title="New" items={diff.added} onSelect={(l) => void selector.select(l).catch((e: Error) => setError(e.message))} />
+          <DigestList title="Fixed" items={diff.fixed} />
+        </div>
+      )}
+      {runs.length > 0 && (
+        <Button onClick={() => void clear()} style={{ alignSelf: "flex-start" }}>
+          Clear this workbook's history
+        </Button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * The Mapping screen's model: which sheet, header row and columns each entity was read from, the
+ * headers a user can pick instead, and how a correction is written into the ruleset's mapping.
+ */
+import type { EntityDetection, EntityName } from "../../core/model/portfolio";
+import type { EntityMapping, Ruleset } from "../../core/ruleset/types";
+import type { WorkbookSource } from "../../workbook/grid";
+import { FIELD_SYNONYMS } from "../../core/read/synonyms";
+import { columnLetter } from "../../core/read/a1";
+import { GENERATED_MARKER, EMBEDDED_RULESET_SHEET } from "../../workbook/sheet-spec";
+
+export const ENTITIES: readonly EntityName[] = ["projects", "gates", "resources", "assignments", "financials"];
+
+export const ENTITY_LABELS: Record<EntityName, string> = {
+  projects: "Projects",
+  gates: "Gate decisions",
+  resources: "Resources",
+  assignments: "Assignments",
+  financials: "Financials",
+};
+
+/** Fields the reader knows for an entity, in the order the reader lists them. */
+export function entityFields(entity: EntityName): string[] {
+  return Object.keys(FIELD_SYNONYMS[entity]);
+}
+
+/** Sheets a user may map an entity to: the user's own, not the ones the product generated. */
+export function userSheets(source: WorkbookSource): string[] {
+  return source.sheets
+    .filter((s) => s.name !== EMBEDDED_RULESET_SHEET)
+    .filter((s) => !s.values.slice(0, 6).some((row) => row.some((v) => typeof v === "string" && v.startsWith(GENERATED_MARKER))))
+    .map((s) => s.name);
+}
+
+export interface HeaderOption {
+  header: string;
+  column: string;
+}
+
+/** The non-empty header texts of a sheet's header row (1-based), with their column letters. */
+export function headerOptions(source: WorkbookSource, sheet: string, headerRow: number): HeaderOption[] {
+  const grid = source.sheets.find((s) => s.name === sheet);
+  if (!grid) return [];
+  const row = grid.values[headerRow - grid.top];
+  if (!row) return [];
+  const options: HeaderOption[] = [];
+  row.forEach((v, i) => {
+    const header = v === null ? "" : String(v).trim();
+    if (header !== "") options.push({ header, column: columnLetter(grid.left + i) });
+  });
+  return options;
+}
+
+/** The mapping as the screen edits it: detection first, then what the ruleset already says on top. */
+export function effectiveMapping(entity: EntityName, detection: EntityDetection | undefined, ruleset: Ruleset): EntityMapping {
+  const saved = ruleset.mapping[entity] ?? {};
+  const detected: Record<string, string> = {};
+  for (const [field, { header }] of Object.entries(detection?.columns ?? {})) detected[field] = header;
+  return {
+    sheet: saved.sheet ?? detection?.sheet,
+    ...(saved.table ?? detection?.table ? { table: saved.table ?? detection?.table } : {}),
+    headerRow: saved.headerRow ?? detection?.headerRow,
+    columns: { ...detected, ...(saved.columns ?? {}) },
+    ...(saved.layout ?? detection?.layout ? { layout: saved.layout ?? detection?.layout } : {}),
+    ...(saved.unit ?? detection?.unit ? { unit: saved.unit ?? detection?.unit } : {}),
+  };
+}
+
+/** A new ruleset whose mapping for the entity is replaced; empty column choices are dropped. */
+export function withEntityMapping(ruleset: Ruleset, entity: EntityName, mapping: EntityMapping): Ruleset {
+  const columns = Object.fromEntries(Object.entries(mapping.columns ?? {}).filter(([, header]) => header.trim() !== ""));
+  const clean: EntityMapping = { ...mapping, columns };
+  if (clean.table === undefined) delete clean.table;
+  return { ...ruleset, mapping: { ...ruleset.mapping, [entity]: clean } };
+}
+
+/** A new ruleset without a saved mapping for the entity, so detection decides again. */
+export function withoutEntityMapping(ruleset: Ruleset, entity: EntityName): Ruleset {
+  const mapping = { ...ruleset.mapping };
+  delete mapping[entity];
+  return { ...ruleset, mapping };
+}

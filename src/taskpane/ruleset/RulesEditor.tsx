@@ -1,0 +1,51 @@
+/** Every rule the engine knows, with its severity in this ruleset (off turns it off). */
+import { Dropdown, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Ruleset, Severity } from "../../core/ruleset/types";
+import { rules } from "../../core/rules/registry";
+import { setRuleSeverity } from "../logic/ruleset-edit";
+
+const SEVERITY_OPTIONS: Severity[] = ["error", "warning", "info", "off"];
+
+const useStyles = makeStyles({
+  row: { display: "grid", gridTemplateColumns: "1fr 8.5em", gap: tokens.spacingHorizontalS, alignItems: "center", padding: `${tokens.spacingVerticalXS} 0` },
+  id: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  list: { display: "flex", flexDirection: "column" },
+});
+
+export function RulesEditor({ ruleset, onChange }: { ruleset: Ruleset; onChange: (r: Ruleset) => void }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.list}>
+      {rules.map((rule) => {
+        const severity = ruleset.rules[rule.id]?.severity ?? rule.meta.defaultSeverity;
+        const labelId = `rule-${rule.id.replace(/\W/g, "-")}`;
+        return (
+          <div key={rule.id} className={styles.row}>
+            <div id={labelId}>
+              <Text block className={styles.id}>{rule.id}</Text>
+              <Text block size={200}>{rule.meta.description}</Text>
+            </div>
+            <Dropdown
+              aria-labelledby={labelId}
+              value={severity}
+              selectedOptions={[severity]}
+              onOptionSelect={(_, d) => d.optionValue && onChange(setRuleSeverity(ruleset, rule.id, d.optionValue as Severity))}
+              size="small"
+            >
+              {SEVERITY_OPTIONS.map((s) => (
+                <Option key={s} value={s}>
+                  {s}
+                </Option>
+              ))}
+            </Dropdown>
+          </div>
+        );
+      })}
+      {ruleset.customRules.length > 0 && (
+        <Text>
+          {ruleset.customRules.length} custom rules ({ruleset.customRules.map((r) => r.id).join(", ")}); edit them in the exported JSON.
+        </Text>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * Everything the task pane needs from the outside world, handed in by the shell (the Office entry or
+ * the browser harness). Components never touch `Excel` or `Office`: swapping this object is how the
+ * same pane runs in Excel and on the in-memory stand-in.
+ */
+import { createContext, useContext } from "react";
+import type { CellSelector, WorkbookReader, WorkbookWriter } from "../../workbook/port";
+import type { RulebookStore } from "../../store/store";
+import type { DayNumber } from "../../core/model/dates";
+
+export type ThemeKind = "light" | "dark";
+
+export interface AppServices {
+  reader: WorkbookReader;
+  writer: WorkbookWriter;
+  selector: CellSelector;
+  store: RulebookStore;
+  theme: ThemeKind;
+  /** Today's date as a day number (the default as-of date of a check). */
+  today(): DayNumber;
+  /** The label the reader gives this workbook (runs are recorded under it); cheap, no full read. */
+  workbookLabel(): Promise<string>;
+  /** Features this host lacks, each with a sentence for the user (e.g. charts on an old Excel). */
+  limitations: string[];
+}
+
+export const AppServicesContext = createContext<AppServices | null>(null);
+
+export function useServices(): AppServices {
+  const services = useContext(AppServicesContext);
+  if (!services) throw new Error("useServices() outside <AppServicesContext.Provider>");
+  return services;
+}

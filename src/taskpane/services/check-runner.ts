@@ -1,0 +1,76 @@
+/**
+ * One check as the task pane and the ribbon command run it: read the workbook, run the ruleset,
+ * optionally write the summary sheets, record the run. Stages are reported so the pane can say
+ * what it is doing; the slow synchronous check yields first so the progress bar paints.
+ */
+import { checkSource, reportSpecs, resolveRuleset, type CheckOutcome } from "../../core/pipeline";
+import type { DayNumber } from "../../core/model/dates";
+import type { Ruleset } from "../../core/ruleset/types";
+import type { WorkbookSource } from "../../workbook/grid";
+import type { WorkbookReader, WorkbookWriter, WriteResult } from "../../workbook/port";
+import type { RulebookStore } from "../../store/store";
+import type { RunOrigin, StoredRun } from "../../store/db";
+
+export type CheckStage = "reading" | "checking" | "writing" | "saving";
+
+export const STAGE_LABELS: Record<CheckStage, string> = {
+  reading: "Reading the workbook",
+  checking: "Checking the rules",
+  writing: "Writing the summary sheets",
+  saving: "Saving the run to history",
+};
+
+export interface CheckRequest {
+  asOf: DayNumber;
+  /** The ruleset to use; when absent, the workbook's own (or the default) is used. */
+  ruleset?: Ruleset;
+  writeSheets: boolean;
+  origin: RunOrigin;
+  onStage?: (stage: CheckStage) => void;
+}
+
+export interface CheckRun {
+  source: WorkbookSource;
+  outcome: CheckOutcome;
+  rulesetOrigin: "file" | "workbook" | "default";
+  written?: WriteResult;
+  run: StoredRun;
+  /** The run before this one on the same workbook, for "new" and "fixed". */
+  previous?: StoredRun;
+}
+
+/** A check that cannot run: an invalid ruleset. Carries the loader's errors for the user. */
+export class RulesetError extends Error {
+  constructor(readonly errors: { path: string; message: string }[]) {
+    super(`The ruleset is not valid: ${errors.map((e) => `${e.path || "/"} ${e.message}`).join("; ")}`);
+    this.name = "RulesetError";
+  }
+}
+
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function runCheck(
+  deps: { reader: WorkbookReader; writer: WorkbookWriter; store: RulebookStore },
+  request: CheckRequest,
+): Promise<CheckRun> {
+  request.onStage?.("reading");
+  const source = await deps.reader.read();
+  const resolved = resolveRuleset(source, request.ruleset);
+  if (!resolved.ok) throw new RulesetError(resolved.errors);
+
+  request.onStage?.("checking");
+  await nextFrame();
+  const outcome = checkSource(source, resolved.ruleset, { asOf: request.asOf });
+
+  let written: WriteResult | undefined;
+  if (request.writeSheets) {
+    request.onStage?.("writing");
+    await nextFrame();
+    written = await deps.writer.writeSheets(reportSpecs(outcome, source.label));
+  }
+
+  request.onStage?.("saving");
+  const [previous] = await deps.store.listRuns(source.label, 1);
+  const run = await deps.store.recordRun(outcome, source.label, request.origin);
+  return { source, outcome, rulesetOrigin: resolved.origin, ...(written ? { written } : {}), run, ...(previous ? { previous } : {}) };
+}

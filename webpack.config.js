@@ -1,0 +1,131 @@
+// Builds the add-in (task pane, ribbon commands, result dialog) or, with --env harness, the browser
+// harness that runs the real task pane on the in-memory Excel stand-in.
+//   npx webpack --mode production                 -> dist/          (the add-in; office.js from Microsoft's CDN)
+//   npx webpack --mode production --env harness   -> dist/harness/  (office.js copied locally, no CDN)
+//   npx webpack serve --mode development          -> https://localhost:3000 (office-addin-dev-certs)
+//   npx webpack serve --mode development --env harness -> http://localhost:3001
+import { createRequire } from "node:module";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import HtmlWebpackPlugin from "html-webpack-plugin";
+import CopyWebpackPlugin from "copy-webpack-plugin";
+import webpack from "webpack";
+
+const require = createRequire(import.meta.url);
+const root = import.meta.dirname;
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** CSP: scripts only from this origin (and, in the add-in, office.js from Microsoft); no other network. */
+function csp(harness) {
+  const scripts = harness ? "'self'" : "'self' https://appsforoffice.microsoft.com";
+  // Fluent UI (Griffel) inserts its atomic CSS at run time, so inline styles must be allowed.
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+function page(name, chunks, template, harness, title) {
+  return new HtmlWebpackPlugin({
+    filename: `${name}.html`,
+    template,
+    chunks,
+    title,
+    scriptLoading: "defer",
+    officeJs: harness ? "office/office.js" : OFFICE_JS_CDN,
+    csp: csp(harness),
+  });
+}
+
+async function devServer(harness) {
+  const base = {
+    port: harness ? 3001 : 3000,
+    headers: { "Access-Control-Allow-Origin": "*" },
+    static: false,
+    client: { overlay: false },
+    hot: false,
+  };
+  if (harness) return base;
+  // Office requires HTTPS for add-ins, even on localhost; these certificates are trusted by office-addin-dev-certs install.
+  const { getHttpsServerOptions } = require("office-addin-dev-certs");
+  return { ...base, server: { type: "https", options: await getHttpsServerOptions() } };
+}
+
+export default async (env = {}, argv = {}) => {
+  const harness = Boolean(env.harness);
+  const production = argv.mode === "production";
+  const outDir = harness ? resolve(root, "dist/harness") : resolve(root, "dist");
+
+  const entry = harness
+    ? { harness: "./src/harness/index.tsx" }
+    : { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts", dialog: "./src/commands/dialog.ts" };
+
+  const pages = harness
+    ? [page("index", ["harness"], "./src/harness/harness.html", true, "PMO Rulebook harness")]
+    : [
+        page("taskpane", ["taskpane"], "./src/taskpane/taskpane.html", false, "PMO Rulebook"),
+        page("commands", ["commands"], "./src/commands/commands.html", false, "PMO Rulebook commands"),
+        page("dialog", ["dialog"], "./src/commands/dialog.html", false, "PMO Rulebook check result"),
+      ];
+
+  const copies = [
+    { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+    { from: "src/taskpane/help.html", to: "help.html" },
+  ];
+  if (harness) {
+    const officeDist = resolve(root, "node_modules/@microsoft/office-js/dist");
+    copies.push({ from: resolve(officeDist, "office.js"), to: "office/office.js" });
+    copies.push({ from: resolve(officeDist, "en-us/office_strings.js"), to: "office/en-us/office_strings.js" });
+    if (existsSync(resolve(root, "assets/sample-portfolio.xlsx"))) copies.push({ from: "assets/sample-portfolio.xlsx", to: "assets/sample-portfolio.xlsx" });
+  } else {
+    copies.push({ from: "manifest.xml", to: "manifest.xml" });
+  }
+
+  return {
+    mode: production ? "production" : "development",
+    // No eval-based source maps: the CSP forbids eval.
+    devtool: "source-map",
+    entry,
+    output: {
+      path: outDir,
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "auto",
+      clean: harness ? true : { keep: /^harness[\\/]/ },
+    },
+    resolve: {
+      extensions: [".tsx", ".ts", ".js", ".mjs", ".json"],
+      // Node built-ins some dependencies mention but the browser paths never call.
+      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false },
+    },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, loader: "esbuild-loader", options: { target: "es2020", jsx: "automatic" } },
+      ],
+    },
+    plugins: [
+      ...pages,
+      new CopyWebpackPlugin({ patterns: copies }),
+      new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development") }),
+    ],
+    optimization: {
+      runtimeChunk: "single",
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", priority: 20 },
+          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc)[\\/]/, name: "fluent", priority: 10 },
+        },
+      },
+    },
+    performance: { hints: false },
+    devServer: await devServer(harness),
+  };
+};
