@@ -63,15 +63,15 @@ export interface GateRow {
   artifacts: Record<string, string>;
 }
 
-/** Which artefact each gate needs (columns of the gate log). */
+/** Artefacts filed at each gate (the default ruleset requires Business Case at G1, Project Plan at G2, Closure Report at G4). */
 export const GATE_ARTIFACTS: Record<string, string[]> = {
-  G0: ["Business Case"],
-  G1: ["Project Charter"],
+  G0: [],
+  G1: ["Business Case", "Project Charter"],
   G2: ["Project Plan"],
   G3: ["Acceptance Sign-off"],
   G4: ["Closure Report"],
 };
-export const ARTIFACT_COLUMNS = Object.values(GATE_ARTIFACTS).flat();
+export const ARTIFACT_COLUMNS = [...new Set(Object.values(GATE_ARTIFACTS).flat())];
 const APPROVERS = ["Investment Board", "Portfolio Board", "Design Authority", "Portfolio Board", "Investment Board"];
 const OFFSETS = [-14, 45, 110];
 
