@@ -7,7 +7,7 @@
 import { dayFromIso, serialFromDay } from "../../../core/model/dates";
 import type { ConditionalRule, SheetSpec, SpecCell } from "../../../workbook/sheet-spec";
 import type { StyleIndexes } from "./styles";
-import { cellRef, columnLetters, escapeXml, sheetPrefix, xmlNumber } from "./xml";
+import { cellRef, escapeXml, sheetPrefix, xmlNumber } from "./xml";
 
 /** Excel's limit on the characters of one cell. */
 const MAX_CELL_TEXT = 32_767;

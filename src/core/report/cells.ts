@@ -1,0 +1,46 @@
+/** Small constructors for spec cells, so every sheet builder writes values the same way. */
+import { isoFromDay, type DayNumber } from "../model/dates";
+import type { CellLocation } from "../../workbook/port";
+import type { SpecCell, SpecStyle } from "../../workbook/sheet-spec";
+
+/** Text that must stay text (user-supplied names may start with "=" and must never become formulas). */
+export function text(value: string | undefined | null, style?: SpecStyle, link?: CellLocation): SpecCell {
+  const cell: SpecCell = { value: value ?? "", type: "text" };
+  if (style) cell.style = style;
+  if (link) cell.link = link;
+  return cell;
+}
+
+/** A number with a named format; undefined, NaN and infinities become an empty cell. */
+export function num(value: number | undefined | null, style?: SpecStyle): SpecCell {
+  const ok = typeof value === "number" && Number.isFinite(value);
+  return style ? { value: ok ? value : null, style } : { value: ok ? value : null };
+}
+
+/** An index (CPI, SPI, TCPI) or "n/a" when it cannot be computed, so that empty never reads as 0. */
+export function ratio(value: number | undefined | null): SpecCell {
+  return typeof value === "number" && Number.isFinite(value) ? { value, style: "decimal2" } : { value: NOT_AVAILABLE, type: "text" };
+}
+
+export function date(day: DayNumber | undefined): SpecCell {
+  return day === undefined || Number.isNaN(day) ? { value: null } : { value: isoFromDay(day), type: "date", style: "date" };
+}
+
+export function header(labels: string[]): SpecCell[] {
+  return labels.map((l) => text(l, "header"));
+}
+
+/** Shown where an index has no denominator; conditional formats colour it neutral. */
+export const NOT_AVAILABLE = "n/a";
+
+/** Column letters of a 1-based column number (A1 references in specs are built from it). */
+export function col(n: number): string {
+  let s = "";
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+/** "B8:B20" for a column over a run of 1-based rows. */
+export function colRange(column: number, top: number, bottom: number): string {
+  return `${col(column)}${top}:${col(column)}${Math.max(top, bottom)}`;
+}

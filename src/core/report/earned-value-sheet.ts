@@ -1,0 +1,57 @@
+/** Earned Value: per project PV, EV, AC, CPI, SPI, EAC, ETC, VAC, TCPI with the ruleset's RAG bands. */
+import type { SheetSpec, SpecCell } from "../../workbook/sheet-spec";
+import { colRange, header, num, ratio, text } from "./cells";
+import { FIRST_CONTENT_ROW, headerRows } from "./header";
+import type { ReportInput } from "./index";
+import { indexBands } from "./summary-sheet";
+
+export const EV_COLUMNS = ["Project", "Name", "Program", "Stage", "BAC", "PV", "EV", "AC", "CPI", "SPI", "EAC", "ETC", "VAC", "TCPI", "PV from"];
+
+export function earnedValueSheet(input: ReportInput): SheetSpec {
+  const { earnedValue, portfolioEv, eacFormula } = input.result.metrics;
+  const t = input.ruleset.thresholds;
+  const top = FIRST_CONTENT_ROW;
+  const rows = [...earnedValue].sort((a, b) => (a.projectId < b.projectId ? -1 : a.projectId > b.projectId ? 1 : 0));
+  const data: SpecCell[][] = rows.map((e) => [
+    text(e.projectId),
+    text(e.name),
+    text(e.program),
+    text(e.stage),
+    num(e.bac, "currency"),
+    num(e.pv, "currency"),
+    num(e.ev, "currency"),
+    num(e.ac, "currency"),
+    ratio(e.cpi),
+    ratio(e.spi),
+    num(e.eac, "currency"),
+    num(e.etc, "currency"),
+    num(e.vac, "currency"),
+    ratio(e.tcpi),
+    text(e.pvSource === "financials" ? "Financials" : e.pvSource === "schedule" ? "Schedule" : ""),
+  ]);
+  if (data.length === 0) data.push([text("No project in an executing stage has the figures for earned value.", "note")]);
+  const bottom = top + data.length;
+  const total: SpecCell[] = [
+    text("Portfolio", "bold"), text(""), text(""), text(""),
+    num(portfolioEv.bac, "currency"), num(portfolioEv.pv, "currency"), num(portfolioEv.ev, "currency"), num(portfolioEv.ac, "currency"),
+    ratio(portfolioEv.cpi), ratio(portfolioEv.spi),
+  ];
+  const totalRow = bottom + 2;
+  const bands = `${eacFormula}. CPI and SPI: red below ${t.cpiError} / ${t.spiError}, amber below ${t.cpiWarning} / ${t.spiWarning}, green otherwise (ruleset thresholds).`;
+  return {
+    key: "earned-value",
+    name: "Earned Value",
+    tabColor: "70AD47",
+    columns: [14, 28, 18, 13, 13, 13, 13, 13, 8, 8, 13, 13, 13, 8, 11].map((width) => ({ width })),
+    rows: [...headerRows("Earned Value", input, bands), header(EV_COLUMNS), ...data, [], total],
+    freeze: { rows: top, cols: 2 },
+    conditionalFormats: [
+      { ref: colRange(9, top + 1, bottom), rules: indexBands(t.cpiError, t.cpiWarning) },
+      { ref: `I${totalRow}`, rules: indexBands(t.cpiError, t.cpiWarning) },
+      { ref: colRange(10, top + 1, bottom), rules: indexBands(t.spiError, t.spiWarning) },
+      { ref: `J${totalRow}`, rules: indexBands(t.spiError, t.spiWarning) },
+      { ref: colRange(13, top + 1, bottom), rules: [{ type: "cellIs", operator: "lessThan", values: [0], style: "bad" }] },
+    ],
+    print: { landscape: true, fitToWidth: true },
+  };
+}

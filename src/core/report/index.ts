@@ -1,0 +1,32 @@
+/**
+ * The generated report as data: the sheets leadership reads (Portfolio Summary, Findings, Resource
+ * Load, Gate Status, Earned Value), described as SheetSpecs so every writer renders the same thing.
+ */
+import type { DayNumber } from "../model/dates";
+import type { CheckResult } from "../metrics/types";
+import type { Portfolio } from "../model/portfolio";
+import type { Ruleset } from "../ruleset/types";
+import type { SheetSpec } from "../../workbook/sheet-spec";
+import { earnedValueSheet } from "./earned-value-sheet";
+import { findingsSheet } from "./findings-sheet";
+import { gateSheet } from "./gate-sheet";
+import { resourceSheet } from "./resource-sheet";
+import { summarySheet } from "./summary-sheet";
+
+export interface ReportInput {
+  /** The source's label (file name or document title), printed in each sheet's header. */
+  label: string;
+  asOf: DayNumber;
+  ruleset: Ruleset;
+  portfolio: Portfolio;
+  result: CheckResult;
+  /** sourceFingerprint() of the data the report was built from. */
+  fingerprint: string;
+}
+
+/** The report's sheets, in tab order. */
+export function buildReport(input: ReportInput): SheetSpec[] {
+  return [summarySheet(input), findingsSheet(input), resourceSheet(input), gateSheet(input), earnedValueSheet(input)];
+}
+
+export { GENERATED_MARKER } from "../../workbook/sheet-spec";

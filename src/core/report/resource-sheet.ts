@@ -1,0 +1,70 @@
+/**
+ * Resource Load: resource × period, the peak load as a share of the resource's capacity, coloured
+ * over / at / under capacity, with the capacity beside each resource. Worst-loaded resources first.
+ */
+import type { ResourceLoad } from "../metrics/types";
+import type { ConditionalRule, SheetSpec, SpecCell } from "../../workbook/sheet-spec";
+import { col, header, num, text } from "./cells";
+import { FIRST_CONTENT_ROW, headerRows } from "./header";
+import type { ReportInput } from "./index";
+
+/** Load from which a resource counts as fully used ("at capacity"). */
+export const AT_CAPACITY_FROM = 0.9;
+const FIXED_COLUMNS = 4;
+
+const LOAD_BANDS: ConditionalRule[] = [
+  { type: "cellIs", operator: "greaterThan", values: [1], style: "bad" },
+  { type: "cellIs", operator: "between", values: [AT_CAPACITY_FROM, 1], style: "good" },
+  // Above zero only: an empty cell (no assignment) reads as 0 and stays uncoloured.
+  { type: "cellIs", operator: "between", values: [0.000001, AT_CAPACITY_FROM], style: "info" },
+];
+
+interface LoadRow {
+  load: ResourceLoad;
+  byPeriod: Map<string, number>;
+  peak: number;
+  over: number;
+}
+
+function loadRow(load: ResourceLoad): LoadRow {
+  const byPeriod = new Map<string, number>();
+  for (const p of load.periods) if (load.capacity > 0) byPeriod.set(p.period, p.peak / load.capacity);
+  const ratios = [...byPeriod.values()];
+  return { load, byPeriod, peak: ratios.length ? Math.max(...ratios) : 0, over: ratios.filter((r) => r > 1).length };
+}
+
+export function resourceSheet(input: ReportInput): SheetSpec {
+  const loads = input.result.metrics.resourceLoad.map(loadRow).sort((a, b) => b.peak - a.peak || a.load.resource.localeCompare(b.load.resource));
+  const periods = [...new Set(input.result.metrics.resourceLoad.flatMap((r) => r.periods.map((p) => p.period)))].sort();
+  const unit = input.result.period === "week" ? "weeks" : "months";
+  const top = FIRST_CONTENT_ROW;
+  const data: SpecCell[][] = loads.map((r) => [
+    text(r.load.resource),
+    num(r.load.capacity, "decimal2"),
+    num(r.load.capacity > 0 ? r.peak : undefined, "percent"),
+    num(r.over, "integer"),
+    ...periods.map((p) => num(r.byPeriod.get(p), "percent")),
+  ]);
+  if (data.length === 0) data.push([text("No resource assignments found.", "note")]);
+  const bottom = top + data.length;
+  const lastCol = col(FIXED_COLUMNS + Math.max(periods.length, 1));
+  return {
+    key: "resources",
+    name: "Resource Load",
+    tabColor: "ED7D31",
+    columns: [28, 13, 11, 11, ...periods.map(() => 9)].map((width) => ({ width })),
+    rows: [
+      ...headerRows("Resource Load", input, `Peak load as % of capacity per period. Red: over capacity (above 100%); green: at capacity (${AT_CAPACITY_FROM * 100}–100%); blue: under capacity.`),
+      header(["Resource", "Capacity (FTE)", "Peak load", `Over-allocated ${unit}`, ...periods]),
+      ...data,
+    ],
+    freeze: { rows: top, cols: 1 },
+    // One block per range (not a space-separated list) so every writer can apply it as is.
+    conditionalFormats: [
+      { ref: `C${top + 1}:C${bottom}`, rules: LOAD_BANDS },
+      { ref: `E${top + 1}:${lastCol}${bottom}`, rules: LOAD_BANDS },
+      { ref: `D${top + 1}:D${bottom}`, rules: [{ type: "cellIs", operator: "greaterThan", values: [0], style: "bad" }] },
+    ],
+    print: { landscape: true, fitToWidth: true },
+  };
+}
