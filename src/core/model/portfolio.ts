@@ -109,7 +109,7 @@ export type ReadIssue =
       entity: EntityName;
       field: string;
       /** What the cell should hold. */
-      expected: "date" | "amount" | "percent" | "number" | "fte" | "stage" | "decision" | "status";
+      expected: "date" | "amount" | "percent" | "number" | "fte" | "stage" | "decision" | "status" | "id";
       raw: string;
       projectId?: string;
       resource?: string;

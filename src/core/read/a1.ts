@@ -1,0 +1,95 @@
+/** A1 helpers and grid access, shared by every reader module. */
+import type { CellValue, SheetGrid } from "../../workbook/grid";
+
+const letterCache: string[] = [];
+
+/** Column letters of a 1-based column. @example columnLetter(28) // "AB" */
+export function columnLetter(col: number): string {
+  const cached = letterCache[col];
+  if (cached) return cached;
+  let n = col;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  letterCache[col] = s;
+  return s;
+}
+
+/** 1-based column of letters; NaN when not letters. @example columnNumber("AB") // 28 */
+export function columnNumber(letters: string): number {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) return NaN;
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** "B3" from row 3, column 2. */
+export function a1(row: number, col: number): string {
+  return columnLetter(col) + row;
+}
+
+/** Parses "B3:K40" (or "B3") into 1-based bounds; null when malformed. */
+export function parseRange(ref: string): { top: number; left: number; bottom: number; right: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
+  if (!m) return null;
+  const left = columnNumber(m[1]);
+  const top = +m[2];
+  const right = m[3] ? columnNumber(m[3]) : left;
+  const bottom = m[4] ? +m[4] : top;
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+/** Reads cells of a grid by absolute 1-based row and column. */
+export class GridView {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  /** Last row and column holding any cell (absolute, 1-based). */
+  readonly bottom: number;
+  readonly right: number;
+  private readonly values: CellValue[][];
+  private readonly formats?: (string | null)[][];
+
+  constructor(grid: SheetGrid) {
+    this.name = grid.name;
+    this.top = Math.max(1, Math.floor(grid.top) || 1);
+    this.left = Math.max(1, Math.floor(grid.left) || 1);
+    this.values = Array.isArray(grid.values) ? grid.values : [];
+    this.formats = grid.formats;
+    let width = 0;
+    for (const row of this.values) if (Array.isArray(row) && row.length > width) width = row.length;
+    this.bottom = this.top + this.values.length - 1;
+    this.right = this.left + width - 1;
+  }
+
+  value(row: number, col: number): CellValue {
+    const r = this.values[row - this.top];
+    if (!Array.isArray(r)) return null;
+    const v = r[col - this.left];
+    return v === undefined ? null : v;
+  }
+
+  format(row: number, col: number): string | null {
+    const r = this.formats?.[row - this.top];
+    const f = Array.isArray(r) ? r[col - this.left] : null;
+    return typeof f === "string" ? f : null;
+  }
+
+  /** Trimmed text of a cell ("" for empty); numbers and booleans as their string. */
+  text(row: number, col: number): string {
+    const v = this.value(row, col);
+    if (v === null || v === undefined) return "";
+    return typeof v === "string" ? v.trim() : String(v);
+  }
+
+  /** True when the row has no non-blank cell. */
+  isBlankRow(row: number): boolean {
+    const r = this.values[row - this.top];
+    if (!Array.isArray(r)) return true;
+    for (const v of r) if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) return false;
+    return true;
+  }
+}

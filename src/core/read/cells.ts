@@ -1,0 +1,208 @@
+/**
+ * Column readers: each mapped column gets one reader, prepared once from the whole column (slash-date
+ * order, 0–100 scale, hours or FTE), then asked for one value per row. A reader returns the value,
+ * undefined for an empty or placeholder cell, or an Invalid carrying the raw text.
+ */
+import type { DayNumber } from "../model/dates";
+import type { GridView } from "./a1";
+import { isPlaceholder } from "./normalize";
+import { isDateFormat, isPercentFormat } from "./values/date-format";
+import { dayFromCellNumber, dayFromText, detectDateOrder } from "./values/dates";
+import type { DateOrder } from "./values/dates";
+import { parseAmountText, parsePercentText, parsePlainNumber } from "./values/numbers";
+
+/** A cell that holds something, but not a value of the expected kind. */
+export class Invalid {
+  constructor(readonly raw: string) {}
+}
+
+export type Read<T> = T | undefined | Invalid;
+
+export interface ColumnReader<T> {
+  read(row: number): Read<T>;
+}
+
+export type ValueKind = "text" | "date" | "endDate" | "amount" | "percent" | "fte" | "capacity" | "number";
+
+export interface ReaderContext {
+  view: GridView;
+  col: number;
+  /** Absolute data rows of the column, for column-level decisions. */
+  rows: number[];
+  header: string;
+  date1904: boolean;
+  /** Hours in a full-time working week, to turn hours per week into FTE. */
+  hoursPerWeek: number;
+}
+
+/** Cell text with numbers kept exact ("84392", "1.5"); undefined when empty or a placeholder. */
+export function cellText(view: GridView, row: number, col: number): string | undefined {
+  const v = view.value(row, col);
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : undefined;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  const t = v.replace(/\s+/g, " ").trim();
+  return isPlaceholder(t) ? undefined : t;
+}
+
+/** Builds the reader for one column and kind. */
+export function columnReader(kind: ValueKind, ctx: ReaderContext): ColumnReader<string> | ColumnReader<number> {
+  switch (kind) {
+    case "text":
+      return { read: (row) => cellText(ctx.view, row, ctx.col) };
+    case "date":
+    case "endDate":
+      return dateReader(ctx, kind === "endDate");
+    case "amount":
+      return numericReader(ctx, (t) => parseAmountText(t));
+    case "number":
+      return numericReader(ctx, (t) => parsePlainNumber(t));
+    case "percent":
+      return percentReader(ctx, 1);
+    case "fte":
+      return percentReader(ctx, 5);
+    case "capacity":
+      return capacityReader(ctx);
+  }
+}
+
+function dateReader(ctx: ReaderContext, end: boolean): ColumnReader<DayNumber> {
+  const { view, col, date1904 } = ctx;
+  let order: DateOrder | undefined;
+  const columnOrder = (): DateOrder => {
+    if (order) return order;
+    const texts: string[] = [];
+    for (const r of ctx.rows) {
+      const v = view.value(r, col);
+      if (typeof v === "string") texts.push(v);
+    }
+    return (order = detectDateOrder(texts));
+  };
+  return {
+    read(row) {
+      const v = view.value(row, col);
+      if (v === null || v === undefined) return undefined;
+      if (typeof v === "number") {
+        // In a date column a number is a serial whatever its format; outside Excel's range it is junk.
+        const d = dayFromCellNumber(v, date1904);
+        return Number.isNaN(d) ? new Invalid(String(v)) : d;
+      }
+      if (typeof v === "boolean") return new Invalid(String(v));
+      const t = v.trim();
+      if (isPlaceholder(t)) return undefined;
+      const d = dayFromText(t, columnOrder(), end);
+      if (!Number.isNaN(d)) return d;
+      // A serial stored as text ("46100") still is a date.
+      const n = /^\d{5}(\.\d+)?$/.test(t) ? dayFromCellNumber(+t, date1904) : NaN;
+      return Number.isNaN(n) ? new Invalid(t) : n;
+    },
+  };
+}
+
+function numericReader(ctx: ReaderContext, parse: (t: string) => number): ColumnReader<number> {
+  const { view, col } = ctx;
+  return {
+    read(row) {
+      const v = view.value(row, col);
+      if (v === null || v === undefined) return undefined;
+      if (typeof v === "number") return Number.isFinite(v) ? v : new Invalid(String(v));
+      if (typeof v === "boolean") return new Invalid(String(v));
+      const t = v.trim();
+      if (isPlaceholder(t)) return undefined;
+      const n = parse(t);
+      return Number.isNaN(n) ? new Invalid(t) : n;
+    },
+  };
+}
+
+/**
+ * Percentages: a cell formatted as % or typed with "%" is a fraction; bare numbers are on a 0–100 scale
+ * when the column holds any bare number above `fractionMax` (1 for progress, 5 for FTE allocations).
+ */
+function percentReader(ctx: ReaderContext, fractionMax: number): ColumnReader<number> {
+  const { view, col } = ctx;
+  let scale100 = /percent|%/i.test(ctx.header) && !/fte/i.test(ctx.header) ? undefined : false;
+  let decided = false;
+  const decide = (): boolean => {
+    if (decided) return scale100 ?? false;
+    decided = true;
+    let max = 0;
+    for (const r of ctx.rows) {
+      const v = view.value(r, col);
+      if (typeof v === "number" && !isPercentFormat(view.format(r, col))) max = Math.max(max, Math.abs(v));
+      else if (typeof v === "string" && !v.includes("%")) {
+        const n = parsePlainNumber(v);
+        if (!Number.isNaN(n)) max = Math.max(max, Math.abs(n));
+      }
+    }
+    scale100 = scale100 === false ? max > fractionMax : max > 1.5;
+    return scale100;
+  };
+  return {
+    read(row) {
+      const v = view.value(row, col);
+      if (v === null || v === undefined) return undefined;
+      if (typeof v === "number") {
+        if (!Number.isFinite(v)) return new Invalid(String(v));
+        if (isPercentFormat(view.format(row, col))) return v;
+        return decide() ? v / 100 : v;
+      }
+      if (typeof v === "boolean") return new Invalid(String(v));
+      const t = v.trim();
+      if (isPlaceholder(t)) return undefined;
+      const p = parsePercentText(t);
+      if (Number.isNaN(p.value)) return new Invalid(t);
+      return p.percentSign ? p.value : decide() ? p.value / 100 : p.value;
+    },
+  };
+}
+
+/**
+ * Capacity in FTE: 1.0 and 100% and "50%" as written; a header naming hours, or bare numbers between 5 and
+ * 60, are hours per week (40 h = 1.0 FTE on 8-hour days); bare numbers above 60 are percentages.
+ */
+function capacityReader(ctx: ReaderContext): ColumnReader<number> {
+  const { view, col } = ctx;
+  const hoursHeader = /\bhours?\b|\bhrs?\b|h\/w|per week/i.test(ctx.header);
+  let unit: "fte" | "hours" | "percent" | undefined = hoursHeader ? "hours" : undefined;
+  const decide = () => {
+    if (unit) return unit;
+    let max = 0;
+    for (const r of ctx.rows) {
+      const v = view.value(r, col);
+      if (typeof v === "number" && !isPercentFormat(view.format(r, col))) max = Math.max(max, v);
+      else if (typeof v === "string" && !v.includes("%")) {
+        const n = parsePlainNumber(v);
+        if (!Number.isNaN(n)) max = Math.max(max, n);
+      }
+    }
+    unit = max > 60 ? "percent" : max > 5 ? "hours" : /%|percent/i.test(ctx.header) && max > 1.5 ? "percent" : "fte";
+    return unit;
+  };
+  const convert = (n: number) => {
+    const u = decide();
+    return u === "hours" ? n / ctx.hoursPerWeek : u === "percent" ? n / 100 : n;
+  };
+  return {
+    read(row) {
+      const v = view.value(row, col);
+      if (v === null || v === undefined) return undefined;
+      if (typeof v === "number") {
+        if (!Number.isFinite(v) || v < 0) return new Invalid(String(v));
+        return isPercentFormat(view.format(row, col)) ? v : convert(v);
+      }
+      if (typeof v === "boolean") return new Invalid(String(v));
+      const t = v.trim();
+      if (isPlaceholder(t)) return undefined;
+      const p = parsePercentText(t.replace(/\s*(fte|h|hrs?|hours?)(\s*\/\s*(wk|week))?$/i, ""));
+      if (Number.isNaN(p.value) || p.value < 0) return new Invalid(t);
+      if (p.percentSign) return p.value;
+      return /h|hrs?|hours?/i.test(t) ? p.value / ctx.hoursPerWeek : convert(p.value);
+    },
+  };
+}
+
+/** True when a cell is formatted as a date, for header cells that hold real dates. */
+export function isDateCell(view: GridView, row: number, col: number): boolean {
+  return isDateFormat(view.format(row, col));
+}

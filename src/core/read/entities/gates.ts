@@ -1,0 +1,52 @@
+/** Gate decisions: one record per row, gate and decision normalised against the ruleset. */
+import type { GateRecord } from "../../model/portfolio";
+import type { Ruleset } from "../../ruleset/types";
+import type { ValueKind } from "../cells";
+import type { Located } from "../locate";
+import { gateVocabulary, parseDecision } from "../values/vocab";
+import { EntityTable } from "./table";
+import type { ReadContext } from "./table";
+
+export function readGates(loc: Located, ruleset: Ruleset, ctx: ReadContext): GateRecord[] {
+  const artefacts = [...new Set(ruleset.lifecycle.gates.flatMap((g) => g.requiredArtifacts))];
+  const kinds: Record<string, ValueKind> = { projectId: "text", gate: "text", decision: "text", date: "date", approver: "text" };
+  for (const a of artefacts) kinds[a] = "text";
+  const t = new EntityTable(loc, kinds, ctx);
+  const gates = gateVocabulary(ruleset);
+  const out: GateRecord[] = [];
+  for (const row of t.rows) {
+    const projectId = t.get<string>("projectId", row);
+    const gate = t.get<string>("gate", row);
+    if (!projectId && !gate) {
+      t.discard();
+      continue;
+    }
+    const rec: GateRecord = { projectId: projectId ?? "", gate: gate ?? "", artifacts: {}, source: t.source(row) };
+    const index = gate ? gates.match(gate) : undefined;
+    if (index !== undefined) rec.gateIndex = index;
+    const decisionText = t.get<string>("decision", row);
+    if (decisionText !== undefined) {
+      rec.decisionRaw = decisionText;
+      const d = parseDecision(decisionText);
+      if (d) rec.decision = d;
+      else t.invalid("decision", row, decisionText, "decision");
+    }
+    const date = t.get<number>("date", row);
+    if (date !== undefined) rec.date = date;
+    const approver = t.get<string>("approver", row);
+    if (approver !== undefined) rec.approver = approver;
+    for (const a of artefacts) {
+      if (!t.has(a)) continue;
+      const raw = loc.view.value(row, colOf(loc, a));
+      const text = t.get<string>(a, row);
+      rec.artifacts[a] = text === undefined ? undefined : typeof raw === "number" || typeof raw === "boolean" ? raw : text;
+    }
+    t.flush({ projectId: rec.projectId || undefined });
+    out.push(rec);
+  }
+  return out;
+}
+
+function colOf(loc: Located, field: string): number {
+  return loc.header.match.fields.get(field)?.col ?? 0;
+}

@@ -1,0 +1,122 @@
+/** Projects: one record per data row, unmatched columns kept in `extra` for custom rules. */
+import type { ExtraValue, Project } from "../../model/portfolio";
+import type { Ruleset } from "../../ruleset/types";
+import type { ValueKind } from "../cells";
+import type { Located } from "../locate";
+import { extraKey, isPlaceholder } from "../normalize";
+import { isDateFormat } from "../values/date-format";
+import { parseRag, stageVocabulary } from "../values/vocab";
+import { isoFromDay } from "../../model/dates";
+import { dayFromCellNumber } from "../values/dates";
+import { EntityTable } from "./table";
+import type { ReadContext } from "./table";
+
+const KINDS: Record<string, ValueKind> = {
+  id: "text", name: "text", program: "text", manager: "text", sponsor: "text", stage: "text", status: "text",
+  start: "date", finish: "endDate", budget: "amount", actualCost: "amount", forecast: "amount",
+  percentComplete: "percent", lastUpdate: "date",
+};
+
+const TEXT_FIELDS = ["name", "program", "manager", "sponsor"] as const;
+const NUMBER_FIELDS = ["start", "finish", "budget", "actualCost", "forecast", "percentComplete", "lastUpdate"] as const;
+
+/**
+ * Reads the projects of one located sheet or table. A row without an ID but with a name and some other
+ * value is kept under its name as ID, with an invalid-value issue on the ID cell; a row with only a name
+ * is a section label and is skipped. When the sheet has no ID column at all, the name is the ID.
+ */
+export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): Project[] {
+  const extraCols = loc.header.match.unmatched.map((u) => u.col);
+  const t = new EntityTable(loc, KINDS, ctx, extraCols);
+  const stages = stageVocabulary(ruleset);
+  const ragColumn = t.has("status") && isRagColumn(t);
+  const extras = extraColumns(loc);
+  const out: Project[] = [];
+  for (const row of t.rows) {
+    const idText = t.get<string>("id", row);
+    const name = t.get<string>("name", row);
+    const p: Project = { id: idText ?? name ?? "", extra: {}, source: t.source(row) };
+    for (const f of TEXT_FIELDS) {
+      const v = f === "name" ? name : t.get<string>(f, row);
+      if (v !== undefined) p[f] = v;
+    }
+    for (const f of NUMBER_FIELDS) {
+      const v = t.get<number>(f, row);
+      if (v !== undefined) p[f] = v;
+    }
+    const filled = Object.keys(p).length - 3 + countExtras(loc, row, extras, p, ctx.date1904);
+    if (!idText) {
+      if (!name || filled <= 1) {
+        t.discard();
+        continue;
+      }
+      if (t.has("id")) t.invalid("id", row, "", "id");
+    }
+    readStage(p, t.get<string>("stage", row), stages);
+    readStatus(p, t, row, ragColumn);
+    t.flush({ projectId: p.id });
+    out.push(p);
+  }
+  return out;
+}
+
+function readStage(p: Project, text: string | undefined, stages: ReturnType<typeof stageVocabulary>): void {
+  if (text === undefined) return;
+  // Unknown stages keep their text; the data/unknown-stage rule reports them against the lifecycle.
+  const hit = stages.match(text);
+  p.stage = hit ? hit.stage : text;
+  if (hit?.index !== undefined) p.stageIndex = hit.index;
+}
+
+function readStatus(p: Project, t: EntityTable, row: number, ragColumn: boolean): void {
+  const text = t.get<string>("status", row);
+  if (text === undefined) return;
+  const rag = parseRag(text);
+  if (rag) p.status = rag;
+  else {
+    p.statusRaw = text;
+    if (ragColumn) t.invalid("status", row, text, "status");
+  }
+}
+
+/** A status column is a RAG column when most of its values are RAG; otherwise it is free text. */
+function isRagColumn(t: EntityTable): boolean {
+  let rag = 0;
+  let all = 0;
+  for (const row of t.rows) {
+    const v = t.get<string>("status", row);
+    if (v === undefined) continue;
+    all++;
+    if (parseRag(v)) rag++;
+  }
+  t.discard();
+  return all > 0 && rag * 2 >= all;
+}
+
+function extraColumns(loc: Located): { col: number; key: string }[] {
+  const used = new Set<string>();
+  return loc.header.match.unmatched.map((u) => {
+    const base = extraKey(u.text);
+    let key = base;
+    for (let i = 2; used.has(key); i++) key = `${base}${i}`;
+    used.add(key);
+    return { col: u.col, key };
+  });
+}
+
+/** Fills extra values: dates as ISO text, placeholders as null, everything else as stored. */
+function countExtras(loc: Located, row: number, extras: { col: number; key: string }[], p: Project, date1904: boolean): number {
+  let n = 0;
+  for (const { col, key } of extras) {
+    const v = loc.view.value(row, col);
+    let value: ExtraValue = v;
+    if (typeof v === "string") value = isPlaceholder(v) ? null : v.trim();
+    else if (typeof v === "number" && isDateFormat(loc.view.format(row, col))) {
+      const d = dayFromCellNumber(v, date1904);
+      value = Number.isNaN(d) ? v : isoFromDay(d);
+    }
+    p.extra[key] = value;
+    if (value !== null) n++;
+  }
+  return n;
+}

@@ -1,0 +1,32 @@
+/** Resources (people): name, role, team and capacity in FTE. */
+import type { Resource } from "../../model/portfolio";
+import type { Ruleset } from "../../ruleset/types";
+import type { Located } from "../locate";
+import { EntityTable } from "./table";
+import type { ReadContext } from "./table";
+
+export function readResources(loc: Located, ruleset: Ruleset, ctx: ReadContext): Resource[] {
+  const t = new EntityTable(loc, { name: "text", role: "text", team: "text", capacity: "capacity" }, ctx);
+  const out: Resource[] = [];
+  for (const row of t.rows) {
+    const name = t.get<string>("name", row);
+    if (!name) {
+      t.discard();
+      continue;
+    }
+    const capacity = t.get<number>("capacity", row);
+    const r: Resource = {
+      name,
+      capacity: capacity ?? ruleset.thresholds.defaultCapacity,
+      capacityDefaulted: capacity === undefined,
+      source: t.source(row),
+    };
+    const role = t.get<string>("role", row);
+    if (role !== undefined) r.role = role;
+    const team = t.get<string>("team", row);
+    if (team !== undefined) r.team = team;
+    t.flush({ resource: name });
+    out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+/**
+ * One located entity, ready to read row by row: column readers prepared once, the data rows chosen, and
+ * each record's source cells. Invalid cells become ReadIssues located to the cell, never exceptions.
+ */
+import type { EntityName, ReadIssue, RecordSource } from "../../model/portfolio";
+import { a1 } from "../a1";
+import { columnReader, Invalid } from "../cells";
+import type { ColumnReader, ValueKind } from "../cells";
+import type { Located } from "../locate";
+import { normalizeHeader } from "../normalize";
+import { dataRows } from "../rows";
+
+type Expected = Extract<ReadIssue, { kind: "invalid-value" }>["expected"];
+
+const EXPECTED: Record<ValueKind, Expected | null> = {
+  text: null, date: "date", endDate: "date", amount: "amount", percent: "percent", fte: "fte", capacity: "fte", number: "number",
+};
+
+export interface ReadContext {
+  date1904: boolean;
+  hoursPerWeek: number;
+  issues: ReadIssue[];
+}
+
+export class EntityTable {
+  readonly rows: number[];
+  readonly sheet: string;
+  private readonly readers = new Map<string, { reader: ColumnReader<string | number>; col: number; kind: ValueKind }>();
+  private pending: Extract<ReadIssue, { kind: "invalid-value" }>[] = [];
+
+  constructor(readonly loc: Located, kinds: Record<string, ValueKind>, private readonly ctx: ReadContext, extraCols: number[] = []) {
+    const { view, header, region } = loc;
+    this.sheet = view.name;
+    const fieldCols = [...header.match.fields.values()].map((f) => f.col);
+    const labelCols = [...new Set([...header.match.fields.values()].filter((f) => kinds[f.field] === "text").map((f) => f.col).concat(region.left))];
+    const headerTexts = new Map<number, string>();
+    for (const f of header.match.fields.values()) if (kinds[f.field] === "text") headerTexts.set(f.col, normalizeHeader(f.header.split(" / ").pop() ?? ""));
+    this.rows = dataRows(view, header.row, region.bottom, [...fieldCols, ...extraCols], labelCols, headerTexts);
+    for (const f of header.match.fields.values()) {
+      const kind = kinds[f.field] ?? "text";
+      const reader = columnReader(kind, { view, col: f.col, rows: this.rows, header: f.header, date1904: ctx.date1904, hoursPerWeek: ctx.hoursPerWeek });
+      this.readers.set(f.field, { reader: reader as ColumnReader<string | number>, col: f.col, kind });
+    }
+  }
+
+  has(field: string): boolean {
+    return this.readers.has(field);
+  }
+
+  /** The field's value on a row; an invalid cell is queued as an issue and reads as undefined. */
+  get<T extends string | number>(field: string, row: number): T | undefined {
+    const r = this.readers.get(field);
+    if (!r) return undefined;
+    const v = r.reader.read(row);
+    if (v instanceof Invalid) {
+      this.invalid(field, row, v.raw, EXPECTED[r.kind] ?? "number");
+      return undefined;
+    }
+    return v as T | undefined;
+  }
+
+  /** Queues an invalid-value issue for a field's cell on a row. */
+  invalid(field: string, row: number, raw: string, expected: Expected): void {
+    const col = this.readers.get(field)?.col;
+    if (col === undefined) return;
+    this.pending.push({ kind: "invalid-value", entity: this.loc.entity as EntityName, field, expected, raw, location: { sheet: this.sheet, cell: a1(row, col), row } });
+  }
+
+  /** Publishes the row's queued issues with the record's subject. */
+  flush(subject: { projectId?: string; resource?: string }): void {
+    for (const issue of this.pending) {
+      if (subject.projectId) issue.projectId = subject.projectId;
+      if (subject.resource) issue.resource = subject.resource;
+      this.ctx.issues.push(issue);
+    }
+    this.pending = [];
+  }
+
+  /** Drops the row's queued issues (the row turned out not to be a record). */
+  discard(): void {
+    this.pending = [];
+  }
+
+  /** Where a record on this row came from: its sheet, row and the cell of every mapped field. */
+  source(row: number, more?: Record<string, number>): RecordSource {
+    const cells: Record<string, string> = {};
+    for (const [field, r] of this.readers) cells[field] = a1(row, r.col);
+    if (more) for (const [field, col] of Object.entries(more)) cells[field] = a1(row, col);
+    return { sheet: this.sheet, row, cells };
+  }
+
+  /** The cell address of a field on a row, if mapped. */
+  cell(field: string, row: number): string | undefined {
+    const r = this.readers.get(field);
+    return r ? a1(row, r.col) : undefined;
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Finds an entity's header row by content: titles, "as of" lines and key/value blocks above it score
+ * low, the row whose cells name the most fields wins. Two-row headers (a group row over labels, or labels
+ * merged down over two rows) are tried as well.
+ */
+import type { EntityName } from "../model/portfolio";
+import type { GridView } from "./a1";
+import { matchColumns } from "./columns";
+import type { ColumnMatch, HeaderCell } from "./columns";
+import { periodColumns, yearIn } from "./periods";
+import type { PeriodColumn } from "./periods";
+
+export interface Region {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface HeaderResult {
+  row: number;
+  cells: HeaderCell[];
+  match: ColumnMatch;
+  /** Period columns (assignments only). */
+  periods: PeriodColumn[];
+  score: number;
+  /** The row above was used as group labels. */
+  twoRow: boolean;
+}
+
+export interface HeaderOptions {
+  date1904: boolean;
+  /** Field -> header text or column letter, from the ruleset's mapping. */
+  explicit?: Record<string, string>;
+  /** Extra columns the ruleset names (gate artefacts). */
+  extraFields?: string[];
+  /** Fixed header row (mapping or table); otherwise detected. */
+  row?: number;
+}
+
+const SCAN_ROWS = 60;
+
+/** Key fields per entity: a header without one of them is not this entity's header. */
+const KEYS: Record<EntityName, string[]> = {
+  projects: ["id", "name"],
+  gates: ["gate"],
+  resources: ["name"],
+  assignments: ["resource"],
+  financials: ["projectId"],
+};
+
+/** Detects the header row in a region, or returns null when no row looks like this entity's header. */
+export function findHeader(view: GridView, region: Region, entity: EntityName, opts: HeaderOptions): HeaderResult | null {
+  if (opts.row !== undefined) return evaluate(view, region, entity, opts.row, opts, false) ?? evaluate(view, region, entity, opts.row, opts, true);
+  let best: HeaderResult | null = null;
+  const last = Math.min(region.bottom, region.top + SCAN_ROWS);
+  for (let r = region.top; r <= last; r++) {
+    if (view.isBlankRow(r)) continue;
+    for (const twoRow of [false, true]) {
+      if (twoRow && r === region.top) continue;
+      const h = evaluate(view, region, entity, r, opts, twoRow);
+      if (h && (!best || h.score > best.score)) best = h;
+    }
+  }
+  return best;
+}
+
+function evaluate(view: GridView, region: Region, entity: EntityName, row: number, opts: HeaderOptions, twoRow: boolean): HeaderResult | null {
+  const cells: HeaderCell[] = [];
+  const periodInputs = [];
+  let numbers = 0;
+  for (let c = region.left; c <= region.right; c++) {
+    const v = view.value(row, c);
+    const group = row > region.top ? view.text(row - 1, c) : "";
+    periodInputs.push({ col: c, value: v, format: view.format(row, c), group });
+    if (typeof v === "number") numbers++;
+    const label = typeof v === "string" ? v.replace(/\s+/g, " ").trim() : "";
+    let text = label;
+    if (twoRow && group && !/^\d/.test(group)) text = label ? `${group} / ${label}` : group;
+    if (text) cells.push({ col: c, text });
+  }
+  if (cells.length === 0 && numbers === 0) return null;
+  const match = matchColumns(entity, cells, opts.explicit, opts.extraFields);
+  let periods: PeriodColumn[] = [];
+  if (entity === "assignments") {
+    const fieldCols = new Set([...match.fields.values()].map((f) => f.col));
+    periods = periodColumns(periodInputs, opts.date1904, contextYear(view, region, row)).filter((p) => !fieldCols.has(p.col));
+  }
+  const hasKey = KEYS[entity].some((k) => match.fields.has(k)) || (opts.explicit !== undefined && opts.row !== undefined);
+  if (!hasKey) return null;
+  const periodBonus = periods.length >= 2 ? 3 : 0;
+  const periodCols = new Set(periods.map((p) => p.col));
+  const unmatched = match.unmatched.filter((u) => !periodCols.has(u.col));
+  // Data rows carry numbers and long texts; a header mostly carries short labels that match fields.
+  const score = match.fields.size * 2 + periodBonus - (numbers - periods.length) * 0.5 - unmatched.length * 0.1 - (twoRow ? 0.5 : 0);
+  return { row, cells, match: { fields: match.fields, unmatched }, periods, score, twoRow };
+}
+
+/** A year written above the header (a title such as "Resource plan 2026"), for bare month headers. */
+function contextYear(view: GridView, region: Region, row: number): number {
+  for (let r = row - 1; r >= Math.max(view.top, row - 12); r--) {
+    for (let c = region.left; c <= Math.min(region.right, region.left + 12); c++) {
+      const v = view.value(r, c);
+      if (typeof v === "string") {
+        const y = yearIn(v);
+        if (y) return y;
+      }
+    }
+  }
+  return 0;
+}

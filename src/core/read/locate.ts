@@ -1,0 +1,172 @@
+/**
+ * Finds where each entity lives: the ruleset's mapping, else an Excel Table named like it, else a sheet
+ * named like it (or a synonym), else by content (the unclaimed sheet whose header matches best).
+ */
+import type { EntityName } from "../model/portfolio";
+import type { EntityMapping, Ruleset } from "../ruleset/types";
+import type { WorkbookSource } from "../../workbook/grid";
+import { EMBEDDED_RULESET_SHEET, GENERATED_MARKER } from "../../workbook/sheet-spec";
+import { GridView, parseRange } from "./a1";
+import { findHeader } from "./header";
+import type { HeaderOptions, HeaderResult, Region } from "./header";
+import { normalizeHeader } from "./normalize";
+import { entityNameSet } from "./synonyms";
+
+export const ENTITIES: EntityName[] = ["projects", "gates", "resources", "assignments", "financials"];
+
+export interface Located {
+  entity: EntityName;
+  how: "table" | "sheet-name" | "content" | "mapping";
+  view: GridView;
+  table?: string;
+  region: Region;
+  header: HeaderResult;
+}
+
+export interface Location {
+  found: Map<EntityName, Located[]>;
+  /** Why an entity was not found, when something specific went wrong (for missing-entity reasons). */
+  notes: Map<EntityName, string>;
+  views: GridView[];
+}
+
+/** Sheets the product wrote itself (they carry the marker in their first rows) and the ruleset sheet. */
+function isOwnSheet(view: GridView): boolean {
+  if (view.name === EMBEDDED_RULESET_SHEET) return true;
+  for (let r = view.top; r <= Math.min(view.bottom, view.top + 5); r++) {
+    for (let c = view.left; c <= Math.min(view.right, view.left + 5); c++) {
+      const v = view.value(r, c);
+      if (typeof v === "string" && v.trim().startsWith(GENERATED_MARKER)) return true;
+    }
+  }
+  return false;
+}
+
+const NAME_NOISE = /^(?:tbl|table|t)(?=[a-z])|(?:table|tbl|data|list|sheet|log|tracker|fy\d{2,4}|\d+)+$/g;
+
+function nameMatches(entity: EntityName, name: string): boolean {
+  const set = entityNameSet(entity);
+  const n = normalizeHeader(name);
+  return set.has(n) || set.has(n.replace(NAME_NOISE, ""));
+}
+
+function wholeSheet(view: GridView): Region {
+  return { top: view.top, left: view.left, bottom: view.bottom, right: view.right };
+}
+
+/** Minimum fields for a header found by content alone, so that a stray sheet is not taken for an entity. */
+function contentAccepts(entity: EntityName, h: HeaderResult): boolean {
+  const f = h.match.fields;
+  const any = (...names: string[]) => names.some((n) => f.has(n));
+  switch (entity) {
+    case "projects":
+      return f.size >= 3 && any("stage", "status", "budget", "manager", "sponsor", "percentComplete", "program", "forecast");
+    case "gates":
+      return any("gate") && any("projectId") && any("decision", "date");
+    case "resources":
+      return any("name") && any("role", "team", "capacity");
+    case "assignments":
+      return any("resource") && (any("allocation") || h.periods.length >= 2) && (any("projectId") || h.periods.length >= 2);
+    case "financials":
+      return any("projectId") && any("period") && any("plannedValue", "earnedValue");
+  }
+}
+
+/** Locates every entity in the workbook. */
+export function locateEntities(source: WorkbookSource, ruleset: Ruleset): Location {
+  const views = (source.sheets ?? []).map((s) => new GridView(s)).filter((v) => !isOwnSheet(v));
+  const byName = new Map(views.map((v) => [v.name.toLowerCase(), v]));
+  const tables = (source.tables ?? []).filter((t) => byName.has(String(t.sheet).toLowerCase()));
+  const found = new Map<EntityName, Located[]>();
+  const notes = new Map<EntityName, string>();
+  const claimed = new Set<string>();
+  const artefacts = ruleset.lifecycle.gates.flatMap((g) => g.requiredArtifacts);
+  const optsFor = (entity: EntityName, m?: EntityMapping, row?: number): HeaderOptions => ({
+    date1904: !!source.date1904,
+    explicit: m?.columns,
+    extraFields: entity === "gates" ? artefacts : undefined,
+    row: m?.headerRow ?? row,
+  });
+
+  const tryTable = (entity: EntityName, t: (typeof tables)[number], how: Located["how"], m?: EntityMapping): Located | null => {
+    const view = byName.get(t.sheet.toLowerCase())!;
+    const r = parseRange(t.ref);
+    if (!r) return null;
+    const region = { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
+    const header = findHeader(view, region, entity, optsFor(entity, m, t.hasHeader !== false ? r.top : undefined));
+    return header ? { entity, how, view, table: t.name, region, header } : null;
+  };
+  const trySheet = (entity: EntityName, view: GridView, how: Located["how"], m?: EntityMapping): Located | null => {
+    const region = wholeSheet(view);
+    const header = findHeader(view, region, entity, optsFor(entity, m));
+    return header ? { entity, how, view, region, header } : null;
+  };
+  const take = (loc: Located) => {
+    found.set(loc.entity, [...(found.get(loc.entity) ?? []), loc]);
+    if (!loc.table) claimed.add(loc.view.name);
+  };
+
+  for (const entity of ENTITIES) {
+    const m = ruleset.mapping?.[entity];
+    const target = m?.table ?? m?.sheet;
+    if (target) {
+      const t = tables.find((x) => x.name.toLowerCase() === target.toLowerCase());
+      const v = byName.get(target.toLowerCase());
+      const loc = t ? tryTable(entity, t, "mapping", m) : v ? trySheet(entity, v, "mapping", m) : null;
+      if (loc) take(loc);
+      else notes.set(entity, t || v ? `the ruleset maps ${entity} to "${target}", but no header row with the mapped columns was found there` : `the ruleset maps ${entity} to "${target}", which is neither a sheet nor an Excel Table in this workbook`);
+      continue;
+    }
+    const t = tables.find((x) => nameMatches(entity, x.name));
+    const fromTable = t ? tryTable(entity, t, "table", m) : null;
+    if (fromTable) {
+      take(fromTable);
+      continue;
+    }
+    const v = views.find((x) => !claimed.has(x.name) && nameMatches(entity, x.name));
+    const fromSheet = v ? trySheet(entity, v, "sheet-name", m) : null;
+    if (fromSheet) take(fromSheet);
+    else if (v) notes.set(entity, `sheet "${v.name}" is named like ${entity} but no row in its first 60 looks like a ${entity} header`);
+  }
+
+  locateByContent(views, claimed, found, optsFor, take, source, ruleset);
+  return { found, notes, views };
+}
+
+function locateByContent(
+  views: GridView[],
+  claimed: Set<string>,
+  found: Map<EntityName, Located[]>,
+  optsFor: (e: EntityName, m?: EntityMapping) => HeaderOptions,
+  take: (l: Located) => void,
+  _source: WorkbookSource,
+  ruleset: Ruleset,
+): void {
+  const candidates: Located[] = [];
+  for (const entity of ENTITIES) {
+    if (found.has(entity) || ruleset.mapping?.[entity]?.sheet || ruleset.mapping?.[entity]?.table) continue;
+    for (const view of views) {
+      if (claimed.has(view.name)) continue;
+      const region = wholeSheet(view);
+      const header = findHeader(view, region, entity, optsFor(entity, ruleset.mapping?.[entity]));
+      if (header && contentAccepts(entity, header)) candidates.push({ entity, how: "content", view, region, header });
+    }
+  }
+  // Greedy: the strongest (sheet, entity) pair first, so a sheet goes to the entity it matches best.
+  candidates.sort((a, b) => b.header.score - a.header.score);
+  const done = new Set<EntityName>();
+  for (const c of candidates) {
+    if (done.has(c.entity) || claimed.has(c.view.name)) continue;
+    take(c);
+    done.add(c.entity);
+    // One sheet per project with the same layout: every sheet with the identical header is part of it.
+    const signature = headerSignature(c.header);
+    for (const other of candidates) {
+      if (other.entity === c.entity && !claimed.has(other.view.name) && headerSignature(other.header) === signature) take(other);
+    }
+  }
+}
+
+function headerSignature(h: HeaderResult): string {
+  return h.cells.map((c) => `${c.col}:${normalizeHeader(c.text)}`).join("|") + `#${h.row}`;
+}

@@ -1,0 +1,45 @@
+/** Precise reasons for what could not be found: a missing Projects entity, missing key columns. */
+import type { EntityName, ReadIssue } from "../model/portfolio";
+import type { Ruleset } from "../ruleset/types";
+import type { WorkbookSource } from "../../workbook/grid";
+import type { Location } from "./locate";
+
+/** Says why no projects were found, naming what the workbook does contain. */
+export function missingProjectsReason(source: WorkbookSource, location: Location): string {
+  const noted = location.notes.get("projects");
+  if (noted) return noted;
+  const sheets = location.views.map((v) => `"${v.name}"`);
+  if (sheets.length === 0) return "the workbook has no sheets to read";
+  const other = [...location.found.entries()].flatMap(([e, locs]) => locs.map((l) => `${e} on "${l.view.name}"`));
+  const found = other.length > 0 ? `; found ${other.join(", ")}` : "";
+  const tables = (source.tables ?? []).length > 0 ? ` or Excel Table` : "";
+  return `no Excel Table or sheet is named Projects, Portfolio, Project List or Register, and no sheet${tables} among ${sheets.join(", ")} has a header row with a project ID or name column plus stage, status, budget, manager or dates${found}`;
+}
+
+const KEY_FIELDS: Record<EntityName, string[]> = {
+  projects: ["id"],
+  gates: ["projectId", "gate", "decision"],
+  resources: ["name"],
+  assignments: ["resource"],
+  financials: ["projectId", "period"],
+};
+
+/** Key columns each located entity lacks, plus project columns the ruleset requires but no sheet has. */
+export function missingColumns(location: Location, ruleset: Ruleset): ReadIssue[] {
+  const issues: ReadIssue[] = [];
+  for (const [entity, locs] of location.found) {
+    for (const loc of locs) {
+      const fields = loc.header.match.fields;
+      const wanted = [...KEY_FIELDS[entity]];
+      if (entity === "projects") {
+        wanted.push(...ruleset.requiredFields.always, ...Object.values(ruleset.requiredFields.fromStage).flat());
+        if (!fields.has("id") && !fields.has("name")) wanted.push("name");
+      }
+      if (entity === "assignments" && loc.header.periods.length < 2) wanted.push("projectId", "allocation");
+      for (const field of new Set(wanted)) {
+        if (!fields.has(field)) issues.push({ kind: "missing-column", entity, field, sheet: loc.view.name });
+      }
+    }
+  }
+  return issues;
+}

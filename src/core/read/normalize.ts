@@ -1,0 +1,48 @@
+/** Header and vocabulary normalisation: one place decides what "the same text" means. */
+
+const BRACKETS = /\([^)]*\)|\[[^\]]*\]|\{[^}]*\}/g;
+const NON_ALNUM = /[^a-z0-9%#]+/g;
+
+/**
+ * Normalises a header for matching: lower case, bracketed units dropped, "%" and "#" spelled out,
+ * punctuation, spaces and line breaks removed.
+ * @example normalizeHeader("Budget (RM)") // "budget"
+ * @example normalizeHeader("% Complete") // "percentcomplete"
+ */
+export function normalizeHeader(text: string): string {
+  let s = text.toLowerCase().replace(BRACKETS, " ");
+  if (s.trim() === "") s = text.toLowerCase(); // a header that is only "(RM)" keeps its text
+  return s
+    .replace(/%/g, " percent ")
+    .replace(/#/g, " number ")
+    .replace(/\bno\.(?=\s|$)/g, " number ")
+    .replace(/&/g, " and ")
+    .replace(NON_ALNUM, "");
+}
+
+/** Normalises a vocabulary value (stage, decision, status): lower case, letters and digits only. */
+export function normalizeWord(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "");
+}
+
+/**
+ * The key an unmatched header gets in Project.extra: camelCase of its words, brackets kept as words.
+ * @example extraKey("Risk Level") // "riskLevel"
+ * @example extraKey("Budget (RM) 2026") // "budgetRm2026"
+ */
+export function extraKey(header: string): string {
+  const words = header
+    .replace(/%/g, " percent ")
+    .replace(/#/g, " number ")
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w.length > 0);
+  if (words.length === 0) return "column";
+  return words.map((w, i) => (i === 0 ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1).toLowerCase())).join("");
+}
+
+const PLACEHOLDERS = new Set(["", "-", "--", "---", "–", "—", "n/a", "na", "n.a.", "n.a", "#n/a", "tbd", "tbc", "none", "?", "??", "nil", "null", ".", "x", "tba"]);
+
+/** True for the texts PMs type when a value is not known yet ("-", "N/A", "TBD", "None", "?"). */
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDERS.has(text.trim().toLowerCase());
+}

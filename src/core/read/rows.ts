@@ -1,0 +1,50 @@
+/** Which rows under a header are records: totals, "insert rows above" lines and blank separators are not. */
+import type { GridView } from "./a1";
+import { normalizeHeader } from "./normalize";
+
+const TOTAL = /^\s*(?:grand\s+|sub[\s-]?)?totals?\b|^\s*sum\s*(?:of\b|:|$)|^\s*(?:overall|portfolio|programme|program)\s+totals?\b/i;
+const NOT_DATA = /\b(?:insert|add)\s+(?:new\s+)?(?:rows?|lines?|projects?)\s+above\b|\bend\s+of\s+(?:list|table|data|register)\b|\bdo\s+not\s+(?:delete|remove|edit)\b/i;
+
+/** True for a total, subtotal or instruction row, judged by the texts of the given columns. */
+export function isNonDataText(text: string): boolean {
+  return TOTAL.test(text) || NOT_DATA.test(text);
+}
+
+/**
+ * Rows from below the header to the bottom of the region that hold a record: at least one of `cols` is
+ * non-blank, no label column reads like a total or an instruction, and the row is not the header repeated.
+ */
+export function dataRows(view: GridView, headerRow: number, bottom: number, cols: number[], labelCols: number[], headerTexts: Map<number, string>): number[] {
+  const rows: number[] = [];
+  const last = Math.min(bottom, view.bottom);
+  for (let r = headerRow + 1; r <= last; r++) {
+    let filled = false;
+    for (const c of cols) {
+      const v = view.value(r, c);
+      if (v !== null && !(typeof v === "string" && v.trim() === "")) {
+        filled = true;
+        break;
+      }
+    }
+    if (!filled) continue;
+    if (labelCols.some((c) => isNonDataLabel(view.value(r, c)))) continue;
+    if (repeatsHeader(view, r, headerTexts)) continue;
+    rows.push(r);
+  }
+  return rows;
+}
+
+function isNonDataLabel(v: unknown): boolean {
+  return typeof v === "string" && v.length < 200 && isNonDataText(v);
+}
+
+/** A printed list repeats its header on each page; those rows are not records. */
+function repeatsHeader(view: GridView, row: number, headerTexts: Map<number, string>): boolean {
+  let same = 0;
+  for (const [c, t] of headerTexts) {
+    const v = view.value(row, c);
+    if (typeof v !== "string") return false;
+    if (normalizeHeader(v) === t) same++;
+  }
+  return same >= 2 && same === headerTexts.size;
+}

@@ -1,0 +1,101 @@
+/**
+ * Vocabularies PMs type in any case and spelling: stages, gates, decisions and RAG status. Built once per
+ * ruleset so that each cell is a map lookup, not a scan.
+ */
+import type { GateDecision, Rag } from "../../model/portfolio";
+import type { Ruleset } from "../../ruleset/types";
+import { normalizeWord } from "../normalize";
+
+const RAG: Record<string, Rag> = {
+  g: "Green", green: "Green", ontrack: "Green", good: "Green", ok: "Green", healthy: "Green", 
+  a: "Amber", amber: "Amber", y: "Amber", yellow: "Amber", atrisk: "Amber", orange: "Amber", caution: "Amber", watch: "Amber", minorissues: "Amber",
+  r: "Red", red: "Red", offtrack: "Red", critical: "Red", behind: "Red", majorissues: "Red", troubled: "Red",
+};
+const RAG_EMOJI: Record<string, Rag> = { "🟢": "Green", "🟡": "Amber", "🟠": "Amber", "🔴": "Red" };
+
+/** RAG status of a text ("G", "amber", "At risk", "🔴"); undefined when it is not one. */
+export function parseRag(text: string): Rag | undefined {
+  const t = text.trim();
+  return RAG_EMOJI[t] ?? RAG[normalizeWord(t)];
+}
+
+const DECISIONS: Record<string, GateDecision> = {
+  approved: "Approved", approve: "Approved", go: "Approved", passed: "Approved", pass: "Approved", accepted: "Approved", yes: "Approved", signedoff: "Approved", complete: "Approved", completed: "Approved",
+  approvedwithconditions: "Approved with conditions", conditional: "Approved with conditions", conditionallyapproved: "Approved with conditions",
+  conditionalapproval: "Approved with conditions", approvedconditionally: "Approved with conditions", conditionalgo: "Approved with conditions", gowithconditions: "Approved with conditions", approvedwithcaveats: "Approved with conditions",
+  pending: "Pending", submitted: "Pending", inreview: "Pending", awaitingdecision: "Pending", awaitingapproval: "Pending", scheduled: "Pending", open: "Pending", notyetreviewed: "Pending", planned: "Pending",
+  deferred: "Deferred", postponed: "Deferred", delayed: "Deferred",
+  rejected: "Rejected", declined: "Rejected", failed: "Rejected", notapproved: "Rejected", nogo: "Rejected", no: "Rejected",
+  hold: "Hold", onhold: "Hold", kill: "Kill", killed: "Kill", cancelled: "Kill", canceled: "Kill", stop: "Kill", recycle: "Recycle", rework: "Recycle", redo: "Recycle",
+};
+
+/** Gate decision of a text ("Go" -> Approved, "Conditional" -> Approved with conditions); undefined when unknown. */
+export function parseDecision(text: string): GateDecision | undefined {
+  return DECISIONS[normalizeWord(text)];
+}
+
+export interface StageVocabulary {
+  /** Canonical stage and its lifecycle index (undefined for inactive stages) or null when unknown. */
+  match(text: string): { stage: string; index?: number } | null;
+}
+
+/** Builds the stage matcher: lifecycle stages, inactive stages and aliases, with "3 - Execution" prefixes. */
+export function stageVocabulary(ruleset: Ruleset): StageVocabulary {
+  const lc = ruleset.lifecycle;
+  const map = new Map<string, { stage: string; index?: number }>();
+  lc.inactiveStages.forEach((s) => map.set(normalizeWord(s), { stage: s }));
+  lc.stages.forEach((s, index) => map.set(normalizeWord(s), { stage: s, index }));
+  for (const [alias, target] of Object.entries(lc.stageAliases ?? {})) {
+    const hit = map.get(normalizeWord(target));
+    if (hit && !map.has(normalizeWord(alias))) map.set(normalizeWord(alias), hit);
+  }
+  const cache = new Map<string, { stage: string; index?: number } | null>();
+  return {
+    match(text) {
+      const cached = cache.get(text);
+      if (cached !== undefined) return cached;
+      const direct = map.get(normalizeWord(text));
+      // "3 - Execution", "Stage 3: Execution", "3. Execution", "Phase 2 – Planning"
+      const stripped = text.replace(/^\s*(?:stage|phase|step)?\s*\d+[a-z]?\s*[-–—:.)]?\s*/i, "");
+      const result = direct ?? (stripped !== text ? map.get(normalizeWord(stripped)) : undefined) ?? null;
+      cache.set(text, result);
+      return result;
+    },
+  };
+}
+
+export interface GateVocabulary {
+  /** Index of the gate in the lifecycle; undefined when it matches none. */
+  match(text: string): number | undefined;
+}
+
+/** Builds the gate matcher: "G2", "Gate 2", "G2 - Planning", "Gate 2: Planning approval", the gate name. */
+export function gateVocabulary(ruleset: Ruleset): GateVocabulary {
+  const gates = ruleset.lifecycle.gates;
+  const byId = new Map<string, number>();
+  const byNumber = new Map<string, number>();
+  const byName = new Map<string, number>();
+  gates.forEach((g, i) => {
+    byId.set(normalizeWord(g.id), i);
+    const num = /(\d+)$/.exec(g.id);
+    if (num) byNumber.set(String(+num[1]), i);
+    byName.set(normalizeWord(g.name), i);
+  });
+  const cache = new Map<string, number | undefined>();
+  return {
+    match(text) {
+      if (cache.has(text)) return cache.get(text);
+      const word = normalizeWord(text);
+      let hit = byId.get(word) ?? byName.get(word);
+      if (hit === undefined) {
+        const m = /^\s*(?:stage\s*)?(?:g|gate|sg|tollgate|checkpoint)\s*[-#]?\s*(\d+)\b/i.exec(text);
+        if (m) hit = byId.get(normalizeWord(text.slice(0, m[0].length))) ?? byNumber.get(String(+m[1]));
+      }
+      if (hit === undefined) {
+        for (const [name, i] of byName) if (name.length >= 4 && word.startsWith(name)) hit = i;
+      }
+      cache.set(text, hit);
+      return hit;
+    },
+  };
+}
