@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { effectiveMapping, entityFields, headerOptions, userSheets, withEntityMapping, withoutEntityMapping } from "../../src/taskpane/logic/mapping";
+import { GENERATED_MARKER, EMBEDDED_RULESET_SHEET } from "../../src/workbook/sheet-spec";
+import type { EntityDetection } from "../../src/core/model/portfolio";
+import type { WorkbookSource } from "../../src/workbook/grid";
+import { ruleset } from "../store/factories";
+
+const source: WorkbookSource = {
+  label: "Book.xlsx",
+  date1904: false,
+  tables: [],
+  sheets: [
+    { name: "Register", top: 2, left: 2, values: [["Portfolio register"], ["Code", null, "Title", "PM"], ["P-1", null, "Alpha", "Ann"]] },
+    { name: "Summary", top: 1, left: 1, values: [["Portfolio summary"], [`${GENERATED_MARKER} on 2026-11-25`]] },
+    { name: EMBEDDED_RULESET_SHEET, top: 1, left: 1, values: [["PMO Rulebook ruleset"]] },
+  ],
+};
+
+const detection: EntityDetection = {
+  entity: "projects",
+  how: "content",
+  sheet: "Register",
+  headerRow: 3,
+  columns: { id: { header: "Code", column: "B" }, name: { header: "Title", column: "D" } },
+  unmatched: ["PM"],
+  dataRows: 1,
+};
+
+describe("mapping model", () => {
+  it("lists the reader's fields of an entity", () => {
+    expect(entityFields("projects")).toEqual(expect.arrayContaining(["id", "name", "stage", "budget"]));
+  });
+
+  it("offers only the user's sheets, not generated or hidden ruleset sheets", () => {
+    expect(userSheets(source)).toEqual(["Register"]);
+  });
+
+  it("reads a header row with its column letters, honouring where the grid starts", () => {
+    expect(headerOptions(source, "Register", 3)).toEqual([
+      { header: "Code", column: "B" },
+      { header: "Title", column: "D" },
+      { header: "PM", column: "E" },
+    ]);
+    expect(headerOptions(source, "Register", 40)).toEqual([]);
+    expect(headerOptions(source, "Nope", 1)).toEqual([]);
+  });
+
+  it("starts from the detection and lets the ruleset's saved mapping win", () => {
+    const r = ruleset({ mapping: { projects: { columns: { manager: "PM" } } } });
+    expect(effectiveMapping("projects", detection, r)).toEqual({
+      sheet: "Register",
+      headerRow: 3,
+      columns: { id: "Code", name: "Title", manager: "PM" },
+    });
+  });
+
+  it("saves a correction into the ruleset, dropping fields left unmapped", () => {
+    const r = withEntityMapping(ruleset(), "projects", { sheet: "Register", headerRow: 3, columns: { id: "Code", name: "" } });
+    expect(r.mapping.projects).toEqual({ sheet: "Register", headerRow: 3, columns: { id: "Code" } });
+    expect(withoutEntityMapping(r, "projects").mapping.projects).toBeUndefined();
+  });
+});
