@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
+import { addSheetsToXlsx } from "../../../src/adapters/xlsx/write/index";
+import { buildReport } from "../../../src/core/report/index";
+import { sampleInput } from "../../core/report/fixtures";
+import { EDITABLE_PARTS, changedParts, featureRich, partsOf, sheetNames, textOf, userWorkbook } from "./write-helpers";
+
+const specs = buildReport(sampleInput());
+const REPORT_SHEETS = ["Portfolio Summary", "Findings", "Resource Load", "Gate Status", "Earned Value"];
+
+describe("addSheetsToXlsx on the feature-rich Excel workbook", () => {
+  const input = featureRich();
+  const once = addSheetsToXlsx(input, specs, { embeddedRuleset: '{"name":"Test"}' });
+
+  it("keeps every original part byte-identical except workbook.xml, its rels, content types and styles", () => {
+    const changed = changedParts(input, once.bytes);
+    expect(changed.sort()).toEqual([...EDITABLE_PARTS].sort());
+  });
+
+  it("keeps every original part byte-identical after writing twice", () => {
+    const twice = addSheetsToXlsx(once.bytes, specs, { embeddedRuleset: '{"name":"Test"}' });
+    expect(changedParts(input, twice.bytes).sort()).toEqual([...EDITABLE_PARTS].sort());
+  });
+
+  it("appends the report sheets after the user's and the very hidden ruleset sheet last", () => {
+    const names = sheetNames(once.bytes);
+    expect(names.slice(0, 15)).toEqual(sheetNames(input));
+    expect(names.slice(15)).toEqual([...REPORT_SHEETS, "_PMORulebook"]);
+    expect(textOf(once.bytes, "xl/workbook.xml")).toMatch(/<sheet name="_PMORulebook" sheetId="\d+" state="veryHidden"/);
+  });
+
+  it("gives byte-identical output for the same input", () => {
+    const again = addSheetsToXlsx(input, specs, { embeddedRuleset: '{"name":"Test"}' });
+    expect(Buffer.compare(Buffer.from(again.bytes), Buffer.from(once.bytes))).toBe(0);
+  });
+
+  it("replaces its own sheets on a re-run: same bytes, no duplicated sheets, charts or names", () => {
+    const twice = addSheetsToXlsx(once.bytes, specs, { embeddedRuleset: '{"name":"Test"}' });
+    expect(Buffer.compare(Buffer.from(twice.bytes), Buffer.from(once.bytes))).toBe(0);
+    expect(Object.keys(partsOf(twice.bytes)).filter((p) => /charts\/chart\d+\.xml$/.test(p))).toHaveLength(5);
+  });
+
+  it("keeps the user's sheet-scoped names pointing at their sheets and adds hidden marks for its own", () => {
+    const wb = textOf(once.bytes, "xl/workbook.xml");
+    expect(wb).toContain(`<definedName name="SHEET_NAME" localSheetId="6">'Defined Names'!$A$3</definedName>`);
+    expect(wb).toContain(`<definedName name="_PMORulebook_Generated_summary" hidden="1">'Portfolio Summary'!$A$1</definedName>`);
+    expect(wb.match(/_PMORulebook_Generated_/g)).toHaveLength(5);
+  });
+
+  it("appends styles without moving the existing ones", () => {
+    const before = textOf(featureRich(), "xl/styles.xml");
+    const after = textOf(once.bytes, "xl/styles.xml");
+    const xfs = (xml: string) => /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)![1];
+    expect(xfs(after).startsWith(xfs(before))).toBe(true);
+    const fonts = (xml: string) => /<fonts\b[^>]*>([\s\S]*?)<\/fonts>/.exec(xml)![1];
+    expect(fonts(after).startsWith(fonts(before))).toBe(true);
+  });
+});
+
+describe("addSheetsToXlsx on a user's workbook", () => {
+  it("never touches a user's sheet with the report's name and writes under another name", async () => {
+    const input = await userWorkbook({ extraSheets: ["Portfolio Summary"] });
+    const { bytes, result } = addSheetsToXlsx(input, specs);
+    expect(sheetNames(bytes)).toEqual(["Projects", "Portfolio Summary", "PMO Portfolio Summary", ...REPORT_SHEETS.slice(1)]);
+    expect(result.written[0]).toEqual({ spec: "summary", sheet: "PMO Portfolio Summary" });
+    expect(result.notes.join(" ")).toMatch(/already named "Portfolio Summary".*"PMO Portfolio Summary"/);
+    expect(changedParts(input, bytes).filter((p) => !EDITABLE_PARTS.has(p))).toEqual([]);
+    // The charts of the renamed sheet refer to it by its new name.
+    const chart = textOf(bytes, "xl/charts/chart1.xml");
+    expect(chart).toContain("<c:f>'PMO Portfolio Summary'!$A$");
+    const again = addSheetsToXlsx(bytes, specs);
+    expect(sheetNames(again.bytes)).toEqual(sheetNames(bytes));
+  });
+
+  it("stores text that starts with = + - @ as inline text, never as a formula", () => {
+    const { bytes } = addSheetsToXlsx(featureRich(), specs);
+    const findingsXml = textOf(bytes, "xl/worksheets/sheet17.xml");
+    expect(findingsXml).toContain(`t="inlineStr"><is><t xml:space="preserve">=HYPERLINK(&quot;http://evil&quot;,&quot;x&quot;)</t></is>`);
+    for (const p of ["xl/worksheets/sheet16.xml", "xl/worksheets/sheet17.xml"]) expect(textOf(bytes, p)).not.toContain("<f>");
+  });
+
+  it("writes dates in the workbook's date system", async () => {
+    const serial = (bytes: Uint8Array) => Number(/<c r="B2" s="\d+"><v>(\d+)<\/v>/.exec(textOf(bytes, "xl/worksheets/sheet2.xml"))![1]);
+    const in1900 = addSheetsToXlsx(await userWorkbook(), specs).bytes;
+    const in1904 = addSheetsToXlsx(await userWorkbook({ date1904: true }), specs).bytes;
+    expect(serial(in1900)).toBe(46351); // 2026-11-25
+    expect(serial(in1900) - serial(in1904)).toBe(1462);
+    expect(textOf(in1904, "xl/charts/chart1.xml")).toContain('<c:date1904 val="1"/>');
+  });
+
+  it("renames its table when the user already has one with that name", async () => {
+    const { bytes } = addSheetsToXlsx(await userWorkbook({ tableName: "PMO_Findings" }), specs);
+    const tables = Object.entries(partsOf(bytes)).filter(([p]) => /tables\/table\d+\.xml$/.test(p)).map(([, d]) => new TextDecoder().decode(d));
+    const names = tables.map((t) => /displayName="([^"]*)"/.exec(t)![1]).sort();
+    expect(names).toEqual(["PMO_Findings", "PMO_Findings_2"]);
+    expect(new Set(tables.map((t) => /\sid="(\d+)"/.exec(t)![1])).size).toBe(2);
+  });
+
+  it("reads back with ExcelJS: cells, the table and the hyperlinks", async () => {
+    const { bytes } = addSheetsToXlsx(await userWorkbook(), specs);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const findings = wb.getWorksheet("Findings")!;
+    expect(findings.getCell("A8").value).toBe("Error");
+    expect(findings.getCell("D10").value).toBe('=HYPERLINK("http://evil","x")');
+    const summary = wb.getWorksheet("Portfolio Summary")!;
+    expect(summary.getCell("A1").value).toBe("Portfolio Summary");
+    expect(wb.getWorksheet("Projects")!.getCell("B3").value).toBe("=not a formula");
+  });
+});
