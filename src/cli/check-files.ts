@@ -48,6 +48,8 @@ export type FileReport =
       status: "checked";
       exitCode: 0 | 1;
       ruleset: RulesetInfo;
+      /** Projects read from the workbook (summary.projects counts those with findings). */
+      projectsChecked: number;
       findings: Finding[];
       summary: FindingSummary;
       output?: WrittenOutput;
@@ -62,7 +64,9 @@ export interface Totals {
   warning: number;
   info: number;
   total: number;
+  /** Projects with at least one finding. */
   projects: number;
+  projectsChecked: number;
 }
 
 export interface CheckRun {
@@ -92,11 +96,12 @@ export async function checkWorkbookFile(file: string, options: CheckFilesOptions
   } catch (error) {
     return failed(describeReadError(file, error));
   }
+  const label = basename(file);
   let source;
   try {
-    source = await readXlsx(bytes, { label: basename(file) });
+    source = await readXlsx(bytes, { label });
   } catch (error) {
-    return failed(describeReadError(file, error));
+    return failed(describeReadError(file, error, label));
   }
   const resolved = resolveRuleset(source, options.rules?.value);
   if (!resolved.ok) {
@@ -111,6 +116,7 @@ export async function checkWorkbookFile(file: string, options: CheckFilesOptions
     status: "checked",
     exitCode: summary.error > 0 ? 1 : 0,
     ruleset: { name: resolved.ruleset.name, version: resolved.ruleset.version, origin: resolved.origin },
+    projectsChecked: outcome.portfolio.projects.length,
     findings,
     summary,
   };
@@ -129,7 +135,7 @@ export async function checkWorkbookFile(file: string, options: CheckFilesOptions
 }
 
 function totalsOf(reports: FileReport[]): Totals {
-  const totals: Totals = { files: reports.length, checked: 0, failed: 0, error: 0, warning: 0, info: 0, total: 0, projects: 0 };
+  const totals: Totals = { files: reports.length, checked: 0, failed: 0, error: 0, warning: 0, info: 0, total: 0, projects: 0, projectsChecked: 0 };
   for (const r of reports) {
     if (r.status === "failed") {
       totals.failed++;
@@ -141,6 +147,7 @@ function totalsOf(reports: FileReport[]): Totals {
     totals.info += r.summary.info;
     totals.total += r.summary.total;
     totals.projects += r.summary.projects;
+    totals.projectsChecked += r.projectsChecked;
   }
   return totals;
 }

@@ -18,11 +18,16 @@ export function reason(error: unknown): string {
   return (text.split("\n")[0] ?? "").trim().replace(/\.$/, "") || "unknown error";
 }
 
-/** One sentence saying why a workbook file could not be read. */
-export function describeReadError(file: string, error: unknown): string {
+/**
+ * One sentence saying why a workbook file could not be read. The reader already words its errors as
+ * sentences about the workbook's label (its file name); they are kept, naming the path instead.
+ */
+export function describeReadError(file: string, error: unknown, label?: string): string {
   const code = (error as { code?: string } | null)?.code;
   if (code === "ENOENT") return `${file}: no such file.`;
   if (code === "EACCES" || code === "EPERM") return `${file}: permission denied.`;
   if (code === "EISDIR") return `${file} is a folder, not a workbook.`;
-  return `${file} could not be read as an .xlsx workbook (${reason(error)}).`;
+  const text = reason(error);
+  if (label && text.startsWith(`${label} `)) return `${file}${text.slice(label.length)}.`;
+  return `${file} could not be read as an .xlsx workbook (${text}).`;
 }

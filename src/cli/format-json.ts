@@ -8,8 +8,8 @@ import type { CheckRun, FileReport } from "./check-files";
 
 function fileJson(report: FileReport): Record<string, unknown> {
   if (report.status === "failed") return { file: report.file, error: report.error, details: report.details };
-  const { file, ruleset, findings, summary, output } = report;
-  return { file, ruleset, findings, summary, ...(output ? { output } : {}) };
+  const { file, ruleset, projectsChecked, findings, summary, output } = report;
+  return { file, ruleset, projectsChecked, findings, summary, ...(output ? { output } : {}) };
 }
 
 export function formatFileJson(report: FileReport, asOf: DayNumber): string {

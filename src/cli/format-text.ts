@@ -20,6 +20,11 @@ export function countsLine(c: { error: number; warning: number; info: number }):
   return `${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info`;
 }
 
+/** "in 2 of 30 projects" / "in 30 projects" (nothing found). */
+function scope(withFindings: number, checked: number, total: number): string {
+  return total === 0 ? `in ${plural(checked, "project")}` : `in ${withFindings} of ${plural(checked, "project")}`;
+}
+
 /** The full report for one workbook: header, findings grouped by severity, skipped rules, summary. */
 export function formatFileText(report: FileReport, asOf: DayNumber, quiet = false): string {
   if (report.status === "failed") return [report.error, ...report.details.map((d) => `  ${d}`)].join("\n") + "\n";
@@ -36,7 +41,7 @@ export function formatFileText(report: FileReport, asOf: DayNumber, quiet = fals
     }
   }
   const verdict = summary.total === 0 ? "No findings" : countsLine(summary);
-  lines.push(`${report.file}: ${verdict} (${plural(summary.projects, "project")}).`);
+  lines.push(`${report.file}: ${verdict} ${scope(summary.projects, report.projectsChecked, summary.total)}.`);
   if (report.output) lines.push(...outputLines(report.output));
   return lines.join("\n") + "\n";
 }
@@ -69,11 +74,11 @@ export function formatRunText(run: CheckRun, asOf: DayNumber): string {
     } else {
       const label = f.exitCode === 1 ? "errors    " : "ok        ";
       const output = f.output ? `; report: ${f.output.file}` : "";
-      lines.push(`  ${label}  ${f.file.padEnd(width)}  ${countsLine(f.summary)} (${plural(f.summary.projects, "project")})${output}`);
+      lines.push(`  ${label}  ${f.file.padEnd(width)}  ${countsLine(f.summary)} ${scope(f.summary.projects, f.projectsChecked, f.summary.total)}${output}`);
     }
   }
   const t = run.totals;
   const unreadable = t.failed > 0 ? `, ${t.failed} unreadable` : "";
-  lines.push(`Total: ${plural(t.files, "workbook")}${unreadable}; ${countsLine(t)} (${plural(t.projects, "project")}).`);
+  lines.push(`Total: ${plural(t.files, "workbook")}${unreadable}; ${countsLine(t)} ${scope(t.projects, t.projectsChecked, t.total)}.`);
   return lines.join("\n") + "\n";
 }
