@@ -22,6 +22,7 @@ interface StreamRow {
 
 interface StreamSheet {
   id: number | string;
+  name?: string;
   [Symbol.asyncIterator](): AsyncIterator<StreamRow>;
 }
 
@@ -34,10 +35,16 @@ export async function readStreaming(bytes: Uint8Array, info: PackageInfo): Promi
     hyperlinks: "ignore",
     entries: "ignore",
   });
+  // ExcelJS reads workbook.xml when the zip reaches it; packages that store it after the sheets (LibreOffice)
+  // would crash the reader, so it starts from what the package already told us.
+  const state = reader as unknown as { model?: { sheets: unknown[] }; properties?: { model: { date1904: boolean } } };
+  state.model ??= { sheets: [] };
+  state.properties ??= { model: { date1904: info.date1904 } };
   const byPath = new Map<string, SheetGrid>();
   for await (const ws of reader as unknown as AsyncIterable<StreamSheet>) {
     const path = `xl/worksheets/sheet${ws.id}.xml`;
-    const pkg = info.sheets.find((s) => s.path === path);
+    // Once workbook.xml has been parsed ExcelJS names the sheet (and renumbers it by sheetId); before, only the part number is known.
+    const pkg = info.sheets.find((s) => s.name === ws.name) ?? info.sheets.find((s) => s.path === path);
     const builder = new GridBuilder();
     for await (const row of ws) {
       row.eachCell({ includeEmpty: false }, (cell, c) => {

@@ -40,7 +40,7 @@ export function extraKey(header: string): string {
   return words.map((w, i) => (i === 0 ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1).toLowerCase())).join("");
 }
 
-const PLACEHOLDERS = new Set(["", "-", "--", "---", "–", "—", "n/a", "na", "n.a.", "n.a", "#n/a", "tbd", "tbc", "none", "?", "??", "nil", "null", ".", "x", "tba"]);
+const PLACEHOLDERS = new Set(["", "-", "--", "---", "–", "—", "n/a", "na", "n.a.", "n.a", "tbd", "tbc", "none", "?", "??", "nil", "null", ".", "tba"]);
 
 /** True for the texts PMs type when a value is not known yet ("-", "N/A", "TBD", "None", "?"). */
 export function isPlaceholder(text: string): boolean {
