@@ -1,0 +1,102 @@
+/**
+ * RequestContext and Excel.run: actions queue in order, `sync()` sends them as one request (counted and
+ * measured in bytes), applies them in order, stops at the first error (what ran before stays applied,
+ * as in Excel), and only then makes loaded values readable.
+ */
+import type { Capture } from "./client-object";
+import { StandinResult } from "./collection";
+import { officeError, StandinErrorCodes, type StandinOfficeError } from "./errors";
+import { utf8Length, type StandinHost } from "./host";
+import { Workbook } from "./objects/workbook";
+import type { Application } from "./objects/application";
+
+interface Action {
+  json: string;
+  run: () => Capture | void;
+}
+
+export class StandinContext {
+  readonly host: StandinHost;
+  readonly workbook: Workbook;
+  private queue: Action[] = [];
+  /** Set by application.suspendApiCalculationUntilNextSync() for the current sync only. */
+  calculationSuspended = false;
+
+  constructor(host: StandinHost) {
+    this.host = host;
+    this.workbook = new Workbook(this);
+  }
+
+  get application(): Application {
+    return this.workbook.application;
+  }
+
+  get pendingActions(): number {
+    return this.queue.length;
+  }
+
+  enqueue(payload: object, run: () => Capture | void): void {
+    this.enqueueSerialized(JSON.stringify(payload), run);
+  }
+
+  enqueueSerialized(json: string, run: () => Capture | void): void {
+    this.queue.push({ json, run });
+  }
+
+  /** Queues a computation whose result is readable after sync (OfficeExtension.ClientResult). */
+  result<T>(path: string, method: string, compute: () => T, args: unknown[] = []): StandinResult<T> {
+    const result = new StandinResult<T>();
+    this.enqueue({ path, method, args }, () => {
+      const value = compute();
+      return { commit: () => result.settle(value), json: value };
+    });
+    return result;
+  }
+
+  async sync(): Promise<void> {
+    // A real sync is a round trip: never complete synchronously.
+    await Promise.resolve();
+    const { host } = this;
+    const actions = this.queue;
+    this.queue = [];
+    host.stats.syncs++;
+    const requestBytes = 2 + Math.max(0, actions.length - 1) + actions.reduce((n, a) => n + utf8Length(a.json), 0);
+    const record = { requestBytes, responseBytes: 0, actions: actions.length, ok: false, errorCode: undefined as string | undefined };
+    host.stats.records.push(record);
+    try {
+      if (host.faults.cellEditSyncs > 0) {
+        host.faults.cellEditSyncs--;
+        throw officeError(StandinErrorCodes.invalidOperationInCellEditMode, "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+      }
+      if (requestBytes > host.limits.requestBytes) {
+        throw officeError(StandinErrorCodes.requestPayloadSizeLimitExceeded, `The request payload size has exceeded the limit (${requestBytes} bytes).`);
+      }
+      const captures = this.execute(actions);
+      const responseBytes = utf8Length(JSON.stringify(captures.map((c) => c.json)));
+      record.responseBytes = responseBytes;
+      if (responseBytes > host.limits.responseBytes) {
+        throw officeError(StandinErrorCodes.responsePayloadSizeLimitExceeded, `The response payload size has exceeded the limit (${responseBytes} bytes).`);
+      }
+      for (const c of captures) c.commit();
+      if (this.calculationSuspended) host.stats.calculationSuspendedSyncs++;
+      record.ok = true;
+    } catch (error) {
+      record.errorCode = (error as StandinOfficeError).code ?? "GeneralException";
+      throw error;
+    } finally {
+      this.calculationSuspended = false;
+    }
+  }
+
+  private execute(actions: Action[]): Capture[] {
+    const captures: Capture[] = [];
+    const fail = this.host.faults.failAction;
+    this.host.faults.failAction = undefined;
+    actions.forEach((action, i) => {
+      if (fail && fail.index === i + 1) throw officeError(fail.code, `Injected failure at action ${i + 1}.`);
+      const c = action.run();
+      if (c) captures.push(c);
+    });
+    return captures;
+  }
+}

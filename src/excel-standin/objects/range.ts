@@ -1,0 +1,221 @@
+/** Excel.Range: values, number formats, hyperlinks and formats of a rectangle of one sheet. */
+import { MAX_COLS, MAX_ROWS, quoteSheet, rectAddress, type Rect } from "../a1";
+import { installProps, StandinObject, type TypeDef } from "../client-object";
+import type { StandinContext } from "../context";
+import { officeError, StandinErrorCodes } from "../errors";
+import { interpretInput } from "../input";
+import { cellKey, getFormat, getValue, putFormat, putValue, type HyperlinkState, type SheetState } from "../state";
+import { ConditionalFormatCollection } from "./conditional-format";
+import { RangeFormat } from "./range-format";
+import { Worksheet } from "./worksheet";
+
+export interface RangeEntity {
+  sheet: SheetState;
+  rect: Rect;
+}
+
+/** Throws AccessDenied when the sheet is protected, as Excel does for any edit of its cells. */
+export function assertEditable(sheet: SheetState): void {
+  if (sheet.protected) {
+    throw officeError(StandinErrorCodes.accessDenied, `The cell or chart you're trying to change is on a protected sheet ('${sheet.name}').`);
+  }
+}
+
+function forEachCell(rect: Rect, fn: (row: number, col: number, i: number, j: number) => void): void {
+  for (let i = 0; i < rect.rows; i++) for (let j = 0; j < rect.cols; j++) fn(rect.row + i, rect.col + j, i, j);
+}
+
+function grid<T>(e: RangeEntity, cell: (row: number, col: number) => T): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < e.rect.rows; i++) {
+    const line: T[] = [];
+    for (let j = 0; j < e.rect.cols; j++) line.push(cell(e.rect.row + i, e.rect.col + j));
+    out.push(line);
+  }
+  return out;
+}
+
+function checkShape(e: RangeEntity, input: unknown, prop: string): unknown[][] {
+  const ok = Array.isArray(input) && input.length === e.rect.rows && input.every((r) => Array.isArray(r) && r.length === e.rect.cols);
+  if (!ok) {
+    throw officeError(StandinErrorCodes.invalidArgument, "The number of rows or columns in the input array doesn't match the size or dimensions of the range.", `Range.${prop}`);
+  }
+  return input as unknown[][];
+}
+
+function setValues(e: RangeEntity, input: unknown, ctx: StandinContext): void {
+  const rows = checkShape(e, input, "values");
+  assertEditable(e.sheet);
+  forEachCell(e.rect, (row, col, i, j) => {
+    const raw = rows[i][j];
+    if (raw === null) return; // null leaves the cell unchanged
+    const key = cellKey(row, col);
+    const got = interpretInput(raw, getFormat(e.sheet, row, col), ctx.host.state.date1904);
+    putValue(e.sheet, row, col, got.value);
+    if (got.formula) e.sheet.formulas.set(key, got.formula);
+    else e.sheet.formulas.delete(key);
+    if (got.impliedFormat && getFormat(e.sheet, row, col) === "General") putFormat(e.sheet, row, col, got.impliedFormat);
+  });
+}
+
+function setNumberFormat(e: RangeEntity, input: unknown): void {
+  const rows = checkShape(e, input, "numberFormat");
+  assertEditable(e.sheet);
+  forEachCell(e.rect, (row, col, i, j) => {
+    const f = rows[i][j];
+    if (f !== null) putFormat(e.sheet, row, col, String(f));
+  });
+}
+
+function setHyperlink(e: RangeEntity, input: unknown): void {
+  assertEditable(e.sheet);
+  const link = (input ?? {}) as HyperlinkState;
+  forEachCell(e.rect, (row, col) => {
+    const key = cellKey(row, col);
+    if (!link.address && !link.documentReference) {
+      e.sheet.hyperlinks.delete(key);
+      return;
+    }
+    e.sheet.hyperlinks.set(key, { ...link });
+    // Excel shows textToDisplay as the cell's value.
+    if (link.textToDisplay !== undefined) putValue(e.sheet, row, col, link.textToDisplay);
+  });
+}
+
+function valueType(v: unknown): string {
+  if (v === "") return "Empty";
+  if (typeof v === "number") return "Double";
+  if (typeof v === "boolean") return "Boolean";
+  return typeof v === "string" && /^#(N\/A|NAME\?|REF!|VALUE!|DIV\/0!|NUM!|NULL!)$/.test(v) ? "Error" : "String";
+}
+
+export class Range extends StandinObject<RangeEntity> {
+  static readonly def: TypeDef<RangeEntity> = {
+    name: "Range",
+    navs: ["format", "worksheet", "conditionalFormats"],
+    props: {
+      address: { get: (e) => `${quoteSheet(e.sheet.name)}!${rectAddress(e.rect)}` },
+      addressLocal: { get: (e) => `${quoteSheet(e.sheet.name)}!${rectAddress(e.rect)}` },
+      rowIndex: { get: (e) => e.rect.row },
+      columnIndex: { get: (e) => e.rect.col },
+      rowCount: { get: (e) => e.rect.rows },
+      columnCount: { get: (e) => e.rect.cols },
+      cellCount: { get: (e) => e.rect.rows * e.rect.cols },
+      values: { get: (e) => grid(e, (r, c) => getValue(e.sheet, r, c)), set: setValues },
+      numberFormat: { get: (e) => grid(e, (r, c) => getFormat(e.sheet, r, c)), set: setNumberFormat },
+      formulas: { get: (e) => grid(e, (r, c) => e.sheet.formulas.get(cellKey(r, c)) ?? getValue(e.sheet, r, c)), set: setValues },
+      text: { get: (e) => grid(e, (r, c) => { const v = getValue(e.sheet, r, c); return typeof v === "boolean" ? String(v).toUpperCase() : String(v); }) },
+      valueTypes: { get: (e) => grid(e, (r, c) => valueType(getValue(e.sheet, r, c))) },
+      hyperlink: { get: (e) => e.sheet.hyperlinks.get(cellKey(e.rect.row, e.rect.col)) ?? null, set: setHyperlink },
+    },
+  };
+
+  private readonly ctx: StandinContext;
+
+  constructor(context: StandinContext, path: string, locate: () => RangeEntity | null, nullable = false) {
+    super(context, path, locate, nullable);
+    this.ctx = context;
+  }
+
+  protected typeDef(): TypeDef<RangeEntity> {
+    return Range.def;
+  }
+
+  protected override isAlive(e: RangeEntity): boolean {
+    return this.ctx.host.state.sheets.includes(e.sheet);
+  }
+
+  /** A range relative to this one, computed when the batch runs. */
+  private derive(method: string, args: unknown[], rect: (r: Rect) => Rect): Range {
+    return new Range(this.ctx, `${this.path}.${method}(${args.join(",")})`, () => {
+      const e = this.entity();
+      const next = rect(e.rect);
+      if (next.row < 0 || next.col < 0 || next.rows < 1 || next.cols < 1 || next.row + next.rows > MAX_ROWS || next.col + next.cols > MAX_COLS) {
+        throw officeError(StandinErrorCodes.invalidArgument, "The argument is invalid or missing or has an incorrect format.", `Range.${method}`);
+      }
+      return { sheet: e.sheet, rect: next };
+    });
+  }
+
+  get format(): RangeFormat {
+    return this.child("format", () => new RangeFormat(this.ctx, `${this.path}.format`, () => this.entity()));
+  }
+
+  get conditionalFormats(): ConditionalFormatCollection {
+    return this.child("conditionalFormats", () => new ConditionalFormatCollection(this.ctx, `${this.path}.conditionalFormats`, () => this.entity()));
+  }
+
+  get worksheet(): Worksheet {
+    return this.child("worksheet", () => new Worksheet(this.ctx, `${this.path}.worksheet`, () => this.entity().sheet));
+  }
+
+  getCell(row: number, column: number): Range {
+    return this.derive("getCell", [row, column], (r) => ({ row: r.row + row, col: r.col + column, rows: 1, cols: 1 }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): Range {
+    return this.derive("getResizedRange", [deltaRows, deltaColumns], (r) => ({ ...r, rows: r.rows + deltaRows, cols: r.cols + deltaColumns }));
+  }
+
+  getAbsoluteResizedRange(numRows: number, numColumns: number): Range {
+    return this.derive("getAbsoluteResizedRange", [numRows, numColumns], (r) => ({ ...r, rows: numRows, cols: numColumns }));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): Range {
+    return this.derive("getOffsetRange", [rowOffset, columnOffset], (r) => ({ ...r, row: r.row + rowOffset, col: r.col + columnOffset }));
+  }
+
+  getRow(row: number): Range {
+    return this.derive("getRow", [row], (r) => ({ ...r, row: r.row + row, rows: 1 }));
+  }
+
+  getColumn(column: number): Range {
+    return this.derive("getColumn", [column], (r) => ({ ...r, col: r.col + column, cols: 1 }));
+  }
+
+  getEntireColumn(): Range {
+    return this.derive("getEntireColumn", [], (r) => ({ ...r, row: 0, rows: MAX_ROWS }));
+  }
+
+  getEntireRow(): Range {
+    return this.derive("getEntireRow", [], (r) => ({ ...r, col: 0, cols: MAX_COLS }));
+  }
+
+  select(): void {
+    this.call("select", [], () => {
+      const e = this.entity();
+      if (e.sheet.visibility !== "Visible") throw officeError(StandinErrorCodes.invalidOperation, `The sheet '${e.sheet.name}' is hidden.`, "Range.select");
+      this.ctx.host.state.activeSheetId = e.sheet.id;
+      this.ctx.host.state.selection = { sheetId: e.sheet.id, rect: { ...e.rect } };
+    });
+  }
+
+  merge(_across = false): void {
+    this.call("merge", [_across], () => {
+      const e = this.entity();
+      assertEditable(e.sheet);
+      e.sheet.merges.push({ ...e.rect });
+    });
+  }
+
+  clear(applyTo: string = "All"): void {
+    this.call("clear", [applyTo], () => {
+      const e = this.entity();
+      assertEditable(e.sheet);
+      forEachCell(e.rect, (row, col) => {
+        const key = cellKey(row, col);
+        if (applyTo === "All" || applyTo === "Contents") {
+          putValue(e.sheet, row, col, "");
+          e.sheet.formulas.delete(key);
+        }
+        if (applyTo === "All" || applyTo === "Formats") {
+          putFormat(e.sheet, row, col, "General");
+          e.sheet.styles.delete(key);
+        }
+        if (applyTo === "All" || applyTo === "Hyperlinks") e.sheet.hyperlinks.delete(key);
+      });
+    });
+  }
+}
+
+installProps(Range, Range.def);
