@@ -1,0 +1,88 @@
+/**
+ * Where each project stands at each gate. The same statuses drive the gate rules and the report's
+ * gate matrix, so the two can never disagree.
+ */
+import type { GateRecord, Project } from "../model/portfolio";
+import type { Ruleset } from "../ruleset/types";
+import type { PortfolioIndex } from "../rules/support/portfolio-index";
+import { matchKey } from "../rules/support/keys";
+import { cellOf } from "../rules/support/location";
+import type { GateCellStatus, GateMatrix } from "./types";
+
+export interface GateStanding {
+  status: GateCellStatus;
+  /** The record that decided the status: the latest passing one, else the latest one. */
+  record?: GateRecord;
+}
+
+/** Decision text of a record, as written when it was not one of the known decisions. */
+export function decisionText(record: GateRecord): string | undefined {
+  return record.decision ?? record.decisionRaw;
+}
+
+/** A predicate telling whether a decision passes a gate under the ruleset (case-insensitive). */
+export function passesWith(ruleset: Ruleset): (record: GateRecord) => boolean {
+  const passing = new Set(ruleset.lifecycle.passingDecisions.map(matchKey));
+  return (record) => {
+    const text = decisionText(record);
+    return text !== undefined && passing.has(matchKey(text));
+  };
+}
+
+const REJECTING = new Set(["rejected", "kill", "killed"]);
+
+/** Records ordered as they happened: by date (undated first), then by sheet row. */
+function chronological(a: GateRecord, b: GateRecord): number {
+  return (a.date ?? -Infinity) - (b.date ?? -Infinity) || a.source.row - b.source.row;
+}
+
+/**
+ * Standing of one project at every gate. A gate is passed when any record passes it (a re-submitted
+ * gate is approved after an earlier rejection); otherwise the latest record decides between rejected
+ * and pending; without a record it is missing when the project's stage is past it, else not due.
+ */
+export function gateStandings(project: Project, index: PortfolioIndex, ruleset: Ruleset, passes: (r: GateRecord) => boolean): GateStanding[] {
+  const gateCount = ruleset.lifecycle.gates.length;
+  const byGate: GateRecord[][] = Array.from({ length: gateCount }, () => []);
+  for (const record of index.gatesByProject.get(matchKey(project.id)) ?? []) {
+    if (record.gateIndex !== undefined && record.gateIndex >= 0 && record.gateIndex < gateCount) byGate[record.gateIndex].push(record);
+  }
+  const position = index.stageOf(project);
+  const stageIndex = position.kind === "active" ? position.index! : -1;
+  return byGate.map((records, gate) => {
+    if (records.length === 0) return { status: gate < stageIndex ? "missing" : "not-due" };
+    const sorted = records.length > 1 ? [...records].sort(chronological) : records;
+    const passing = sorted.filter(passes);
+    if (passing.length > 0) return { status: "passed", record: passing[passing.length - 1] };
+    const latest = sorted[sorted.length - 1];
+    const text = decisionText(latest);
+    const rejected = text !== undefined && REJECTING.has(matchKey(text));
+    return { status: rejected ? "rejected" : "pending", record: latest };
+  });
+}
+
+/** The projects × gates matrix for the report. */
+export function buildGateMatrix(projects: Project[], index: PortfolioIndex, ruleset: Ruleset): GateMatrix {
+  const passes = passesWith(ruleset);
+  const seen = new Set<string>();
+  const rows: GateMatrix["rows"] = [];
+  for (const project of projects) {
+    const key = matchKey(project.id);
+    if (seen.has(key)) continue; // duplicates are data/duplicate-id's business; one row per id
+    seen.add(key);
+    const standings = gateStandings(project, index, ruleset, passes);
+    rows.push({
+      projectId: project.id,
+      name: project.name,
+      stage: project.stage,
+      cells: standings.map((s, k) => ({
+        gateId: ruleset.lifecycle.gates[k].id,
+        status: s.status,
+        decision: s.record ? decisionText(s.record) : undefined,
+        date: s.record?.date,
+        location: s.record ? cellOf(s.record.source, "decision") : undefined,
+      })),
+    });
+  }
+  return { gates: ruleset.lifecycle.gates.map((g) => ({ id: g.id, name: g.name })), rows };
+}

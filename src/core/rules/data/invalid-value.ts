@@ -1,0 +1,40 @@
+import { defineRule } from "../rule";
+
+const EXPECTED: Record<string, string> = {
+  date: "a date",
+  amount: "an amount",
+  percent: "a percentage",
+  number: "a number",
+  fte: "an allocation (FTE or %)",
+  stage: "a stage",
+  decision: "a gate decision",
+  status: "a status (Green, Amber, Red)",
+};
+
+/**
+ * Cells the reader could not read as what their column holds ("TBD" in Budget, "next week" in
+ * Finish). The reader collects them as issues; this rule turns each into a finding at its cell.
+ */
+export default defineRule({
+  id: "data/invalid-value",
+  meta: {
+    description: "A cell cannot be read as what its column holds (a date, an amount, a percentage…).",
+    defaultSeverity: "error",
+    options: {},
+    messages: {
+      invalid: "\"{raw}\" is not {expectedText} ({field}).",
+    },
+  },
+  check({ portfolio, report }) {
+    for (const issue of portfolio.issues) {
+      if (issue.kind !== "invalid-value") continue;
+      report({
+        messageId: "invalid",
+        data: { raw: issue.raw, field: issue.field, entity: issue.entity, expected: issue.expected, expectedText: EXPECTED[issue.expected] ?? issue.expected },
+        projectId: issue.projectId,
+        resource: issue.resource,
+        location: issue.location,
+      });
+    }
+  },
+});

@@ -1,0 +1,54 @@
+import type { RecordSource } from "../../model/portfolio";
+import { isBlank, matchKey } from "../support/keys";
+import { cellOf } from "../support/location";
+import { defineRule, type RuleReport } from "../rule";
+
+/**
+ * Gate, assignment and financial rows must name a project of the Projects sheet, assignments a
+ * resource of the Resources sheet (only when the workbook has one), and gate rows a gate of the
+ * lifecycle. A wide plan row spans many periods but is reported once.
+ */
+export default defineRule({
+  id: "data/unknown-reference",
+  meta: {
+    description: "A gate, assignment or financial row names an unknown project, resource or gate.",
+    defaultSeverity: "error",
+    options: {},
+    messages: {
+      unknownProject: "{sheet} row {row} names project {projectId}, which is not in the project list.",
+      unknownResource: "{sheet} row {row} names resource {resource}, who is not in the resource list.",
+      unknownGate: "{sheet} row {row} names gate \"{gate}\", which the lifecycle does not have ({gates}).",
+    },
+    requires: [{ entity: "projects", fields: ["id"] }],
+  },
+  check({ portfolio, index, ruleset, report }) {
+    const reported = new Set<string>();
+    const once = (source: RecordSource, field: string, finding: Omit<RuleReport, "location">) => {
+      const location = cellOf(source, field);
+      const key = `${finding.messageId}|${location.sheet}|${location.cell}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      report({ ...finding, location });
+    };
+    const knownProject = (id: string) => isBlank(id) || index.projectsById.has(matchKey(id));
+    for (const g of portfolio.gates) {
+      if (!knownProject(g.projectId)) once(g.source, "projectId", { messageId: "unknownProject", data: where(g.source, { projectId: g.projectId }), projectId: g.projectId });
+      if (g.gateIndex === undefined && !isBlank(g.gate)) {
+        once(g.source, "gate", { messageId: "unknownGate", data: where(g.source, { gate: g.gate, gates: ruleset.lifecycle.gates.map((x) => x.id).join(", ") }), projectId: g.projectId });
+      }
+    }
+    for (const a of portfolio.assignments) {
+      if (!knownProject(a.projectId)) once(a.source, "projectId", { messageId: "unknownProject", data: where(a.source, { projectId: a.projectId }), projectId: a.projectId });
+      if (index.hasResources && !isBlank(a.resource) && !index.resourcesByName.has(matchKey(a.resource))) {
+        once(a.source, "resource", { messageId: "unknownResource", data: where(a.source, { resource: a.resource }), resource: a.resource });
+      }
+    }
+    for (const f of portfolio.financials) {
+      if (!knownProject(f.projectId)) once(f.source, "projectId", { messageId: "unknownProject", data: where(f.source, { projectId: f.projectId }), projectId: f.projectId });
+    }
+  },
+});
+
+function where(source: RecordSource, data: Record<string, unknown>): Record<string, unknown> {
+  return { sheet: source.sheet, row: source.row, ...data };
+}

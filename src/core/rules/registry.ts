@@ -1,0 +1,44 @@
+/** Every built-in rule, sorted by id (a meta-test keeps it sorted, unique, tested and documented). */
+import budgetCpi from "./budget/cpi";
+import budgetForecastVariance from "./budget/forecast-variance";
+import budgetOverspent from "./budget/overspent";
+import dataDateOrder from "./data/date-order";
+import dataDuplicateId from "./data/duplicate-id";
+import dataInvalidValue from "./data/invalid-value";
+import dataRequiredField from "./data/required-field";
+import dataUnknownReference from "./data/unknown-reference";
+import dataUnknownStage from "./data/unknown-stage";
+import gateMissingApproval from "./gate/missing-approval";
+import gateMissingArtifact from "./gate/missing-artifact";
+import gateOutOfOrder from "./gate/out-of-order";
+import gateRejected from "./gate/rejected";
+import resourceOverAllocated from "./resource/over-allocated";
+import scheduleOverdue from "./schedule/overdue";
+import scheduleSpi from "./schedule/spi";
+import statusStale from "./status/stale";
+import type { Rule } from "./rule";
+
+export type { Rule } from "./rule";
+
+export const rules: Rule[] = [
+  budgetCpi,
+  budgetForecastVariance,
+  budgetOverspent,
+  dataDateOrder,
+  dataDuplicateId,
+  dataInvalidValue,
+  dataRequiredField,
+  dataUnknownReference,
+  dataUnknownStage,
+  gateMissingApproval,
+  gateMissingArtifact,
+  gateOutOfOrder,
+  gateRejected,
+  resourceOverAllocated,
+  scheduleOverdue,
+  scheduleSpi,
+  statusStale,
+];
+
+/** Rule id -> rule. */
+export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

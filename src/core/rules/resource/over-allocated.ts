@@ -1,0 +1,108 @@
+import type { Assignment } from "../../model/portfolio";
+import { computeResourceLoad, excludeProjectsIn } from "../../metrics/resource-load";
+import type { ResourceLoad } from "../../metrics/types";
+import { WorkWeek } from "../../metrics/working-days";
+import { formatPercent } from "../support/format";
+import { matchKey } from "../support/keys";
+import { cellOf } from "../support/location";
+import type { Ruleset } from "../../ruleset/types";
+import { defineRule, type RuleContext } from "../rule";
+
+const EPS = 1e-9;
+
+const DEFAULT_EXCLUDED_STAGES = ["Cancelled"];
+
+/** Stages whose assignments do not count, from the ruleset's settings of this rule (shared with the load metrics). */
+export function excludedStages(ruleset: Ruleset): string[] {
+  const configured = ruleset.rules["resource/over-allocated"]?.options?.excludeStages;
+  return Array.isArray(configured) ? configured.map(String) : DEFAULT_EXCLUDED_STAGES;
+}
+
+/**
+ * Peak load over capacity, day by day (Microsoft Project's Max Units): one finding per resource per
+ * period with the peak, the working days at the peak and the projects adding up to it. Assignments of
+ * projects in excludeStages (Cancelled by default) do not count; On Hold projects still hold people.
+ */
+export default defineRule({
+  id: "resource/over-allocated",
+  meta: {
+    description: "A resource's allocations on some working day add up to more than its capacity.",
+    defaultSeverity: "warning",
+    options: {
+      period: { type: "string", enum: ["month", "week"], description: "Period of the findings; defaults to the run's period (ruleset.period or --period)." },
+      tolerance: { type: "number", minimum: 0, default: 0, description: "FTE above capacity tolerated before flagging (0.1 = 10% of a full-time person)." },
+      excludeStages: { type: "array", items: { type: "string" }, default: DEFAULT_EXCLUDED_STAGES, description: "Stages whose projects' assignments are ignored." },
+    },
+    messages: {
+      overAllocated: "{resource} is booked at {peakPercent} against a capacity of {capacityPercent} on {peakDays} working day(s) in {period}: {projectList}.",
+    },
+    requires: [{ entity: "assignments", fields: ["projectId", "resource"] }],
+  },
+  check(context) {
+    const { options, report, index, portfolio } = context;
+    const tolerance = Number(options.tolerance ?? 0);
+    const load = loadFor(context);
+    let byResource: Map<string, Assignment[]> | undefined;
+    for (const entry of load) {
+      for (const p of entry.periods) {
+        if (!(p.peak > entry.capacity + tolerance + EPS)) continue;
+        byResource ??= groupByResource(portfolio.assignments);
+        const resource = index.resourcesByName.get(matchKey(entry.resource));
+        const firstRow = firstContributing(byResource.get(matchKey(entry.resource)) ?? [], p.projects);
+        report({
+          messageId: "overAllocated",
+          data: {
+            resource: entry.resource,
+            period: p.period,
+            peak: p.peak,
+            capacity: entry.capacity,
+            peakDays: p.peakDays,
+            projects: p.projects,
+            peakPercent: formatPercent(p.peak, 0),
+            capacityPercent: formatPercent(entry.capacity, 0),
+            projectList: p.projects.map((c) => `${c.projectId} ${formatPercent(c.allocation, 0)}`).join(", "),
+          },
+          resource: entry.resource,
+          period: p.period,
+          location: resource ? cellOf(resource.source, "name") : firstRow ? cellOf(firstRow.source, "resource") : undefined,
+        });
+      }
+    }
+  },
+});
+
+/**
+ * The engine's shared load (computed with this rule's excludeStages) unless the rule asks for another
+ * period than the run's.
+ */
+function loadFor({ options, period, metrics, ruleset, index, portfolio }: RuleContext): ResourceLoad[] {
+  const wanted = (options.period as "month" | "week" | undefined) ?? period;
+  if (wanted === period) return metrics.resourceLoad;
+  const excluded = excludedStages(ruleset);
+  return computeResourceLoad(portfolio.assignments, index, {
+    period: wanted,
+    week: new WorkWeek(ruleset.thresholds.workingDays),
+    defaultCapacity: ruleset.thresholds.defaultCapacity,
+    exclude: excluded.length > 0 ? excludeProjectsIn(excluded, index) : undefined,
+  });
+}
+
+function groupByResource(assignments: Assignment[]): Map<string, Assignment[]> {
+  const map = new Map<string, Assignment[]>();
+  for (const a of assignments) {
+    const key = matchKey(a.resource);
+    const list = map.get(key);
+    if (list) list.push(a);
+    else map.set(key, [a]);
+  }
+  return map;
+}
+
+function firstContributing(assignments: Assignment[], projects: { projectId: string }[]): Assignment | undefined {
+  const ids = new Set(projects.map((p) => matchKey(p.projectId)));
+  let first: Assignment | undefined;
+  for (const a of assignments) {
+    if (ids.has(matchKey(a.projectId)) && (!first || a.source.row < first.source.row)) first = a;
+  }
+  return first;
+}

@@ -1,0 +1,40 @@
+import { isoFromDay } from "../../model/dates";
+import { matchKey } from "../support/keys";
+import { cellOf } from "../support/location";
+import { defineRule } from "../rule";
+
+/**
+ * Finish date before the as-of date while the project is not in a closing or closed stage.
+ * Inactive projects (On Hold, Cancelled) are not checked: their schedule is frozen until re-planned.
+ * A project whose stage is blank or unknown is checked (nothing says it is finished).
+ */
+export default defineRule({
+  id: "schedule/overdue",
+  meta: {
+    description: "The finish date has passed and the project is not closing or closed.",
+    defaultSeverity: "warning",
+    options: {
+      graceDays: { type: "integer", minimum: 0, default: 0, description: "Days after the finish date before a project counts as overdue." },
+    },
+    messages: {
+      overdue: "{projectId} finished on {finish} ({daysOverdue} days ago) but is still in {stage}.",
+    },
+    requires: [{ entity: "projects", fields: ["finish"] }],
+  },
+  check({ portfolio, index, ruleset, asOf, options, report }) {
+    const closed = new Set(ruleset.lifecycle.closedStages.map(matchKey));
+    const grace = Number(options.graceDays ?? 0);
+    for (const p of portfolio.projects) {
+      if (p.finish === undefined || !(asOf - p.finish > grace)) continue;
+      const position = index.stageOf(p);
+      if (position.kind === "inactive") continue;
+      if (position.kind === "active" && closed.has(matchKey(position.name!))) continue;
+      report({
+        messageId: "overdue",
+        data: { projectId: p.id, finish: isoFromDay(p.finish), daysOverdue: asOf - p.finish, stage: position.name ?? "no stage" },
+        projectId: p.id,
+        location: cellOf(p.source, "finish"),
+      });
+    }
+  },
+});

@@ -1,0 +1,89 @@
+/**
+ * Lookups built once per run and shared by every rule (projects by id, gates by project, resources by
+ * name, where each project stands in the lifecycle), so no rule scans the portfolio to find a record.
+ */
+import type { GateRecord, Portfolio, Project, Resource } from "../../model/portfolio";
+import type { Ruleset } from "../../ruleset/types";
+import { matchKey } from "./keys";
+
+export type StageKind = "active" | "inactive" | "unknown" | "blank";
+
+export interface StagePosition {
+  kind: StageKind;
+  /** Index in lifecycle.stages when kind is "active". */
+  index?: number;
+  /** The stage name as the ruleset writes it (active or inactive), else the raw text. */
+  name?: string;
+}
+
+export interface PortfolioIndex {
+  /** First project with each id (match key). */
+  projectsById: Map<string, Project>;
+  gatesByProject: Map<string, GateRecord[]>;
+  resourcesByName: Map<string, Resource>;
+  /** Whether the workbook has a Resources entity (unknown resources are only checked then). */
+  hasResources: boolean;
+  stageOf(project: Project): StagePosition;
+  /** Cells the reader could not parse ("Sheet!A1"), so other rules do not report them twice. */
+  invalidCells: Set<string>;
+}
+
+/** Builds the shared lookups for a portfolio under a ruleset. */
+export function buildIndex(portfolio: Portfolio, ruleset: Ruleset): PortfolioIndex {
+  const projectsById = new Map<string, Project>();
+  for (const p of portfolio.projects) {
+    const key = matchKey(p.id);
+    if (!projectsById.has(key)) projectsById.set(key, p);
+  }
+  const gatesByProject = new Map<string, GateRecord[]>();
+  for (const g of portfolio.gates) {
+    const key = matchKey(g.projectId);
+    const list = gatesByProject.get(key);
+    if (list) list.push(g);
+    else gatesByProject.set(key, [g]);
+  }
+  const resourcesByName = new Map<string, Resource>();
+  for (const r of portfolio.resources) {
+    const key = matchKey(r.name);
+    if (!resourcesByName.has(key)) resourcesByName.set(key, r);
+  }
+  const invalidCells = new Set<string>();
+  for (const issue of portfolio.issues) {
+    if (issue.kind === "invalid-value") invalidCells.add(`${issue.location.sheet}!${issue.location.cell}`);
+  }
+  const hasResources = portfolio.resources.length > 0 || portfolio.detections.some((d) => d.entity === "resources");
+  return { projectsById, gatesByProject, resourcesByName, hasResources, stageOf: stageResolver(ruleset), invalidCells };
+}
+
+/**
+ * Where a project stands. The reader's stageIndex wins; otherwise the name (or an alias) is looked up,
+ * so portfolios built in code behave like read ones.
+ */
+export function stageResolver(ruleset: Ruleset): (project: Project) => StagePosition {
+  const { stages, inactiveStages, stageAliases } = ruleset.lifecycle;
+  const lookup = new Map<string, StagePosition>();
+  stages.forEach((name, index) => lookup.set(matchKey(name), { kind: "active", index, name }));
+  for (const name of inactiveStages) lookup.set(matchKey(name), { kind: "inactive", name });
+  for (const [alias, target] of Object.entries(stageAliases)) {
+    const resolved = lookup.get(matchKey(target));
+    if (resolved && !lookup.has(matchKey(alias))) lookup.set(matchKey(alias), resolved);
+  }
+  // Memoised: several rules ask for the stage of every project.
+  const memo = new WeakMap<Project, StagePosition>();
+  return (project) => {
+    let position = memo.get(project);
+    if (!position) {
+      position = resolve(project);
+      memo.set(project, position);
+    }
+    return position;
+  };
+
+  function resolve(project: Project): StagePosition {
+    if (project.stageIndex !== undefined && stages[project.stageIndex] !== undefined) {
+      return { kind: "active", index: project.stageIndex, name: stages[project.stageIndex] };
+    }
+    if (project.stage === undefined || project.stage.trim() === "") return { kind: "blank" };
+    return lookup.get(matchKey(project.stage)) ?? { kind: "unknown", name: project.stage };
+  }
+}

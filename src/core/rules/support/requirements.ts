@@ -1,0 +1,22 @@
+/** Whether a portfolio has what a rule reads; a reason sentence when it does not. */
+import type { EntityName, Portfolio } from "../../model/portfolio";
+import type { RuleMeta } from "../rule";
+
+const ENTITY_LABEL: Record<EntityName, string> = { projects: "Projects", gates: "Gates", resources: "Resources", assignments: "Assignments", financials: "Financials" };
+
+/** Null when every required entity and column is there, else why the rule cannot run. */
+export function missingRequirement(portfolio: Portfolio, requires: RuleMeta["requires"]): string | null {
+  for (const { entity, fields } of requires ?? []) {
+    const detection = portfolio.detections.find((d) => d.entity === entity);
+    const records = portfolio[entity] as unknown[];
+    if (!detection && records.length === 0) return `no ${ENTITY_LABEL[entity]} sheet or table was found`;
+    const sheet = detection?.sheet ?? ENTITY_LABEL[entity];
+    const absent = (fields ?? []).filter(
+      (field) =>
+        (detection !== undefined && !(field in detection.columns)) ||
+        portfolio.issues.some((i) => i.kind === "missing-column" && i.entity === entity && i.field === field),
+    );
+    if (absent.length > 0) return `the ${sheet} sheet has no ${absent.join(", ")} column${absent.length > 1 ? "s" : ""}`;
+  }
+  return null;
+}

@@ -1,0 +1,110 @@
+/**
+ * Checks the schema cannot express: the lifecycle is consistent, stage names referenced elsewhere
+ * exist, rule ids and options are known, thresholds are ordered, custom expressions compile.
+ */
+import type { Ajv } from "ajv";
+import { expressionError } from "../rules/custom/expressions";
+import { rulesById } from "../rules/registry";
+import type { Rule } from "../rules/rule";
+import { pointer, schemaErrors, type RulesetError } from "./schema-errors";
+import type { Ruleset } from "./types";
+
+export function semanticErrors(ruleset: Ruleset, ajv: Ajv): RulesetError[] {
+  return [...lifecycleErrors(ruleset), ...ruleErrors(ruleset, ajv), ...thresholdErrors(ruleset), ...customRuleErrors(ruleset)];
+}
+
+function lifecycleErrors({ lifecycle, requiredFields }: Ruleset): RulesetError[] {
+  const errors: RulesetError[] = [];
+  const stages = new Set(lifecycle.stages);
+  const known = new Set([...lifecycle.stages, ...lifecycle.inactiveStages]);
+  const expected = lifecycle.stages.length - 1;
+  if (lifecycle.gates.length !== expected) {
+    errors.push({ path: "/lifecycle/gates", message: `expected ${expected} gates (one per transition between the ${lifecycle.stages.length} stages), found ${lifecycle.gates.length}` });
+  }
+  const ids = new Set<string>();
+  lifecycle.gates.forEach((g, k) => {
+    const id = g.id.trim().toLowerCase();
+    if (ids.has(id)) errors.push({ path: `/lifecycle/gates/${k}/id`, message: `expected a unique gate id, "${g.id}" is used twice` });
+    ids.add(id);
+  });
+  lifecycle.inactiveStages.forEach((s, i) => {
+    if (stages.has(s)) errors.push({ path: `/lifecycle/inactiveStages/${i}`, message: `"${s}" is an active stage; an inactive stage must be a different name` });
+  });
+  for (const key of ["executingStages", "closedStages"] as const) {
+    lifecycle[key].forEach((s, i) => {
+      if (!stages.has(s)) errors.push({ path: `/lifecycle/${key}/${i}`, message: `expected one of the stages (${lifecycle.stages.join(", ")}), found "${s}"` });
+    });
+  }
+  for (const [alias, target] of Object.entries(lifecycle.stageAliases)) {
+    if (!known.has(target)) errors.push({ path: `/lifecycle/stageAliases${pointer(alias)}`, message: `expected a stage or inactive stage, found "${target}"` });
+  }
+  for (const stage of Object.keys(requiredFields.fromStage)) {
+    if (!stages.has(stage)) errors.push({ path: `/requiredFields/fromStage${pointer(stage)}`, message: `expected one of the stages (${lifecycle.stages.join(", ")}), found "${stage}"` });
+  }
+  return errors;
+}
+
+const optionValidators = new Map<string, ReturnType<Ajv["compile"]>>();
+
+function ruleErrors(ruleset: Ruleset, ajv: Ajv): RulesetError[] {
+  const errors: RulesetError[] = [];
+  const customIds = new Set(ruleset.customRules.map((c) => `custom/${c.id}`));
+  for (const [id, setting] of Object.entries(ruleset.rules)) {
+    const rule = rulesById.get(id);
+    if (!rule) {
+      if (customIds.has(id)) continue;
+      errors.push({ path: `/rules${pointer(id)}`, message: `unknown rule id "${id}"${suggest(id)}` });
+      continue;
+    }
+    if (setting.options === undefined) continue;
+    const validate = validatorFor(rule, ajv);
+    if (!validate(setting.options)) {
+      const base = `/rules${pointer(id)}/options`;
+      const valueAt = (path: string) => path.split("/").slice(1).reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], setting.options);
+      for (const e of schemaErrors(validate.errors ?? [], valueAt)) errors.push({ path: base + e.path, message: e.message });
+    }
+  }
+  return errors;
+}
+
+function validatorFor(rule: Rule, ajv: Ajv): ReturnType<Ajv["compile"]> {
+  let validate = optionValidators.get(rule.id);
+  if (!validate) {
+    const properties = Object.fromEntries(Object.entries(rule.meta.options).map(([name, o]) => [name, { type: o.type, enum: o.enum, minimum: o.minimum, items: o.items }]));
+    for (const p of Object.values(properties)) for (const k of Object.keys(p) as (keyof typeof p)[]) if (p[k] === undefined) delete p[k];
+    validate = ajv.compile({ type: "object", properties, additionalProperties: false });
+    optionValidators.set(rule.id, validate);
+  }
+  return validate;
+}
+
+/** " (did you mean …?)" for a rule id in the same family or with the same name. */
+function suggest(id: string): string {
+  const [family, name] = id.split("/");
+  const close = [...rulesById.keys()].filter((known) => known.endsWith(`/${name}`) || known.startsWith(`${family}/`));
+  return close.length > 0 ? `; did you mean ${close.map((c) => `"${c}"`).join(" or ")}?` : `; known ids are listed in docs/rules`;
+}
+
+function thresholdErrors({ thresholds: t }: Ruleset): RulesetError[] {
+  const errors: RulesetError[] = [];
+  if (t.forecastVarianceError < t.forecastVarianceWarning) errors.push({ path: "/thresholds/forecastVarianceError", message: `expected at least forecastVarianceWarning (${t.forecastVarianceWarning}), found ${t.forecastVarianceError}` });
+  if (t.cpiError > t.cpiWarning) errors.push({ path: "/thresholds/cpiError", message: `expected at most cpiWarning (${t.cpiWarning}), found ${t.cpiError}` });
+  if (t.spiError > t.spiWarning) errors.push({ path: "/thresholds/spiError", message: `expected at most spiWarning (${t.spiWarning}), found ${t.spiError}` });
+  return errors;
+}
+
+function customRuleErrors({ customRules }: Ruleset): RulesetError[] {
+  const errors: RulesetError[] = [];
+  const ids = new Set<string>();
+  customRules.forEach((c, k) => {
+    if (ids.has(c.id)) errors.push({ path: `/customRules/${k}/id`, message: `expected a unique id, "${c.id}" is used twice` });
+    ids.add(c.id);
+    for (const key of ["when", "assert"] as const) {
+      const text = c[key];
+      if (text === undefined) continue;
+      const error = expressionError(text);
+      if (error) errors.push({ path: `/customRules/${k}/${key}`, message: `expected a valid expression: ${error}` });
+    }
+  });
+  return errors;
+}
