@@ -26,6 +26,11 @@ export function date(day: DayNumber | undefined): SpecCell {
   return day === undefined || Number.isNaN(day) ? { value: null } : { value: isoFromDay(day), type: "date", style: "date" };
 }
 
+/** Column widths wide enough for each header label (headers do not wrap). */
+export function fitWidths(widths: number[], labels: string[]): { width: number }[] {
+  return widths.map((w, i) => ({ width: Math.max(w, (labels[i]?.length ?? 0) + 3) }));
+}
+
 export function header(labels: string[]): SpecCell[] {
   return labels.map((l) => text(l, "header"));
 }

@@ -1,6 +1,6 @@
 /** Earned Value: per project PV, EV, AC, CPI, SPI, EAC, ETC, VAC, TCPI with the ruleset's RAG bands. */
 import type { SheetSpec, SpecCell } from "../../workbook/sheet-spec";
-import { colRange, header, num, ratio, text } from "./cells";
+import { colRange, fitWidths, header, num, ratio, text } from "./cells";
 import { FIRST_CONTENT_ROW, headerRows } from "./header";
 import type { ReportInput } from "./index";
 import { indexBands } from "./summary-sheet";
@@ -42,7 +42,7 @@ export function earnedValueSheet(input: ReportInput): SheetSpec {
     key: "earned-value",
     name: "Earned Value",
     tabColor: "70AD47",
-    columns: [14, 28, 18, 13, 13, 13, 13, 13, 8, 8, 13, 13, 13, 8, 11].map((width) => ({ width })),
+    columns: fitWidths([14, 28, 18, 13, 13, 13, 13, 13, 8, 8, 13, 13, 13, 8, 11], EV_COLUMNS),
     rows: [...headerRows("Earned Value", input, bands), header(EV_COLUMNS), ...data, [], total],
     freeze: { rows: top, cols: 2 },
     conditionalFormats: [

@@ -1,7 +1,7 @@
 /** Findings: one row per finding, an Excel Table with filters, each row linked to the offending cell. */
 import type { Finding } from "../findings";
 import type { SheetSpec, SpecCell } from "../../workbook/sheet-spec";
-import { colRange, header, text } from "./cells";
+import { colRange, fitWidths, header, text } from "./cells";
 import { FIRST_CONTENT_ROW, headerRows } from "./header";
 import type { ReportInput } from "./index";
 
@@ -50,7 +50,7 @@ export function findingsSheet(input: ReportInput): SheetSpec {
     key: "findings",
     name: "Findings",
     tabColor: "C00000",
-    columns: [10, 26, 14, 28, 18, 10, 80, 18].map((width) => ({ width })),
+    columns: fitWidths([12, 26, 14, 28, 18, 10, 70, 18], FINDINGS_COLUMNS),
     rows: [...headerRows("Findings", input, counts), header(FINDINGS_COLUMNS), ...data],
     freeze: { rows: top, cols: 0 },
     tables: [{ name: "PMO_Findings", ref: `A${top}:H${bottom}`, style: "TableStyleLight9" }],

@@ -1,7 +1,7 @@
 /** Gate Status: project × gate, coloured by where each project stands at each gate. */
 import type { GateCellStatus } from "../metrics/types";
 import type { SheetSpec, SpecCell } from "../../workbook/sheet-spec";
-import { col, header, text } from "./cells";
+import { col, fitWidths, header, text } from "./cells";
 import { FIRST_CONTENT_ROW, headerRows } from "./header";
 import type { ReportInput } from "./index";
 
@@ -36,7 +36,7 @@ export function gateSheet(input: ReportInput): SheetSpec {
     key: "gates",
     name: "Gate Status",
     tabColor: "7030A0",
-    columns: [14, 30, 14, ...gates.map(() => 16)].map((width) => ({ width })),
+    columns: fitWidths([14, 30, 14, ...gates.map(() => 12)], labels),
     rows: [
       ...headerRows("Gate Status", input, "Passed = approved decision on record; Pending/Rejected = decision not passing; Missing = gate due for the project's stage but not passed; Not due = later gate."),
       header(labels),

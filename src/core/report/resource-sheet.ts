@@ -4,7 +4,7 @@
  */
 import type { ResourceLoad } from "../metrics/types";
 import type { ConditionalRule, SheetSpec, SpecCell } from "../../workbook/sheet-spec";
-import { col, header, num, text } from "./cells";
+import { col, fitWidths, header, num, text } from "./cells";
 import { FIRST_CONTENT_ROW, headerRows } from "./header";
 import type { ReportInput } from "./index";
 
@@ -38,6 +38,7 @@ export function resourceSheet(input: ReportInput): SheetSpec {
   const periods = [...new Set(input.result.metrics.resourceLoad.flatMap((r) => r.periods.map((p) => p.period)))].sort();
   const unit = input.result.period === "week" ? "weeks" : "months";
   const top = FIRST_CONTENT_ROW;
+  const labels = ["Resource", "Capacity (FTE)", "Peak load", `Over-allocated ${unit}`, ...periods];
   const data: SpecCell[][] = loads.map((r) => [
     text(r.load.resource),
     num(r.load.capacity, "decimal2"),
@@ -52,10 +53,10 @@ export function resourceSheet(input: ReportInput): SheetSpec {
     key: "resources",
     name: "Resource Load",
     tabColor: "ED7D31",
-    columns: [28, 13, 11, 11, ...periods.map(() => 9)].map((width) => ({ width })),
+    columns: fitWidths([28, 10, 10, 10, ...periods.map(() => 9)], labels),
     rows: [
       ...headerRows("Resource Load", input, `Peak load as % of capacity per period. Red: over capacity (above 100%); green: at capacity (${AT_CAPACITY_FROM * 100}–100%); blue: under capacity.`),
-      header(["Resource", "Capacity (FTE)", "Peak load", `Over-allocated ${unit}`, ...periods]),
+      header(labels),
       ...data,
     ],
     freeze: { rows: top, cols: 1 },

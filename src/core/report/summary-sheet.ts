@@ -81,7 +81,7 @@ export function summarySheet(input: ReportInput): SheetSpec {
   const rules = layout.block("Findings by rule", ["Rule", "Error", "Warning", "Info", "Total"],
     f.byRule.map((r) => [text(r.ruleId), num(r.error, "integer"), num(r.warning, "integer"), num(r.info, "integer"), num(r.total, "integer")]), "No findings: the portfolio passes every enabled rule.");
   const unit = input.result.period === "week" ? "Week" : "Month";
-  const demand = layout.block("Resource demand vs capacity", [unit, "Peak demand (FTE)", "Capacity (FTE)", "Load"],
+  const demand = layout.block("Resource demand vs capacity", [unit, "Demand (FTE)", "Capacity (FTE)", "Load"],
     f.demand.map((d) => [text(d.period), num(d.demand, "decimal2"), num(d.capacity, "decimal2"), num(d.capacity > 0 ? d.demand / d.capacity : undefined, "percent")]), "No resource assignments found.");
 
   const cap = (r: { first: number; last: number }) => Math.min(r.last, r.first + CHART_MAX_CATEGORIES - 1);

@@ -36,7 +36,7 @@ const STYLE_PARTS: Record<SpecStyle, { font: string; fill: string; border: strin
   title: { font: font({ b: true, sz: 16, color: "FF1F4E79" }), fill: NO_FILL, border: NO_BORDER, numFmt: 0 },
   subtitle: { font: font({ b: true, sz: 12, color: "FF1F4E79" }), fill: NO_FILL, border: NO_BORDER, numFmt: 0 },
   note: { font: font({ i: true, sz: 9, color: "FF7F7F7F" }), fill: NO_FILL, border: NO_BORDER, numFmt: 0 },
-  header: { font: font({ b: true, color: "FFFFFFFF" }), fill: solidFill("FF1F4E79"), border: HEADER_BORDER, numFmt: 0, align: `<alignment vertical="center" wrapText="1"/>` },
+  header: { font: font({ b: true, color: "FFFFFFFF" }), fill: solidFill("FF1F4E79"), border: HEADER_BORDER, numFmt: 0, align: `<alignment vertical="center"/>` },
   bold: { font: font({ b: true }), fill: NO_FILL, border: NO_BORDER, numFmt: 0 },
   link: { font: font({ u: true, color: "FF0563C1" }), fill: NO_FILL, border: NO_BORDER, numFmt: 0 },
   currency: { font: font({}), fill: NO_FILL, border: NO_BORDER, numFmt: 3 },

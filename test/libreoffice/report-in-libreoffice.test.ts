@@ -1,0 +1,91 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { addSheetsToXlsx } from "../../src/adapters/xlsx/write/index";
+import { buildReport } from "../../src/core/report/index";
+import { sampleInput } from "../core/report/fixtures";
+import { EDITABLE_PARTS, changedParts, featureRich, sheetNames, userWorkbook } from "../adapters/xlsx/write-helpers";
+import { convert, inspect } from "./office";
+
+const work = mkdtempSync(join(tmpdir(), "pmo-lo-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const specs = buildReport(sampleInput());
+const REPORT_SHEETS = ["Portfolio Summary", "Findings", "Resource Load", "Gate Status", "Earned Value"];
+
+function save(name: string, bytes: Uint8Array): string {
+  const path = join(work, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+describe("LibreOffice opens the written workbook", () => {
+  const out = addSheetsToXlsx(featureRich(), specs, { embeddedRuleset: '{"name":"Test"}' }).bytes;
+  const seen = inspect(save("feature-rich-out.xlsx", out), 12, 8);
+  const sheet = (name: string) => seen.sheets.find((s) => s.name === name)!;
+
+  it("shows four native charts on the summary and none on the other report sheets", () => {
+    expect(sheet("Portfolio Summary").charts.map((c) => c.title)).toEqual([
+      "Projects by stage",
+      "Budget, forecast and actual by program",
+      "Findings by rule",
+      "Resource demand vs capacity (FTE)",
+    ]);
+    expect(sheet("Portfolio Summary").charts.map((c) => c.series)).toEqual([1, 3, 1, 2]);
+    for (const name of REPORT_SHEETS.slice(1)) expect(sheet(name).charts).toHaveLength(0);
+  });
+
+  it("still shows the user's chart, image and comments", () => {
+    expect(sheet("Chart").charts).toHaveLength(1);
+    expect(sheet("Image").drawObjects).toBe(1);
+    expect(sheet("Comments").drawObjects).toBeGreaterThan(0);
+  });
+
+  it("reads the report's cells back, formula-looking text as text", () => {
+    expect(sheet("Portfolio Summary").cells[0][0]).toBe("Portfolio Summary");
+    expect(sheet("Findings").cells[6]).toEqual(["Severity", "Rule", "Project", "Project name", "Resource", "Period", "Message", "Cell"]);
+    expect(sheet("Findings").cells[9][3]).toBe('=HYPERLINK("http://evil","x")');
+    expect(sheet("Gate Status").cells[8].slice(0, 5)).toEqual(["P-003", "Warehouse move", "Execution", "Passed", "Missing"]);
+  });
+
+  it("keeps the ruleset sheet hidden", () => {
+    expect(sheet("_PMORulebook").visible).toBe(false);
+    expect(sheet("_PMORulebook").cells[0][0]).toBe("PMO Rulebook ruleset");
+  });
+});
+
+describe("a workbook saved by LibreOffice", () => {
+  it("keeps every part byte-identical, and a LibreOffice round trip of the output is replaced cleanly", async () => {
+    const original = save("user.xlsx", await userWorkbook({ extraSheets: ["Notes"] }));
+    mkdirSync(join(work, "lo"), { recursive: true });
+    const loSaved = new Uint8Array(readFileSync(convert(original, "xlsx", join(work, "lo"))));
+    const written = addSheetsToXlsx(loSaved, specs).bytes;
+    expect(changedParts(loSaved, written).filter((p) => !EDITABLE_PARTS.has(p))).toEqual([]);
+    expect(sheetNames(written)).toEqual(["Projects", "Notes", ...REPORT_SHEETS]);
+
+    // Saved again by LibreOffice, the markers live in shared strings and the parts are renumbered.
+    mkdirSync(join(work, "lo2"), { recursive: true });
+    const resaved = new Uint8Array(readFileSync(convert(save("written.xlsx", written), "xlsx", join(work, "lo2"))));
+    const rerun = addSheetsToXlsx(resaved, specs);
+    expect(sheetNames(rerun.bytes)).toEqual(["Projects", "Notes", ...REPORT_SHEETS]);
+    expect(rerun.result.notes).toEqual([]);
+    const seen = inspect(save("rerun.xlsx", rerun.bytes), 3, 2);
+    expect(seen.sheets.find((s) => s.name === "Portfolio Summary")!.charts).toHaveLength(4);
+    expect(seen.sheets.find((s) => s.name === "Notes")!.cells[0][0]).toBe("Notes kept by the user");
+  });
+});
+
+describe("rendering the report", () => {
+  it("renders the report sheets to PNG pages in test-output/report for people to look at", async () => {
+    const outDir = resolve(process.cwd(), "test-output/report");
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+    const base = await userWorkbook();
+    const xlsx = save("report.xlsx", addSheetsToXlsx(base, specs).bytes);
+    const pdf = convert(xlsx, "pdf", work);
+    execFileSync("pdftoppm", ["-png", "-r", "70", pdf, join(outDir, "page")], { timeout: 120_000 });
+    const pages = readdirSync(outDir).filter((f) => f.endsWith(".png"));
+    expect(pages.length).toBeGreaterThanOrEqual(REPORT_SHEETS.length);
+  });
+});
