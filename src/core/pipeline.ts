@@ -1,0 +1,73 @@
+/**
+ * The whole check as the shells use it: choose the ruleset, read the portfolio, run the rules,
+ * describe the report. Every shell (CLI, task pane, ribbon command, harness) goes through here, so
+ * they cannot disagree about what a workbook's findings are.
+ */
+import type { WorkbookSource } from "../workbook/grid";
+import type { SheetSpec } from "../workbook/sheet-spec";
+import type { DayNumber } from "./model/dates";
+import type { Portfolio } from "./model/portfolio";
+import type { Ruleset } from "./ruleset/types";
+import type { CheckResult } from "./metrics/types";
+import { readPortfolio } from "./read/index";
+import { runRules } from "./engine";
+import { loadRuleset } from "./ruleset/load";
+import { defaultRuleset } from "./ruleset/default-ruleset";
+import { findEmbeddedRuleset } from "./ruleset/embedded";
+import { buildReport } from "./report/index";
+import { sourceFingerprint } from "./report/fingerprint";
+
+export interface CheckOptions {
+  asOf: DayNumber;
+  /** Overrides the ruleset's over-allocation period. */
+  period?: "month" | "week";
+}
+
+export interface CheckOutcome {
+  ruleset: Ruleset;
+  portfolio: Portfolio;
+  result: CheckResult;
+  /** Fingerprint of the user's data (generated sheets excluded): same data, same fingerprint. */
+  fingerprint: string;
+  asOf: DayNumber;
+}
+
+export type RulesetOrigin = "file" | "workbook" | "default";
+
+export type ResolvedRuleset =
+  | { ok: true; ruleset: Ruleset; origin: RulesetOrigin }
+  | { ok: false; origin: RulesetOrigin; errors: { path: string; message: string }[] };
+
+/**
+ * Picks the ruleset: the one given explicitly (a parsed JSON value or JSON text), else the one stored
+ * in the workbook, else the default. An invalid ruleset is an error, never silently replaced.
+ */
+export function resolveRuleset(source: WorkbookSource, explicit?: unknown): ResolvedRuleset {
+  if (explicit !== undefined && explicit !== null) return withOrigin(loadRuleset(explicit), "file");
+  const embedded = findEmbeddedRuleset(source);
+  if (embedded !== null) return withOrigin(loadRuleset(embedded), "workbook");
+  return { ok: true, ruleset: defaultRuleset(), origin: "default" };
+}
+
+function withOrigin(loaded: ReturnType<typeof loadRuleset>, origin: RulesetOrigin): ResolvedRuleset {
+  return loaded.ok ? { ok: true, ruleset: loaded.ruleset, origin } : { ok: false, origin, errors: loaded.errors };
+}
+
+/** Reads the portfolio out of the grids and runs every rule of the ruleset over it. */
+export function checkSource(source: WorkbookSource, ruleset: Ruleset, options: CheckOptions): CheckOutcome {
+  const portfolio = readPortfolio(source, ruleset);
+  const result = runRules(portfolio, ruleset, { asOf: options.asOf, period: options.period ?? ruleset.period });
+  return { ruleset, portfolio, result, fingerprint: sourceFingerprint(source), asOf: options.asOf };
+}
+
+/** Describes the generated sheets (summary, findings, resource load, gates, earned value) for a check. */
+export function reportSpecs(outcome: CheckOutcome, label: string): SheetSpec[] {
+  return buildReport({
+    label,
+    asOf: outcome.asOf,
+    ruleset: outcome.ruleset,
+    portfolio: outcome.portfolio,
+    result: outcome.result,
+    fingerprint: outcome.fingerprint,
+  });
+}
