@@ -8,12 +8,13 @@ import type { PortfolioIndex } from "../rules/support/portfolio-index";
 import { matchKey } from "../rules/support/keys";
 import { periodLocator, type PeriodKind } from "./periods";
 import type { ResourceLoad } from "./types";
+import { roundFte, type PeriodLoad } from "./fte";
 import { wideLoad } from "./wide-load";
 import type { WorkWeek } from "./working-days";
 
 const EPS = 1e-9;
 
-export type PeriodLoad = ResourceLoad["periods"][number];
+export type { PeriodLoad } from "./fte";
 
 export interface LoadOptions {
   period: PeriodKind;
@@ -68,6 +69,7 @@ export function longLoad(assignments: Assignment[], { period, week }: LoadOption
     while (s < starts.length && valid[starts[s]].start! === day) active.add(starts[s++]);
     load = 0;
     for (const i of active) load += valid[i].allocation!;
+    load = roundFte(load);
     if (active.size === 0) continue;
     const following = Math.min(s < starts.length ? valid[starts[s]].start! : Infinity, e < ends.length ? valid[ends[e]].finish! + 1 : Infinity);
     addSegment(periods, valid, active, load, day, following - 1, locate, week);
@@ -99,7 +101,7 @@ function contributors(valid: Assignment[], active: Set<number>): PeriodLoad["pro
     const a = valid[i];
     const key = matchKey(a.projectId);
     const entry = byProject.get(key);
-    if (entry) entry.allocation += a.allocation!;
+    if (entry) entry.allocation = roundFte(entry.allocation + a.allocation!);
     else byProject.set(key, { projectId: a.projectId, allocation: a.allocation! });
   }
   return [...byProject.values()].sort((a, b) => b.allocation - a.allocation || (a.projectId < b.projectId ? -1 : 1));
@@ -114,7 +116,7 @@ function mergeLoads(long: Map<string, PeriodLoad>, wide: Map<string, PeriodLoad>
       continue;
     }
     const projects = [...l.projects, ...w.projects];
-    long.set(key, { period: key, peak: l.peak + w.peak, peakDays: Math.min(l.peakDays, w.peakDays), total: w.total, projects });
+    long.set(key, { period: key, peak: roundFte(l.peak + w.peak), peakDays: Math.min(l.peakDays, w.peakDays), total: w.total, projects });
   }
   return long;
 }

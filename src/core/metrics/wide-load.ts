@@ -6,7 +6,7 @@
  */
 import type { Assignment } from "../model/portfolio";
 import { columnBounds, columnGranularity, periodLocator, type PeriodKind } from "./periods";
-import type { PeriodLoad } from "./resource-load";
+import { roundFte, type PeriodLoad } from "./fte";
 import type { WorkWeek } from "./working-days";
 
 const EPS = 1e-9;
@@ -17,8 +17,8 @@ export function wideLoad(assignments: Assignment[], kind: PeriodKind, week: Work
     if (a.period === undefined || a.allocation === undefined || !(a.allocation > 0)) continue;
     let column = columns.get(a.period);
     if (!column) columns.set(a.period, (column = { total: 0, projects: new Map() }));
-    column.total += a.allocation;
-    column.projects.set(a.projectId, (column.projects.get(a.projectId) ?? 0) + a.allocation);
+    column.total = roundFte(column.total + a.allocation);
+    column.projects.set(a.projectId, roundFte((column.projects.get(a.projectId) ?? 0) + a.allocation));
   }
   const locate = periodLocator(kind);
   const target = kind === "week" ? 1 : 2;
