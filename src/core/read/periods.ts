@@ -39,7 +39,7 @@ const SERIAL_MAX = 73_051; // 2100-01-01
 /** Parses one header cell as a period, or null. */
 function parseHeader(value: CellValue, format: string | null, order: DateOrder, date1904: boolean, serialRow: boolean): Parsed | null {
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return null;
+    if (!Number.isFinite(value) || value < 1 || value > 2_958_465) return null;
     if (isDateFormat(format) || (serialRow && value >= SERIAL_MIN && value <= SERIAL_MAX)) {
       const day = Math.floor(value) + (date1904 ? 1462 : 0) - 25_569;
       return { kind: "date", day };
@@ -120,13 +120,13 @@ export function periodColumns(cells: PeriodInput[], date1904: boolean, contextYe
 function dateColumn(col: number, day: DayNumber, step: number, all: DayNumber[]): PeriodColumn {
   if (step >= 27) {
     const k = monthKey(day);
-    const b = periodBounds(k)!;
-    return { col, header: isoFromDay(day), key: k, start: b.start, end: b.end, granularity: "month" };
+    const b = periodBounds(k);
+    if (b) return { col, header: isoFromDay(day), key: k, start: b.start, end: b.end, granularity: "month" };
   }
   if (step >= 6 && step <= 8) {
     const k = isoWeekKey(day);
-    const b = periodBounds(k)!;
-    return { col, header: isoFromDay(day), key: k, start: b.start, end: b.end, granularity: "week" };
+    const b = periodBounds(k);
+    if (b) return { col, header: isoFromDay(day), key: k, start: b.start, end: b.end, granularity: "week" };
   }
   // Day columns, or uneven spans (half-months): the column covers until the next column's date.
   const next = all.filter((d) => d > day).reduce((a, b) => Math.min(a, b), Infinity);

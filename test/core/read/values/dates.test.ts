@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { dayFromIso } from "../../../../src/core/model/dates";
+import { dayFromCellNumber, dayFromText, detectDateOrder } from "../../../../src/core/read/values/dates";
+import { isDateFormat, isPercentFormat } from "../../../../src/core/read/values/date-format";
+
+const d = dayFromIso;
+
+describe("dayFromText", () => {
+  it.each([
+    ["2026-03-15", "dmy", d("2026-03-15")],
+    ["2026/3/5", "dmy", d("2026-03-05")],
+    ["2026-03-15T00:00:00Z", "dmy", d("2026-03-15")],
+    ["15/03/2026", "dmy", d("2026-03-15")],
+    ["15.03.2026", "dmy", d("2026-03-15")],
+    ["3/15/2026", "mdy", d("2026-03-15")],
+    ["04/03/2026", "dmy", d("2026-03-04")],
+    ["04/03/2026", "mdy", d("2026-04-03")],
+    ["15/03/2026", "mdy", d("2026-03-15")],
+    ["1/2/26", "dmy", d("2026-02-01")],
+    ["15-Mar-2026", "dmy", d("2026-03-15")],
+    ["15 March 2026", "dmy", d("2026-03-15")],
+    ["15-Mar-26", "dmy", d("2026-03-15")],
+    ["March 15, 2026", "dmy", d("2026-03-15")],
+    ["Mar 15 2026", "dmy", d("2026-03-15")],
+    ["Mon 3/16/26", "mdy", d("2026-03-16")],
+    ["Mar 2026", "dmy", d("2026-03-01")],
+    ["2026-03", "dmy", d("2026-03-01")],
+    ["03/2026", "dmy", d("2026-03-01")],
+  ] as const)("reads %s (%s)", (text, order, expected) => {
+    expect(dayFromText(text, order)).toBe(expected);
+  });
+
+  it("gives the last day of a month-only date in a finish column", () => {
+    expect(dayFromText("Feb 2026", "dmy", true)).toBe(d("2026-02-28"));
+    expect(dayFromText("2024-02", "dmy", true)).toBe(d("2024-02-29"));
+  });
+
+  it.each(["", "soon", "31/02/2026", "2026-13-01", "Q3", "32 Jan 2026", "12345"])("returns NaN for %j", (text) => {
+    expect(dayFromText(text, "dmy")).toBeNaN();
+  });
+});
+
+describe("detectDateOrder", () => {
+  it("is day-first when a first part exceeds 12", () => expect(detectDateOrder(["01/02/2026", "15/02/2026"])).toBe("dmy"));
+  it("is month-first when a second part exceeds 12", () => expect(detectDateOrder(["01/02/2026", "2/15/2026"])).toBe("mdy"));
+  it("is day-first when nothing decides", () => expect(detectDateOrder(["01/02/2026", "Q3"])).toBe("dmy"));
+});
+
+describe("dayFromCellNumber", () => {
+  it("reads serials in both date systems", () => {
+    expect(dayFromCellNumber(46096, false)).toBe(d("2026-03-15"));
+    expect(dayFromCellNumber(46096 - 1462, true)).toBe(d("2026-03-15"));
+    expect(dayFromCellNumber(46096.75, false)).toBe(d("2026-03-15"));
+  });
+  it("rejects numbers outside Excel's date range", () => {
+    expect(dayFromCellNumber(-5, false)).toBeNaN();
+    expect(dayFromCellNumber(3e6, false)).toBeNaN();
+    expect(dayFromCellNumber(Number.NaN, false)).toBeNaN();
+  });
+});
+
+describe("number formats", () => {
+  it.each(["yyyy-mm-dd", "dd/mm/yyyy", "mmm-yy", "[$-409]d-mmm-yy;@", "m/d/yy h:mm", "d", "YYYY-MM-DD"])("%s is a date format", (f) => expect(isDateFormat(f)).toBe(true));
+  it.each(["General", "0.00", "#,##0", "0%", "[h]:mm", "h:mm:ss", '"Due "0', "@", null])("%s is not a date format", (f) => expect(isDateFormat(f)).toBe(false));
+  it("tells percent formats", () => {
+    expect(isPercentFormat("0.0%")).toBe(true);
+    expect(isPercentFormat('0 "%"')).toBe(false);
+  });
+});

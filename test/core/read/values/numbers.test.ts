@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { parseAmountText, parsePercentText, parsePlainNumber } from "../../../../src/core/read/values/numbers";
+
+describe("parseAmountText", () => {
+  it.each([
+    ["1234", 1234],
+    ["1,234.50", 1234.5],
+    ["RM 1,234.50", 1234.5],
+    ["$1,200,000", 1_200_000],
+    ["USD 2500", 2500],
+    ["2500 EUR", 2500],
+    ["€ 10.500,50", 10500.5],
+    ["1.234.567", 1_234_567],
+    ["12,5", 12.5],
+    ["(1,234)", -1234],
+    ["-500", -500],
+    ["500-", -500],
+    ["($2k)", -2000],
+    ["1.2M", 1_200_000],
+    ["250k", 250_000],
+    ["1.5bn", 1_500_000_000],
+    ["£3 million", 3_000_000],
+    ["1 234 567", 1_234_567],
+  ] as const)("reads %s", (text, expected) => {
+    expect(parseAmountText(text)).toBeCloseTo(expected, 6);
+  });
+
+  it.each(["abc", "1,23,4", "12-3", "$", "1.2.3,4.5", "k"])("returns NaN for %j", (text) => {
+    expect(parseAmountText(text)).toBeNaN();
+  });
+});
+
+describe("parsePercentText", () => {
+  it("reads percent signs as fractions and bare numbers as written", () => {
+    expect(parsePercentText("50%")).toEqual({ value: 0.5, percentSign: true });
+    expect(parsePercentText("0.5")).toEqual({ value: 0.5, percentSign: false });
+    expect(parsePercentText("50")).toEqual({ value: 50, percentSign: false });
+    expect(parsePercentText("half").value).toBeNaN();
+  });
+});
+
+describe("parsePlainNumber", () => {
+  it("reads numbers with either decimal mark", () => {
+    expect(parsePlainNumber(" 40 ")).toBe(40);
+    expect(parsePlainNumber("1,5")).toBe(1.5);
+    expect(parsePlainNumber("-2.25")).toBe(-2.25);
+    expect(parsePlainNumber("4O")).toBeNaN();
+  });
+});

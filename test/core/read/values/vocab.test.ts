@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { defaultRuleset } from "../../../../src/core/ruleset/default-ruleset";
+import { gateVocabulary, parseDecision, parseRag, stageVocabulary } from "../../../../src/core/read/values/vocab";
+
+describe("stageVocabulary", () => {
+  const stages = stageVocabulary(defaultRuleset());
+  it.each([
+    ["Execution", "Execution", 3],
+    ["EXECUTION", "Execution", 3],
+    ["3 - Execution", "Execution", 3],
+    ["Stage 2: Planning", "Planning", 2],
+    ["exec", "Execution", 3],
+    ["In progress", "Execution", 3],
+    ["Closed", "Closed", 5],
+  ] as const)("%s is %s", (text, stage, index) => {
+    expect(stages.match(text)).toEqual({ stage, index });
+  });
+  it("knows inactive stages without an index", () => {
+    expect(stages.match("on hold")).toEqual({ stage: "On Hold" });
+    expect(stages.match("Paused")).toEqual({ stage: "On Hold" });
+  });
+  it("returns null for an unknown stage", () => expect(stages.match("Discovery")).toBeNull());
+});
+
+describe("gateVocabulary", () => {
+  const gates = gateVocabulary(defaultRuleset());
+  it.each([
+    ["G2", 2],
+    ["g2", 2],
+    ["Gate 2", 2],
+    ["G2 - Planning", 2],
+    ["Gate 2: Plan approval", 2],
+    ["Plan approval", 2],
+    ["Gate #3", 3],
+    ["G 0", 0],
+    ["Charter approval (board)", 1],
+  ] as const)("%s is gate %i", (text, index) => expect(gates.match(text)).toBe(index));
+  it("matches no gate for unknown text", () => {
+    expect(gates.match("G9")).toBeUndefined();
+    expect(gates.match("Kick-off")).toBeUndefined();
+  });
+});
+
+describe("parseDecision", () => {
+  it.each([
+    ["Approved", "Approved"],
+    ["GO", "Approved"],
+    ["Approved with conditions", "Approved with conditions"],
+    ["Conditional", "Approved with conditions"],
+    ["pending", "Pending"],
+    ["Deferred", "Deferred"],
+    ["Rejected", "Rejected"],
+    ["No-Go", "Rejected"],
+    ["Hold", "Hold"],
+    ["Kill", "Kill"],
+    ["Recycle", "Recycle"],
+  ] as const)("%s is %s", (text, decision) => expect(parseDecision(text)).toBe(decision));
+  it("returns undefined for unknown text", () => expect(parseDecision("maybe")).toBeUndefined());
+});
+
+describe("parseRag", () => {
+  it.each([
+    ["G", "Green"], ["green", "Green"], ["On track", "Green"], ["A", "Amber"], ["Yellow", "Amber"], ["At Risk", "Amber"], ["R", "Red"], ["Off-track", "Red"], ["🔴", "Red"],
+  ] as const)("%s is %s", (text, rag) => expect(parseRag(text)).toBe(rag));
+  it("returns undefined for other text", () => expect(parseRag("Active")).toBeUndefined());
+});
