@@ -26,16 +26,31 @@ function headerRows(sheetXml: string): string {
 
 /** Texts of the shared-string table, read only when a header cell refers to it. */
 export class SharedStrings {
-  private items: string[] | null = null;
-  constructor(private readonly xml: string | undefined) {}
+  private readonly items: string[] = [];
+  private readonly si = /<si\b[^>]*>([\s\S]*?)<\/si>/g;
+  private text: string | null = null;
+  constructor(private readonly load: () => string | undefined) {}
+  /** Parses the table only as far as `index`: a huge table is not read for a header cell near its start. */
   get(index: number): string {
-    if (!this.items) {
-      this.items = [...(this.xml ?? "").matchAll(/<si\b[^>]*>([\s\S]*?)<\/si>/g)].map((si) =>
-        [...si[1].matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((t) => decodeXml(t[1])).join(""),
-      );
+    if (this.text === null) this.text = this.load() ?? "";
+    while (this.items.length <= index) {
+      const m = this.si.exec(this.text);
+      if (!m) return "";
+      this.items.push([...m[1].matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((t) => decodeXml(t[1])).join(""));
     }
-    return this.items[index] ?? "";
+    return this.items[index];
   }
+}
+
+/** Bytes decoded to look for the header rows; a sheet whose first rows lie further in is decoded whole. */
+const HEAD_BYTES = 256 * 1024;
+
+/** The start of a sheet part, enough to hold its first rows (decoding a 100 MB sheet whole is avoided). */
+export function sheetHead(data: Uint8Array): string {
+  if (data.length <= HEAD_BYTES) return strFromU8(data);
+  const head = new TextDecoder().decode(data.subarray(0, HEAD_BYTES));
+  const rows = head.indexOf("<sheetData") >= 0 && (/<row\b[^>]*\sr="([7-9]|\d{2,})"/.test(head) || head.includes("</sheetData>"));
+  return rows ? head : strFromU8(data);
 }
 
 /** True when the sheet carries the product's marker in its header rows. */
@@ -68,8 +83,9 @@ export function removePartsWithDependants(parts: Parts, roots: string[], content
   }
   // Keep anything a surviving part still points at (a shared image, a printer-settings part, ...).
   const stillUsed = new Set<string>();
-  for (const [path, data] of parts) {
+  for (const path of parts.keys()) {
     if (!path.endsWith(".rels")) continue;
+    const data = parts.get(path)!;
     const owner = path === "_rels/.rels" ? "" : path.replace(/_rels\/([^/]+)\.rels$/, "$1");
     if (doomed.has(owner)) continue;
     for (const r of parseRels(strFromU8(data))) if (!r.external) stillUsed.add(resolveTarget(owner, r.target));

@@ -7,10 +7,10 @@
  */
 import { EMBEDDED_RULESET_SHEET, type SheetSpec } from "../../../workbook/sheet-spec";
 import type { WriteResult } from "../../../workbook/port";
-import { SharedStrings, hasGeneratedMarker, removePartsWithDependants } from "./existing";
+import { SharedStrings, hasGeneratedMarker, removePartsWithDependants, sheetHead } from "./existing";
 import { embeddedRulesetSpec } from "./embedded";
 import { addSheetParts, type NewSheetContext } from "./sheet-parts";
-import { REL, nextRelId, parseRels, readPackage, readText, relsPathOf, relsXml, removeOverride, resolveTarget, writePackage, writeText } from "./package";
+import { REL, type Parts, nextRelId, parseRels, readPackage, readText, relsPathOf, relsXml, removeOverride, resolveTarget, writePackage, writeText } from "./package";
 import { addReportStyles } from "./styles";
 import { definedNameTag, isDate1904, parseDefinedNames, parseSheets, relocateName, rewriteWorkbook, sheetTag } from "./workbook-xml";
 import { pickSheetName } from "./names";
@@ -24,7 +24,7 @@ export interface AddSheetsOptions {
   embeddedRuleset?: string;
 }
 
-function workbookPath(parts: Map<string, Uint8Array>): string {
+function workbookPath(parts: Parts): string {
   const root = parseRels(readText(parts, "_rels/.rels")).find((r) => r.type.endsWith("/officeDocument"));
   return root ? resolveTarget("", root.target) : "xl/workbook.xml";
 }
@@ -46,16 +46,16 @@ export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: Add
     return rel ? resolveTarget(wbPath, rel.target) : undefined;
   };
   const sharedRel = rels.find((r) => r.type.endsWith("/sharedStrings"));
-  const shared = new SharedStrings(sharedRel ? readText(parts, resolveTarget(wbPath, sharedRel.target)) : undefined);
+  const shared = new SharedStrings(() => (sharedRel ? readText(parts, resolveTarget(wbPath, sharedRel.target)) : undefined));
 
   // 1. The product's own sheets: generated report sheets, and the ruleset sheet when it is replaced.
   const replaceRuleset = opts.embeddedRuleset !== undefined;
   const ours = sheets.map((s) => {
     const part = partOf(s.relId);
-    const xml = part ? readText(parts, part) : undefined;
-    if (xml === undefined) return false;
+    const data = part ? parts.get(part) : undefined;
+    if (data === undefined) return false;
     if (s.name === EMBEDDED_RULESET_SHEET) return replaceRuleset;
-    return hasGeneratedMarker(xml, shared);
+    return hasGeneratedMarker(sheetHead(data), shared);
   });
   const removedParts = sheets.filter((_s, i) => ours[i]).map((s) => partOf(s.relId)!);
   ct = removePartsWithDependants(parts, removedParts, ct);
@@ -126,7 +126,7 @@ const MINIMAL_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\
  * calcChain.xml lists formula cells by sheet id; an entry pointing into a removed sheet makes Excel
  * repair the file. Excel rebuilds the chain when it is absent, so drop it only in that case.
  */
-function dropStaleCalcChain(parts: Map<string, Uint8Array>, wbPath: string, removedIds: number[], ct: string, dropRel: (id: string) => void, rels: { id: string; type: string; target: string }[]): string {
+function dropStaleCalcChain(parts: Parts, wbPath: string, removedIds: number[], ct: string, dropRel: (id: string) => void, rels: { id: string; type: string; target: string }[]): string {
   const rel = rels.find((r) => r.type.endsWith("/calcChain"));
   if (!rel || removedIds.length === 0) return ct;
   const path = resolveTarget(wbPath, rel.target);

@@ -1,33 +1,59 @@
 /**
- * The .xlsx package as an ordered map of part paths to bytes. Parts the writer does not edit are
- * carried over as the very same byte arrays, so they come out byte-identical.
+ * The .xlsx package as an ordered map of part paths to bytes, plus relationship and content-type
+ * helpers. Parts the writer does not edit are carried over as their original zip entries.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { strFromU8, strToU8 } from "fflate";
+import { inflateEntry, newEntry, readZip, writeZip, type ZipEntry } from "./zip";
 import { attr, escapeXml } from "./xml";
 
-export type Parts = Map<string, Uint8Array>;
+/**
+ * The package's parts by path, in zip order. Untouched parts keep their original compressed entry;
+ * a part is inflated only when read, and deflated only when written.
+ */
+export class Parts {
+  private readonly entries = new Map<string, ZipEntry>();
+  private readonly changed = new Map<string, Uint8Array>();
+  private readonly cache = new Map<string, Uint8Array>();
 
-/** Fixed entry time: the output depends on the input only, never on the clock. */
-const ZIP_TIME = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
-
-export const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-export const CT = {
-  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
-  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
-  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
-  table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
-};
-
-export function readPackage(bytes: Uint8Array): Parts {
-  const files = unzipSync(bytes);
-  return new Map(Object.entries(files));
+  constructor(bytes: Uint8Array) {
+    for (const e of readZip(bytes)) this.entries.set(e.name, e);
+  }
+  has(path: string): boolean {
+    return this.entries.has(path);
+  }
+  keys(): string[] {
+    return [...this.entries.keys()];
+  }
+  get(path: string): Uint8Array | undefined {
+    const changed = this.changed.get(path);
+    if (changed) return changed;
+    const entry = this.entries.get(path);
+    if (!entry) return undefined;
+    let data = this.cache.get(path);
+    if (!data) this.cache.set(path, (data = inflateEntry(entry)));
+    return data;
+  }
+  set(path: string, data: Uint8Array): void {
+    if (!this.entries.has(path)) this.entries.set(path, newEntry(path, new Uint8Array(0)));
+    this.changed.set(path, data);
+  }
+  delete(path: string): void {
+    this.entries.delete(path);
+    this.changed.delete(path);
+    this.cache.delete(path);
+  }
+  /** The zip: unchanged entries byte-for-byte as they came, changed and new ones freshly deflated. */
+  toBytes(): Uint8Array {
+    return writeZip([...this.entries.values()].map((e) => (this.changed.has(e.name) ? newEntry(e.name, this.changed.get(e.name)!) : e)));
+  }
 }
 
-/** Zips the parts in their order, with fixed timestamps so equal input gives equal bytes. */
+export function readPackage(bytes: Uint8Array): Parts {
+  return new Parts(bytes);
+}
+
 export function writePackage(parts: Parts): Uint8Array {
-  const zippable: Zippable = {};
-  for (const [path, data] of parts) zippable[path] = [data, { level: 6, mtime: ZIP_TIME }];
-  return zipSync(zippable, { mtime: ZIP_TIME });
+  return parts.toBytes();
 }
 
 export function readText(parts: Parts, path: string): string | undefined {
@@ -38,6 +64,14 @@ export function readText(parts: Parts, path: string): string | undefined {
 export function writeText(parts: Parts, path: string, text: string): void {
   parts.set(path, strToU8(text));
 }
+
+export const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const CT = {
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+  table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
+};
 
 export interface Relationship {
   id: string;

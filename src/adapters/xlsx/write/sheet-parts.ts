@@ -31,8 +31,9 @@ function relativeTarget(owner: string, part: string): string {
 function scanTables(ctx: NewSheetContext): number {
   if (ctx.maxTableId !== undefined) return ctx.maxTableId;
   let max = 0;
-  for (const [path, data] of ctx.parts) {
+  for (const path of ctx.parts.keys()) {
     if (!/(^|\/)tables\/[^/]+\.xml$/.test(path)) continue;
+    const data = ctx.parts.get(path)!;
     const head = /<table\b[^>]*>/.exec(new TextDecoder().decode(data.subarray(0, 2000)))?.[0] ?? "";
     max = Math.max(max, Number(attr(head, "id") ?? 0));
     for (const key of ["name", "displayName"]) {

@@ -71,7 +71,7 @@ export function worksheetXml(spec: SheetSpec, ctx: WorksheetContext): string {
   const fit = spec.print?.fitToWidth ? `<pageSetUpPr fitToPage="1"/>` : "";
   const tab = spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.replace(/^#/, "").toUpperCase()}"/>` : "";
   if (fit || tab) out.push(`<sheetPr>${tab}${fit}</sheetPr>`);
-  const width = Math.max(1, spec.columns.length, ...spec.rows.map((r) => r.length));
+  const width = spec.rows.reduce((w, r) => Math.max(w, r.length), Math.max(1, spec.columns.length));
   out.push(`<dimension ref="A1:${cellRef(Math.max(1, spec.rows.length), width)}"/>`);
   out.push(sheetViewXml(spec, ctx), `<sheetFormatPr defaultRowHeight="15"/>`);
   if (spec.columns.length) {
