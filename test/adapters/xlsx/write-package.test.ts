@@ -108,3 +108,27 @@ describe("addSheetsToXlsx on a user's workbook", () => {
     expect(wb.getWorksheet("Projects")!.getCell("B3").value).toBe("=not a formula");
   });
 });
+
+describe("the embedded ruleset", () => {
+  it("stores a long ruleset in chunks that read back to the same JSON, replacing the old one", async () => {
+    const json = JSON.stringify({ name: "Big", notes: "x".repeat(70_000) });
+    const first = addSheetsToXlsx(await userWorkbook(), specs, { embeddedRuleset: '{"name":"Old"}' }).bytes;
+    const { bytes } = addSheetsToXlsx(first, specs, { embeddedRuleset: json });
+    expect(sheetNames(bytes).filter((n) => n === "_PMORulebook")).toHaveLength(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet("_PMORulebook")!;
+    expect(sheet.state).toBe("veryHidden");
+    expect(sheet.getCell("A1").value).toBe("PMO Rulebook ruleset");
+    let text = "";
+    for (let r = 2; r <= sheet.rowCount; r++) text += String(sheet.getCell(`A${r}`).value ?? "");
+    expect(text).toBe(json);
+  });
+
+  it("leaves an existing ruleset sheet alone when no ruleset is given", async () => {
+    const first = addSheetsToXlsx(await userWorkbook(), specs, { embeddedRuleset: '{"name":"Kept"}' }).bytes;
+    const { bytes } = addSheetsToXlsx(first, specs);
+    expect(sheetNames(bytes).at(-1)).toBe("_PMORulebook");
+    expect(Object.values(partsOf(bytes)).some((d) => new TextDecoder().decode(d).includes("{&quot;name&quot;:&quot;Kept&quot;}"))).toBe(true);
+  });
+});

@@ -24,6 +24,9 @@ export interface AddSheetsOptions {
   embeddedRuleset?: string;
 }
 
+/** The reader finds the ruleset sheet by name, ignoring case; so does the writer. */
+const isRulesetSheet = (name: string) => name.toLowerCase() === EMBEDDED_RULESET_SHEET.toLowerCase();
+
 function workbookPath(parts: Parts): string {
   const root = parseRels(readText(parts, "_rels/.rels")).find((r) => r.type.endsWith("/officeDocument"));
   return root ? resolveTarget("", root.target) : "xl/workbook.xml";
@@ -54,7 +57,7 @@ export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: Add
     const part = partOf(s.relId);
     const data = part ? parts.get(part) : undefined;
     if (data === undefined) return false;
-    if (s.name === EMBEDDED_RULESET_SHEET) return replaceRuleset;
+    if (isRulesetSheet(s.name)) return replaceRuleset;
     return hasGeneratedMarker(sheetHead(data), shared);
   });
   const removedParts = sheets.filter((_s, i) => ours[i]).map((s) => partOf(s.relId)!);
@@ -65,7 +68,7 @@ export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: Add
 
   // 2. Where the new sheets go: where the first generated sheet was, else at the end.
   const survivors = sheets.filter((_s, i) => !ours[i]);
-  const firstGenerated = sheets.findIndex((s, i) => ours[i] && s.name !== EMBEDDED_RULESET_SHEET);
+  const firstGenerated = sheets.findIndex((s, i) => ours[i] && !isRulesetSheet(s.name));
   const insertAt = firstGenerated < 0 ? survivors.length : sheets.slice(0, firstGenerated).filter((_s, i) => !ours[i]).length;
   const stylesRel = rels.find((r) => r.type.endsWith("/styles"));
   const stylesPath = stylesRel ? resolveTarget(wbPath, stylesRel.target) : undefined;
