@@ -21,10 +21,14 @@ export class GridBuilder {
   }
 
   build(name: string, visibility: SheetGrid["visibility"]): SheetGrid {
-    const rowNums = [...this.rows.entries()].filter(([, r]) => r.values.some((v) => v !== null && v !== undefined)).map(([n]) => n);
-    if (rowNums.length === 0) return { name, top: 1, left: 1, values: [], formats: [], visibility };
-    const top = Math.min(...rowNums);
-    const bottom = Math.max(...rowNums);
+    let top = Infinity;
+    let bottom = -Infinity;
+    for (const [n, r] of this.rows) {
+      if (!r.values.some((v) => v !== null && v !== undefined)) continue;
+      if (n < top) top = n;
+      if (n > bottom) bottom = n;
+    }
+    if (!Number.isFinite(top)) return { name, top: 1, left: 1, values: [], formats: [], visibility };
     const left = Number.isFinite(this.minCol) ? this.minCol : 1;
     const values: CellValue[][] = [];
     const formats: (string | null)[][] = [];

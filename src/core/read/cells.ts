@@ -35,14 +35,17 @@ export interface ReaderContext {
   hoursPerWeek: number;
 }
 
+const MESSY_SPACE = /\s\s|[\t\n\r\u00a0]/;
+
 /** Cell text with numbers kept exact ("84392", "1.5"); undefined when empty or a placeholder. */
 export function cellText(view: GridView, row: number, col: number): string | undefined {
   const v = view.value(row, col);
   if (v === null || v === undefined) return undefined;
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : undefined;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  const t = v.replace(/\s+/g, " ").trim();
-  return isPlaceholder(t) ? undefined : t;
+  let t = v.trim();
+  if (MESSY_SPACE.test(t)) t = t.replace(/\s+/g, " ");
+  return t === "" || isPlaceholder(t) ? undefined : t;
 }
 
 /** Builds the reader for one column and kind. */

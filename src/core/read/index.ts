@@ -29,17 +29,17 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
 
   for (const loc of at("projects")) {
     const projects = readProjects(loc, ruleset, ctx);
-    portfolio.projects.push(...projects);
+    append(portfolio.projects, projects);
     detections.push(detection(loc, projects.length));
   }
   for (const loc of at("gates")) {
     const gates = readGates(loc, ruleset, ctx);
-    portfolio.gates.push(...gates);
+    append(portfolio.gates, gates);
     detections.push(detection(loc, gates.length));
   }
   for (const loc of at("resources")) {
     const resources = readResources(loc, ruleset, ctx);
-    portfolio.resources.push(...resources);
+    append(portfolio.resources, resources);
     detections.push(detection(loc, resources.length));
   }
   const people: { loc: Located; name: string; row: number; col: number }[] = [];
@@ -61,38 +61,43 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
       rows = r.assignments;
       d.layout = "wide";
       d.unit = r.unit;
-      people.push(...r.people.map((p) => ({ loc, ...p })));
+      for (const person of r.people) people.push({ loc, ...person });
     } else {
       rows = readLongAssignments(loc, ctx, fallback);
       d.layout = "long";
       d.unit = "fte";
     }
     d.dataRows = new Set(rows.map((a) => a.source.row)).size;
-    portfolio.assignments.push(...rows);
+    append(portfolio.assignments, rows);
     detections.push(d);
   }
   for (const loc of at("financials")) {
     const fin = readFinancials(loc, ctx);
-    portfolio.financials.push(...fin);
+    append(portfolio.financials, fin);
     detections.push(detection(loc, fin.length));
   }
 
   if (at("projects").length === 0 && kvProjects.length > 0) {
-    portfolio.projects.push(...kvProjects);
+    append(portfolio.projects, kvProjects);
     for (const p of kvProjects) {
       const columns = Object.fromEntries(Object.entries(p.source.cells).map(([f, cell]) => [f, { header: f, column: cell.replace(/\d+$/, "") }]));
       detections.push({ entity: "projects", how: "content", sheet: p.source.sheet, headerRow: p.source.row, columns, unmatched: Object.keys(p.extra), dataRows: 1 });
     }
   }
-  if (at("resources").length === 0 && people.length > 0) portfolio.resources.push(...derivedResources(people, ruleset));
+  if (at("resources").length === 0 && people.length > 0) append(portfolio.resources, derivedResources(people, ruleset));
   if (portfolio.projects.length === 0 && at("projects").length === 0) {
     issues.push({ kind: "missing-entity", entity: "projects", reason: missingProjectsReason(source, location) });
   }
   for (const [entity, reason] of location.notes) {
     if (entity !== "projects" && ruleset.mapping?.[entity]) issues.push({ kind: "missing-entity", entity, reason });
   }
-  issues.push(...missingColumns(location, ruleset));
+  append(issues, missingColumns(location, ruleset));
   return portfolio;
+}
+
+/** Appends without spreading: a 100k-row array as call arguments overflows the stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /** Without a Resources sheet, the people of a wide plan are the resources (at the default capacity). */

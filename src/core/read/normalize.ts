@@ -42,7 +42,12 @@ export function extraKey(header: string): string {
 
 const PLACEHOLDERS = new Set(["", "-", "--", "---", "–", "—", "n/a", "na", "n.a.", "n.a", "tbd", "tbc", "none", "?", "??", "nil", "null", ".", "tba"]);
 
+const PLACEHOLDER_FIRST = new Set([...PLACEHOLDERS].flatMap((p) => [p[0], p[0]?.toUpperCase()]).concat([" ", "\t", "\n", "\u00a0"]).filter(Boolean));
+
 /** True for the texts PMs type when a value is not known yet ("-", "N/A", "TBD", "None", "?"). */
 export function isPlaceholder(text: string): boolean {
+  // Runs on every text cell: rule most cells out by length and first character before allocating.
+  if (text.length > 12) return false;
+  if (text.length > 0 && !PLACEHOLDER_FIRST.has(text[0])) return false;
   return PLACEHOLDERS.has(text.trim().toLowerCase());
 }

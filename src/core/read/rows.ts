@@ -40,11 +40,12 @@ function isNonDataLabel(v: unknown): boolean {
 
 /** A printed list repeats its header on each page; those rows are not records. */
 function repeatsHeader(view: GridView, row: number, headerTexts: Map<number, string>): boolean {
-  let same = 0;
+  if (headerTexts.size < 2) return false;
   for (const [c, t] of headerTexts) {
     const v = view.value(row, c);
-    if (typeof v !== "string") return false;
-    if (normalizeHeader(v) === t) same++;
+    // Cheap length test first: this runs on every row of large sheets.
+    if (typeof v !== "string" || v.length < t.length || v.length > t.length * 3 + 8) return false;
+    if (normalizeHeader(v) !== t) return false;
   }
-  return same >= 2 && same === headerTexts.size;
+  return true;
 }

@@ -28,7 +28,7 @@ export function readLongAssignments(loc: Located, ctx: ReadContext, fallbackProj
       if (alloc < 0) t.invalid("allocation", row, String(alloc), "fte");
       else a.allocation = hours ? alloc / ctx.hoursPerWeek : alloc;
     }
-    t.flush({ projectId: a.projectId || undefined, resource: a.resource || undefined });
+    t.flush(a.projectId || undefined, a.resource || undefined);
     out.push(a);
   }
   return out;

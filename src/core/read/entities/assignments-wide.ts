@@ -51,7 +51,7 @@ export function readWideAssignments(loc: Located, ruleset: Ruleset, ctx: ReadCon
   for (const row of rows) {
     const resource = t.get<string>("resource", row);
     const projectId = t.get<string>("projectId", row) ?? fallbackProject ?? "";
-    t.flush({ projectId: projectId || undefined, resource });
+    t.flush(projectId || undefined, resource);
     if (!resource) continue;
     people.push({ name: resource, row, col: resourceCol });
     for (const p of periods) {

@@ -23,7 +23,7 @@ export function readFinancials(loc: Located, ctx: ReadContext): FinancialPeriod[
       const v = t.get<number>(k, row);
       if (v !== undefined) f[k] = v;
     }
-    t.flush({ projectId });
+    t.flush(projectId);
     out.push(f);
   }
   return out;

@@ -41,7 +41,7 @@ export function readGates(loc: Located, ruleset: Ruleset, ctx: ReadContext): Gat
       const text = t.get<string>(a, row);
       rec.artifacts[a] = text === undefined ? undefined : typeof raw === "number" || typeof raw === "boolean" ? raw : text;
     }
-    t.flush({ projectId: rec.projectId || undefined });
+    t.flush(rec.projectId || undefined);
     out.push(rec);
   }
   return out;

@@ -36,15 +36,22 @@ export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): 
     const idText = t.get<string>("id", row);
     const name = t.get<string>("name", row);
     const p: Project = { id: idText ?? name ?? "", extra: {}, source: t.source(row) };
+    let filled = 0;
     for (const f of TEXT_FIELDS) {
       const v = f === "name" ? name : t.get<string>(f, row);
-      if (v !== undefined) p[f] = v;
+      if (v !== undefined) {
+        p[f] = v;
+        filled++;
+      }
     }
     for (const f of NUMBER_FIELDS) {
       const v = t.get<number>(f, row);
-      if (v !== undefined) p[f] = v;
+      if (v !== undefined) {
+        p[f] = v;
+        filled++;
+      }
     }
-    const filled = Object.keys(p).length - 3 + countExtras(loc, row, extras, p, ctx.date1904);
+    filled += countExtras(loc, row, extras, p, ctx.date1904);
     if (!idText) {
       if (!name || filled <= 1) {
         t.discard();
@@ -54,7 +61,7 @@ export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): 
     }
     readStage(p, t.get<string>("stage", row), stages);
     readStatus(p, t, row, ragColumn);
-    t.flush({ projectId: p.id });
+    t.flush(p.id);
     out.push(p);
   }
   return out;

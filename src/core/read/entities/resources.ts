@@ -25,7 +25,7 @@ export function readResources(loc: Located, ruleset: Ruleset, ctx: ReadContext):
     if (role !== undefined) r.role = role;
     const team = t.get<string>("team", row);
     if (team !== undefined) r.team = team;
-    t.flush({ resource: name });
+    t.flush(undefined, name);
     out.push(r);
   }
   return out;

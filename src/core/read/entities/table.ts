@@ -3,7 +3,7 @@
  * each record's source cells. Invalid cells become ReadIssues located to the cell, never exceptions.
  */
 import type { EntityName, ReadIssue, RecordSource } from "../../model/portfolio";
-import { a1 } from "../a1";
+import { a1, columnLetter } from "../a1";
 import { columnReader, Invalid } from "../cells";
 import type { ColumnReader, ValueKind } from "../cells";
 import type { Located } from "../locate";
@@ -16,6 +16,8 @@ const EXPECTED: Record<ValueKind, Expected | null> = {
   text: null, date: "date", endDate: "date", amount: "amount", percent: "percent", fte: "fte", capacity: "fte", number: "number",
 };
 
+const LABEL_FIELDS = new Set(["id", "name", "projectId", "resource", "gate"]);
+
 export interface ReadContext {
   date1904: boolean;
   hoursPerWeek: number;
@@ -27,12 +29,15 @@ export class EntityTable {
   readonly sheet: string;
   private readonly readers = new Map<string, { reader: ColumnReader<string | number>; col: number; kind: ValueKind }>();
   private pending: Extract<ReadIssue, { kind: "invalid-value" }>[] = [];
+  /** Field and column letters, for building each record's source cells without re-deriving them. */
+  private readonly letters: [string, string][] = [];
 
   constructor(readonly loc: Located, kinds: Record<string, ValueKind>, private readonly ctx: ReadContext, extraCols: number[] = []) {
     const { view, header, region } = loc;
     this.sheet = view.name;
     const fieldCols = [...header.match.fields.values()].map((f) => f.col);
-    const labelCols = [...new Set([...header.match.fields.values()].filter((f) => kinds[f.field] === "text").map((f) => f.col).concat(region.left))];
+    // Totals and instructions are written in the key columns or the first column; checking only those keeps this cheap.
+    const labelCols = [...new Set([...header.match.fields.values()].filter((f) => LABEL_FIELDS.has(f.field)).map((f) => f.col).concat(region.left))];
     const headerTexts = new Map<number, string>();
     for (const f of header.match.fields.values()) if (kinds[f.field] === "text") headerTexts.set(f.col, normalizeHeader(f.header.split(" / ").pop() ?? ""));
     this.rows = dataRows(view, header.row, region.bottom, [...fieldCols, ...extraCols], labelCols, headerTexts);
@@ -40,6 +45,7 @@ export class EntityTable {
       const kind = kinds[f.field] ?? "text";
       const reader = columnReader(kind, { view, col: f.col, rows: this.rows, header: f.header, date1904: ctx.date1904, hoursPerWeek: ctx.hoursPerWeek });
       this.readers.set(f.field, { reader: reader as ColumnReader<string | number>, col: f.col, kind });
+      this.letters.push([f.field, columnLetter(f.col)]);
     }
   }
 
@@ -67,10 +73,11 @@ export class EntityTable {
   }
 
   /** Publishes the row's queued issues with the record's subject. */
-  flush(subject: { projectId?: string; resource?: string }): void {
+  flush(projectId?: string, resource?: string): void {
+    if (this.pending.length === 0) return;
     for (const issue of this.pending) {
-      if (subject.projectId) issue.projectId = subject.projectId;
-      if (subject.resource) issue.resource = subject.resource;
+      if (projectId) issue.projectId = projectId;
+      if (resource) issue.resource = resource;
       this.ctx.issues.push(issue);
     }
     this.pending = [];
@@ -84,7 +91,8 @@ export class EntityTable {
   /** Where a record on this row came from: its sheet, row and the cell of every mapped field. */
   source(row: number, more?: Record<string, number>): RecordSource {
     const cells: Record<string, string> = {};
-    for (const [field, r] of this.readers) cells[field] = a1(row, r.col);
+    const suffix = String(row);
+    for (const [field, letter] of this.letters) cells[field] = letter + suffix;
     if (more) for (const [field, col] of Object.entries(more)) cells[field] = a1(row, col);
     return { sheet: this.sheet, row, cells };
   }
