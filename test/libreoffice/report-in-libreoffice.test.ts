@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addSheetsToXlsx } from "../../src/adapters/xlsx/write/index";
 import { buildReport } from "../../src/core/report/index";
 import { sampleInput } from "../core/report/fixtures";
@@ -21,8 +21,11 @@ function save(name: string, bytes: Uint8Array): string {
 }
 
 describe("LibreOffice opens the written workbook", () => {
-  const out = addSheetsToXlsx(featureRich(), specs, { embeddedRuleset: '{"name":"Test"}' }).bytes;
-  const seen = inspect(save("feature-rich-out.xlsx", out), 12, 8);
+  let seen: ReturnType<typeof inspect>;
+  beforeAll(() => {
+    const out = addSheetsToXlsx(featureRich(), specs, { embeddedRuleset: '{"name":"Test"}' }).bytes;
+    seen = inspect(save("feature-rich-out.xlsx", out), 12, 8);
+  });
   const sheet = (name: string) => seen.sheets.find((s) => s.name === name)!;
 
   it("shows four native charts on the summary and none on the other report sheets", () => {
