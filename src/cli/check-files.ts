@@ -110,6 +110,9 @@ export async function checkWorkbookFile(file: string, options: CheckFilesOptions
   }
   options.onProgress?.({ kind: "phase", file, phase: "checking" });
   const outcome = checkSource(source, resolved.ruleset, { asOf: options.asOf, period: options.period });
+  // Without a project list there is nothing to check: a wrong file in a folder of submissions, say.
+  const noProjects = outcome.portfolio.issues.find((i) => i.kind === "missing-entity" && i.entity === "projects");
+  if (noProjects?.kind === "missing-entity") return failed(`${file} has no project list to check: ${noProjects.reason}.`);
   const { findings, summary } = outcome.result;
   const report: FileReport = {
     file,

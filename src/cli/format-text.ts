@@ -69,16 +69,18 @@ export function formatRunText(run: CheckRun, asOf: DayNumber): string {
   const lines = [`As of ${isoFromDay(asOf)}:`];
   for (const f of run.files) {
     if (f.status === "failed") {
-      lines.push(`  unreadable  ${f.file.padEnd(width)}  ${f.error}`);
-      lines.push(...f.details.map((d) => `              ${" ".repeat(width)}    ${d}`));
+      // The sentence names the file, which the line already shows.
+      const why = f.error.startsWith(`${f.file} `) ? f.error.slice(f.file.length + 1) : f.error.startsWith(`${f.file}: `) ? f.error.slice(f.file.length + 2) : f.error;
+      lines.push(`  not checked  ${f.file.padEnd(width)}  ${why}`);
+      lines.push(...f.details.map((d) => `               ${" ".repeat(width)}    ${d}`));
     } else {
-      const label = f.exitCode === 1 ? "errors    " : "ok        ";
+      const label = f.exitCode === 1 ? "errors     " : "ok         ";
       const output = f.output ? `; report: ${f.output.file}` : "";
       lines.push(`  ${label}  ${f.file.padEnd(width)}  ${countsLine(f.summary)} ${scope(f.summary.projects, f.projectsChecked, f.summary.total)}${output}`);
     }
   }
   const t = run.totals;
-  const unreadable = t.failed > 0 ? `, ${t.failed} unreadable` : "";
+  const unreadable = t.failed > 0 ? `, ${t.failed} not checked` : "";
   lines.push(`Total: ${plural(t.files, "workbook")}${unreadable}; ${countsLine(t)} ${scope(t.projects, t.projectsChecked, t.total)}.`);
   return lines.join("\n") + "\n";
 }

@@ -30,8 +30,8 @@ describe("checking a folder of workbooks", () => {
     const dir = await submissions();
     writeFileSync(join(dir, "corrupt.xlsx"), "PK not really");
     const r = await cli(["check", dir, "--as-of", "2026-03-01"]);
-    expect(r.stdout).toMatch(/unreadable +.*corrupt\.xlsx .*(is not|cannot be read as) an \.xlsx workbook/);
-    expect(r.stdout).toMatch(/Total: 3 workbooks, 1 unreadable;/);
+    expect(r.stdout).toMatch(/not checked +.*corrupt\.xlsx +(is not|cannot be read as) an \.xlsx workbook/);
+    expect(r.stdout).toMatch(/Total: 3 workbooks, 1 not checked;/);
     expect(r.code).toBe(2);
   });
 

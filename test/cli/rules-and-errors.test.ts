@@ -62,3 +62,17 @@ describe("a workbook that cannot be read", () => {
     expect(bin(["check", file, "--as-of", "2026-11-25"]).code).toBe(0);
   });
 });
+
+describe("a workbook without a project list", () => {
+  it("is refused with the reader's reason and exit 2, not passed as clean", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Notes").addRow(["Minutes of the steering committee"]);
+    const file = join(tempDir(), "minutes.xlsx");
+    await wb.xlsx.writeFile(file);
+    const r = await cli(["check", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/minutes\.xlsx has no project list to check: .*"Notes".*\.\n$/);
+    expect(r.stdout).toBe("");
+  });
+});
