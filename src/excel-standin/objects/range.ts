@@ -190,6 +190,30 @@ export class Range extends StandinObject<RangeEntity> {
     });
   }
 
+  /** Per-cell hyperlinks and looks in one call (ExcelApi 1.9); only what each cell names is set. */
+  setCellProperties(data: { hyperlink?: HyperlinkState; format?: { font?: { bold?: boolean; color?: string }; fill?: { color?: string } } }[][]): void {
+    const json = JSON.parse(JSON.stringify(data)) as typeof data;
+    this.call("setCellProperties", [json], () => {
+      const e = this.entity();
+      checkShape(e, json, "setCellProperties");
+      assertEditable(e.sheet);
+      forEachCell(e.rect, (row, col, i, j) => {
+        const props = json[i][j] ?? {};
+        if (props.hyperlink) setHyperlink({ sheet: e.sheet, rect: { row, col, rows: 1, cols: 1 } }, props.hyperlink);
+        const font = props.format?.font;
+        const fill = props.format?.fill?.color;
+        if (font || fill) {
+          const key = cellKey(row, col);
+          const style = { ...e.sheet.styles.get(key) };
+          if (font?.bold !== undefined) style.bold = font.bold;
+          if (font?.color !== undefined) style.fontColor = font.color.toUpperCase();
+          if (fill !== undefined) style.fill = fill.toUpperCase();
+          e.sheet.styles.set(key, style);
+        }
+      });
+    });
+  }
+
   merge(_across = false): void {
     this.call("merge", [_across], () => {
       const e = this.entity();

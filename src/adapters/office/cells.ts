@@ -1,0 +1,100 @@
+/**
+ * How one SpecCell becomes what Office.js writes: a value, a number format and a look (font and fill).
+ * The looks and number formats match the file writer's styles, so a report looks the same either way.
+ */
+import type { SpecCell, SpecStyle, SpecValue } from "../../workbook/sheet-spec";
+
+export interface Look {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  size?: number;
+  color?: string;
+  fill?: string;
+}
+
+/** Status colours shared by cell styles and conditional formats (font, fill). */
+export const STATUS_COLORS = {
+  good: { font: "#006100", fill: "#C6EFCE" },
+  warn: { font: "#9C5700", fill: "#FFEB9C" },
+  bad: { font: "#9C0006", fill: "#FFC7CE" },
+  neutral: { font: "#3A3A3A", fill: "#EDEDED" },
+  info: { font: "#1F4E79", fill: "#DDEBF7" },
+} as const;
+
+const NUMBER_FORMATS: Partial<Record<SpecStyle, string>> = {
+  currency: "#,##0",
+  percent: "0%",
+  percent1: "0.0%",
+  date: "yyyy-mm-dd",
+  integer: "#,##0",
+  decimal2: "0.00",
+};
+
+const LOOKS: Partial<Record<SpecStyle, Look>> = {
+  title: { bold: true, size: 16, color: "#1F4E79" },
+  subtitle: { bold: true, size: 12, color: "#1F4E79" },
+  note: { italic: true, size: 9, color: "#7F7F7F" },
+  header: { bold: true, color: "#FFFFFF", fill: "#1F4E79" },
+  bold: { bold: true },
+  link: { underline: true, color: "#0563C1" },
+  good: { color: STATUS_COLORS.good.font, fill: STATUS_COLORS.good.fill },
+  warn: { color: STATUS_COLORS.warn.font, fill: STATUS_COLORS.warn.fill },
+  bad: { color: STATUS_COLORS.bad.font, fill: STATUS_COLORS.bad.fill },
+  neutral: { color: STATUS_COLORS.neutral.font, fill: STATUS_COLORS.neutral.fill },
+  info: { color: STATUS_COLORS.info.font, fill: STATUS_COLORS.info.fill },
+};
+
+export function lookOf(style: SpecStyle | undefined): Look | undefined {
+  return style ? LOOKS[style] : undefined;
+}
+
+/** The Text number format: Excel stores what is written as it is. */
+export const TEXT_FORMAT = "@";
+
+/**
+ * Whether Excel would turn this text into something else when written through Range.values (which
+ * behaves like typing): a formula (= + - @), a number, percentage, date, time, fraction, boolean or error.
+ * Such text is written into cells formatted as Text, so it stays the text the report meant.
+ */
+export function excelWouldConvert(text: string): boolean {
+  const t = text.trim();
+  if (t === "") return false;
+  if (/^[=+\-@]/.test(t)) return true;
+  if (/^[$€£¥(]?\s*[\d.,]/.test(t)) return true;
+  if (/^(true|false)$/i.test(t)) return true;
+  if (/^#/.test(t)) return true;
+  // "Jan 5", "5-Mar", "March 2026": Excel reads these as dates.
+  return /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s\-/.,]*\d/i.test(t) || /^\d+[\s\-/]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(t);
+}
+
+/** Serial number of an ISO date in the workbook's date system, or null when it is not a date. */
+export function isoToSerial(iso: string, date1904: boolean): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (Number.isNaN(ms) || new Date(ms).getUTCDate() !== Number(m[3])) return null;
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return Math.round((ms - epoch) / 86_400_000);
+}
+
+export interface CellOutput {
+  /** What goes into Range.values ("" for an empty cell). */
+  value: string | number | boolean;
+  numberFormat: string;
+}
+
+/** The value and number format Office.js should write for a spec cell. */
+export function cellOutput(cell: SpecCell | null, date1904: boolean): CellOutput {
+  if (!cell || cell.value === null) return { value: "", numberFormat: (cell && NUMBER_FORMATS[cell.style!]) || "General" };
+  const styled = NUMBER_FORMATS[cell.style!] ?? "General";
+  const value: SpecValue = cell.value;
+  if (cell.type === "date" && typeof value === "string") {
+    const serial = isoToSerial(value, date1904);
+    if (serial !== null) return { value: serial, numberFormat: cell.style === "date" || styled === "General" ? "yyyy-mm-dd" : styled };
+  }
+  if (typeof value === "string") {
+    return { value, numberFormat: excelWouldConvert(value) ? TEXT_FORMAT : styled };
+  }
+  return { value, numberFormat: styled };
+}

@@ -1,0 +1,103 @@
+/**
+ * Tables, conditional formats and native charts of a generated sheet. Tables are created under a
+ * temporary name (the old sheet's table may still hold the final one) and renamed in the final sync.
+ */
+import type { ChartSpec, ConditionalFormatSpec, ConditionalRule, SheetSpec } from "../../workbook/sheet-spec";
+import { STATUS_COLORS } from "./cells";
+import { op, type Op } from "./ops";
+import type { SheetHandle } from "./sheet-ops";
+
+export interface TableHandle {
+  table?: Excel.Table;
+  finalName: string;
+}
+
+const OPERATORS = {
+  lessThan: "LessThan",
+  lessThanOrEqual: "LessThanOrEqual",
+  greaterThan: "GreaterThan",
+  greaterThanOrEqual: "GreaterThanOrEqual",
+  between: "Between",
+  equal: "EqualTo",
+} as const;
+
+const CHART_TYPES: Record<ChartSpec["kind"], "ColumnClustered" | "BarClustered" | "Line"> = {
+  column: "ColumnClustered",
+  clusteredColumn: "ColumnClustered",
+  bar: "BarClustered",
+  line: "Line",
+};
+
+export function tableOps(spec: SheetSpec, handle: SheetHandle, tables: TableHandle[], tempSuffix: string, finalNames: Map<string, string>): Op[] {
+  return (spec.tables ?? []).map((t) => {
+    const entry: TableHandle = { finalName: finalNames.get(t.name) ?? t.name };
+    tables.push(entry);
+    return op(t, () => {
+      const table = handle.sheet!.tables.add(handle.sheet!.getRange(t.ref), true);
+      table.name = `${entry.finalName}${tempSuffix}`;
+      table.style = t.style ?? "TableStyleMedium2";
+      entry.table = table;
+    });
+  });
+}
+
+function ruleOf(rule: ConditionalRule): Excel.ConditionalCellValueRule {
+  if (rule.type === "textEquals") return { formula1: `="${rule.text.replace(/"/g, '""')}"`, operator: "EqualTo" };
+  const [a, b] = rule.values;
+  return b === undefined || rule.operator !== "between" ? { formula1: String(a), operator: OPERATORS[rule.operator] } : { formula1: String(a), formula2: String(b), operator: OPERATORS.between };
+}
+
+/** Added last rule first: Excel puts each new rule on top, so the spec's first rule ends up winning. */
+export function conditionalOps(specs: ConditionalFormatSpec[] | undefined, handle: SheetHandle): Op[] {
+  const ops: Op[] = [];
+  for (const cf of specs ?? []) {
+    for (const rule of [...cf.rules].reverse()) {
+      ops.push(op({ ref: cf.ref, rule }, () => {
+        const format = handle.sheet!.getRange(cf.ref).conditionalFormats.add("CellValue");
+        format.cellValue.rule = ruleOf(rule);
+        format.cellValue.format.fill.color = STATUS_COLORS[rule.style].fill;
+        format.cellValue.format.font.color = STATUS_COLORS[rule.style].font;
+        format.stopIfTrue = true;
+      }));
+    }
+  }
+  return ops;
+}
+
+function cellName(col: number, row: number): string {
+  let n = col + 1;
+  let letters = "";
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${letters}${row + 1}`;
+}
+
+export function chartOps(charts: ChartSpec[] | undefined, handle: SheetHandle): Op[] {
+  return (charts ?? [])
+    .filter((c) => c.series.length > 0)
+    .map((c) =>
+      op(c, () => {
+        const sheet = handle.sheet!;
+        const [first, ...more] = c.series;
+        const chart = sheet.charts.add(CHART_TYPES[c.kind], sheet.getRange(first.ref), "Columns");
+        chart.title.text = c.title;
+        chart.setPosition(cellName(c.anchor.from.col, c.anchor.from.row), cellName(c.anchor.to.col, c.anchor.to.row));
+        const categories = sheet.getRange(c.categories);
+        const s0 = chart.series.getItemAt(0);
+        s0.name = first.name;
+        s0.setXAxisValues(categories);
+        if (first.color) s0.format.fill.setSolidColor(first.color.startsWith("#") ? first.color : `#${first.color.slice(-6)}`);
+        for (const s of more) {
+          const series = chart.series.add(s.name);
+          series.setValues(sheet.getRange(s.ref));
+          series.setXAxisValues(categories);
+          if (s.color) series.format.fill.setSolidColor(s.color.startsWith("#") ? s.color : `#${s.color.slice(-6)}`);
+        }
+        if (c.xAxisTitle) chart.axes.categoryAxis.title.text = c.xAxisTitle;
+        if (c.yAxisTitle) chart.axes.valueAxis.title.text = c.yAxisTitle;
+        if (c.valueFormat) chart.axes.valueAxis.numberFormat = c.valueFormat;
+      }),
+    );
+}

@@ -1,0 +1,36 @@
+/**
+ * What the adapter needs from Office, injected so tests and the browser harness pass the stand-in:
+ * the `Excel` namespace (only `run`) and `Office.context.requirements`.
+ */
+
+export interface ExcelRunner {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+export interface RequirementChecker {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+/** ExcelApi versions each capability needs (the highest API member used, per the Office docs). */
+export const REQUIRED = {
+  /** getUsedRangeOrNullObject, getItemOrNullObject (1.4); functions.date (1.2). */
+  read: "1.4",
+  /** Range.hyperlink, freezePanes, tabColor, ChartSeriesCollection.add / setValues (1.7); CF and calc suspension (1.6). */
+  write: "1.7",
+  /** PageLayout orientation and zoom (fit to width). */
+  print: "1.9",
+  /** Excel.run({ mergeUndoGroup }) so one Undo removes a whole write. */
+  mergeUndo: "1.20",
+} as const;
+
+export interface OfficeAdapterOptions {
+  excel: ExcelRunner;
+  requirements: RequirementChecker;
+  /** Label for messages (the document title); defaults to the workbook's name. */
+  label?: string;
+  /** Pause before retrying when Excel is in cell-edit mode. */
+  retry?: { attempts: number; pauseMs: number; sleep?: (ms: number) => Promise<void> };
+  /** Largest request the writer sends, in bytes (Excel on the web rejects over 5 MB). */
+  requestBudgetBytes?: number;
+}

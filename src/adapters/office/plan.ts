@@ -1,0 +1,85 @@
+/**
+ * Decides, from what the first sync loaded, which sheets are the product's (a hidden
+ * `_PMORulebook_Generated_<key>` name points at them, or it is the "_PMORulebook" ruleset sheet), what
+ * each new sheet will be called, and under which temporary names they are built. Pure, so it is tested
+ * without Excel. A sheet is never treated as ours because of its name or its text alone.
+ */
+import { EMBEDDED_RULESET_SHEET, type SheetSpec } from "../../workbook/sheet-spec";
+import { pickSheetName, pickTableName } from "../xlsx/write/names";
+import { GENERATED_NAME_PREFIX, markerName, sheetOfFormula } from "./names";
+
+export interface WorkbookSnapshot {
+  sheets: { name: string; visibility: string }[];
+  names: { name: string; formula: string }[];
+  tables: { name: string; sheet: string }[];
+}
+
+export interface PlannedSheet {
+  spec: SheetSpec;
+  embedded: boolean;
+  tempName: string;
+  finalName: string;
+  /** Table name in the spec -> workbook-unique final name. */
+  tableNames: Map<string, string>;
+}
+
+export interface WritePlan {
+  sheets: PlannedSheet[];
+  /** The product's existing sheets this write replaces. */
+  replaced: string[];
+  /** Marker names to delete (those of replaced sheets and those left pointing at #REF!). */
+  staleNames: string[];
+  /** Tab position for the first report sheet, counted among the sheets that remain. */
+  insertAt: number;
+  notes: string[];
+}
+
+/**
+ * @param mode "report" replaces every generated sheet; "ruleset" replaces only the ruleset sheet.
+ * @param token distinguishes this write's temporary names from anything else in the workbook
+ */
+export function planWrite(snapshot: WorkbookSnapshot, specs: SheetSpec[], mode: "report" | "ruleset", token: string): WritePlan {
+  const lower = (s: string) => s.toLowerCase();
+  const markers = snapshot.names.filter((n) => n.name.startsWith(GENERATED_NAME_PREFIX));
+  const existing = new Set(snapshot.sheets.map((s) => lower(s.name)));
+  const markedSheets = new Set(markers.map((n) => sheetOfFormula(n.formula)).filter((s): s is string => s !== null && existing.has(lower(s))).map(lower));
+  const replacedSet = new Set<string>();
+  if (mode === "report") markedSheets.forEach((s) => replacedSet.add(s));
+  else if (existing.has(lower(EMBEDDED_RULESET_SHEET))) replacedSet.add(lower(EMBEDDED_RULESET_SHEET));
+  // The ruleset sheet is never replaced by a report write, even if a marker pointed at it.
+  if (mode === "report") replacedSet.delete(lower(EMBEDDED_RULESET_SHEET));
+
+  const replaced = snapshot.sheets.filter((s) => replacedSet.has(lower(s.name))).map((s) => s.name);
+  const staleNames = markers
+    .filter((n) => {
+      const target = sheetOfFormula(n.formula);
+      return target === null || !existing.has(lower(target)) || (mode === "report" && replacedSet.has(lower(target)));
+    })
+    .map((n) => n.name);
+
+  const taken = new Set(snapshot.sheets.filter((s) => !replacedSet.has(lower(s.name))).map((s) => lower(s.name)));
+  const takenTables = new Set([
+    ...snapshot.tables.filter((t) => !replacedSet.has(lower(t.sheet))).map((t) => lower(t.name)),
+    ...snapshot.names.filter((n) => !n.name.startsWith(GENERATED_NAME_PREFIX)).map((n) => lower(n.name)),
+  ]);
+  const notes: string[] = [];
+  const sheets = specs.map((spec, i): PlannedSheet => {
+    const embedded = spec.key === EMBEDDED_RULESET_SHEET;
+    const finalName = embedded ? EMBEDDED_RULESET_SHEET : pickSheetName(spec.name, taken);
+    taken.add(lower(finalName));
+    if (!embedded && finalName !== spec.name) notes.push(`A sheet of yours is already named "${spec.name}", so the ${spec.key} sheet was written as "${finalName}".`);
+    const tableNames = new Map<string, string>();
+    for (const t of spec.tables ?? []) {
+      const name = pickTableName(t.name, takenTables);
+      takenTables.add(lower(name));
+      tableNames.set(t.name, name);
+    }
+    return { spec, embedded, tempName: `PMO~${i}~${token}`, finalName, tableNames };
+  });
+
+  const firstReplaced = snapshot.sheets.findIndex((s) => replacedSet.has(lower(s.name)) && lower(s.name) !== lower(EMBEDDED_RULESET_SHEET));
+  const insertAt = firstReplaced < 0 ? snapshot.sheets.length - replaced.length : snapshot.sheets.slice(0, firstReplaced).filter((s) => !replacedSet.has(lower(s.name))).length;
+  return { sheets, replaced, staleNames, insertAt, notes };
+}
+
+export { markerName };
