@@ -17,7 +17,7 @@ const PROJECTS: SynonymTable = {
   status: ["Status", "RAG", "Health", "RAG Status", "Overall Status", "Overall RAG", "Project Health", "Overall Health", "Status RAG"],
   start: ["Start", "Start Date", "Planned Start", "Baseline Start", "Begin", "Begin Date", "Kick-off", "Kickoff Date"],
   finish: ["Finish", "End", "End Date", "Finish Date", "Planned Finish", "Planned End", "Baseline Finish", "Due Date", "Target Date", "Completion Date", "Go Live", "Go-Live Date"],
-  budget: ["Budget", "BAC", "Approved Budget", "Baseline Budget", "Total Budget", "Budget at Completion", "Project Budget", "Sanctioned Budget"],
+  budget: ["Budget", "BAC", "Approved Budget", "Baseline Budget", "Total Budget", "Budget at Completion", "Project Budget", "Sanctioned Budget", "Funding", "Funding Amount"],
   actualCost: ["Actual Cost", "Actuals", "Spent", "Cost to Date", "Actual", "Spend to Date", "Actual Spend", "AC", "ACWP", "Spend"],
   forecast: ["Forecast", "EAC", "Estimate at Completion", "Forecast Cost", "Forecast at Completion", "Forecast Total", "FAC", "Estimated Cost"],
   percentComplete: ["Percent Complete", "% Complete", "Completion %", "Progress", "% Done", "Percent Done", "Complete %", "Pct Complete", "% Progress", "Progress %", "Physical % Complete"],
