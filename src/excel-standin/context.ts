@@ -64,6 +64,10 @@ export class StandinContext {
     const record = { requestBytes, responseBytes: 0, actions: actions.length, ok: false, errorCode: undefined as string | undefined };
     host.stats.records.push(record);
     try {
+      if (host.faults.cellEditFrom?.sync === host.stats.syncs) {
+        host.faults.cellEditSyncs = host.faults.cellEditFrom.count;
+        host.faults.cellEditFrom = undefined;
+      }
       if (host.faults.cellEditSyncs > 0) {
         host.faults.cellEditSyncs--;
         throw officeError(StandinErrorCodes.invalidOperationInCellEditMode, "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
@@ -90,8 +94,9 @@ export class StandinContext {
 
   private execute(actions: Action[]): Capture[] {
     const captures: Capture[] = [];
-    const fail = this.host.faults.failAction;
-    this.host.faults.failAction = undefined;
+    const planned = this.host.faults.failAction;
+    const fail = planned && (planned.sync === undefined || planned.sync === this.host.stats.syncs) ? planned : undefined;
+    if (fail) this.host.faults.failAction = undefined;
     actions.forEach((action, i) => {
       if (fail && fail.index === i + 1) throw officeError(fail.code, `Injected failure at action ${i + 1}.`);
       const c = action.run();

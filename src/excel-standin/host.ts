@@ -30,8 +30,13 @@ export interface StandinStats {
 export interface StandinFaults {
   /** The next N syncs fail with InvalidOperationInCellEditMode, as when the user is typing in a cell. */
   cellEditSyncs: number;
-  /** Fails the Nth action of the next sync with this code (1-based), to test half-done batches. */
-  failAction?: { index: number; code: "GeneralException" | "AccessDenied" | "InvalidArgument" };
+  /** The user starts editing a cell when sync number `sync` (as counted in stats.syncs) is sent, for `count` syncs. */
+  cellEditFrom?: { sync: number; count: number };
+  /**
+   * Fails action `index` (1-based) of the sync numbered `sync` (1-based, as counted in stats.syncs; the
+   * next sync when omitted) with `code`, to test what a half-done batch leaves behind.
+   */
+  failAction?: { sync?: number; index: number; code: "GeneralException" | "AccessDenied" | "InvalidArgument" };
 }
 
 export interface StandinLimits {
