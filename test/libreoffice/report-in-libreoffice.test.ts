@@ -8,6 +8,11 @@ import { buildReport } from "../../src/core/report/index";
 import { sampleInput } from "../core/report/fixtures";
 import { EDITABLE_PARTS, changedParts, featureRich, sheetNames, userWorkbook } from "../adapters/xlsx/write-helpers";
 import { convert, inspect } from "./office";
+import ExcelJS from "exceljs";
+import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
+import { checkSource, reportSpecs, resolveRuleset } from "../../src/core/pipeline";
+import { dayFromIso } from "../../src/core/model/dates";
+import type { SheetSpec } from "../../src/workbook/sheet-spec";
 
 const work = mkdtempSync(join(tmpdir(), "pmo-lo-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -47,7 +52,7 @@ describe("LibreOffice opens the written workbook", () => {
 
   it("reads the report's cells back, formula-looking text as text", () => {
     expect(sheet("Portfolio Summary").cells[0][0]).toBe("Portfolio Summary");
-    expect(sheet("Findings").cells[6]).toEqual(["Severity", "Rule", "Project", "Project name", "Resource", "Period", "Message", "Cell"]);
+    expect(sheet("Findings").cells[6]).toEqual(["Severity", "Rule", "Project", "Project name", "Resource", "Period", "Cell", "Message"]);
     expect(sheet("Findings").cells[9][3]).toBe('=HYPERLINK("http://evil","x")');
     expect(sheet("Gate Status").cells[8].slice(0, 5)).toEqual(["P-003", "Warehouse move", "Execution", "Passed", "Missing"]);
   });
@@ -80,15 +85,32 @@ describe("a workbook saved by LibreOffice", () => {
 });
 
 describe("rendering the report", () => {
-  it("renders the report sheets to PNG pages in test-output/report for people to look at", async () => {
-    const outDir = resolve(process.cwd(), "test-output/report");
-    rmSync(outDir, { recursive: true, force: true });
-    mkdirSync(outDir, { recursive: true });
-    const base = await userWorkbook();
-    const xlsx = save("report.xlsx", addSheetsToXlsx(base, specs).bytes);
-    const pdf = convert(xlsx, "pdf", work);
-    execFileSync("pdftoppm", ["-png", "-r", "70", pdf, join(outDir, "page")], { timeout: 120_000 });
-    const pages = readdirSync(outDir).filter((f) => f.endsWith(".png"));
-    expect(pages.length).toBeGreaterThanOrEqual(REPORT_SHEETS.length);
+  const outDir = resolve(process.cwd(), "test-output/report");
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+
+  /** Writes the specs into an otherwise empty workbook (empty sheets do not print) and renders PNGs. */
+  async function render(prefix: string, report: SheetSpec[]): Promise<string[]> {
+    const empty = new ExcelJS.Workbook();
+    empty.addWorksheet("Data");
+    const base = new Uint8Array(await empty.xlsx.writeBuffer());
+    const pdf = convert(save(`${prefix}.xlsx`, addSheetsToXlsx(base, report).bytes), "pdf", work);
+    execFileSync("pdftoppm", ["-png", "-r", "80", pdf, join(outDir, prefix)], { timeout: 120_000 });
+    return readdirSync(outDir).filter((f) => f.startsWith(prefix) && f.endsWith(".png"));
+  }
+
+  it("renders the report of a small fixture to PNG pages in test-output/report", async () => {
+    expect((await render("fixture", specs)).length).toBeGreaterThanOrEqual(REPORT_SHEETS.length);
+  });
+
+  it("renders the sample portfolio's report, checked end to end, to PNG pages", async () => {
+    const sample = resolve(process.cwd(), "assets/sample-portfolio.xlsx");
+    const source = await readXlsx(sample, { label: "sample-portfolio.xlsx" });
+    const ruleset = resolveRuleset(source);
+    if (!ruleset.ok) throw new Error(JSON.stringify(ruleset.errors));
+    const outcome = checkSource(source, ruleset.ruleset, { asOf: dayFromIso("2026-11-25") });
+    const report = reportSpecs(outcome, "sample-portfolio.xlsx");
+    expect(report[0].charts).toHaveLength(4);
+    expect((await render("sample", report)).length).toBeGreaterThanOrEqual(REPORT_SHEETS.length);
   });
 });

@@ -7,7 +7,8 @@ import type { ReportInput } from "./index";
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 const SEVERITY_LABEL = { error: "Error", warning: "Warning", info: "Info" } as const;
-export const FINDINGS_COLUMNS = ["Severity", "Rule", "Project", "Project name", "Resource", "Period", "Message", "Cell"];
+// Message last: long messages overflow into the empty cells to its right instead of being cut off.
+export const FINDINGS_COLUMNS = ["Severity", "Rule", "Project", "Project name", "Resource", "Period", "Cell", "Message"];
 
 /** Errors first, then by rule, project and location, so the sheet reads the same on every run. */
 export function sortFindings(findings: Finding[]): Finding[] {
@@ -37,11 +38,11 @@ export function findingsSheet(input: ReportInput): SheetSpec {
     text(f.projectId ? names.get(f.projectId) : undefined),
     text(f.resource),
     text(f.period),
-    text(f.message),
     f.location ? text(`${f.location.sheet}!${f.location.cell}`, "link", f.location) : text(""),
+    text(f.message),
   ]);
   // A table needs at least one data row; an empty one says so in plain words.
-  if (data.length === 0) data.push([text("—"), text(""), text(""), text(""), text(""), text(""), text("No findings: the portfolio passes every enabled rule."), text("")]);
+  if (data.length === 0) data.push([text("—"), text(""), text(""), text(""), text(""), text(""), text(""), text("No findings: the portfolio passes every enabled rule.")]);
   const top = FIRST_CONTENT_ROW;
   const bottom = top + data.length;
   const s = input.result.summary;
@@ -50,7 +51,7 @@ export function findingsSheet(input: ReportInput): SheetSpec {
     key: "findings",
     name: "Findings",
     tabColor: "C00000",
-    columns: fitWidths([12, 26, 14, 28, 18, 10, 70, 18], FINDINGS_COLUMNS),
+    columns: fitWidths([12, 26, 14, 28, 18, 10, 18, 90], FINDINGS_COLUMNS),
     rows: [...headerRows("Findings", input, counts), header(FINDINGS_COLUMNS), ...data],
     freeze: { rows: top, cols: 0 },
     tables: [{ name: "PMO_Findings", ref: `A${top}:H${bottom}`, style: "TableStyleLight9" }],

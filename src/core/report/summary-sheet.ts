@@ -11,7 +11,7 @@ import type { ReportInput } from "./index";
 import { summaryFigures } from "./summary-figures";
 
 /** Charts show at most this many categories; the tables beside them list everything. */
-const CHART_MAX_CATEGORIES = 12;
+const CHART_MAX_CATEGORIES = 15;
 const CHART_LEFT = 6;
 const CHART_WIDTH = 7;
 const CHART_HEIGHT = 18;
@@ -94,7 +94,7 @@ export function summarySheet(input: ReportInput): SheetSpec {
       categories: colRange(1, programs.first, last), valueFormat: "#,##0",
       series: [{ name: "Budget", ref: colRange(3, programs.first, last), color: "1F4E79" }, { name: "Forecast", ref: colRange(4, programs.first, last), color: "ED7D31" }, { name: "Actual cost", ref: colRange(5, programs.first, last), color: "A5A5A5" }] });
   }
-  if (f.byRule.length) add({ kind: "bar", title: "Findings by rule", categories: colRange(1, rules.first, cap(rules)), series: [{ name: "Findings", ref: colRange(5, rules.first, cap(rules)), color: "C00000" }], valueFormat: "0" });
+  if (f.byRule.length) add({ kind: "bar", title: f.byRule.length > CHART_MAX_CATEGORIES ? `Findings by rule: top ${CHART_MAX_CATEGORIES}` : "Findings by rule", categories: colRange(1, rules.first, cap(rules)), series: [{ name: "Findings", ref: colRange(5, rules.first, cap(rules)), color: "C00000" }], valueFormat: "0" });
   if (f.demand.length) add({ kind: "line", title: "Resource demand vs capacity (FTE)", categories: colRange(1, demand.first, demand.last), valueFormat: "0.0",
     series: [{ name: "Peak demand", ref: colRange(2, demand.first, demand.last), color: "ED7D31" }, { name: "Capacity", ref: colRange(3, demand.first, demand.last), color: "1F4E79" }] });
 

@@ -115,9 +115,9 @@ describe("buildReport", () => {
 describe("Findings sheet", () => {
   it("lists errors first with a link to the offending cell", () => {
     const s = sheet("findings");
-    expect(s.rows[6].map((c) => c?.value)).toEqual(["Severity", "Rule", "Project", "Project name", "Resource", "Period", "Message", "Cell"]);
+    expect(s.rows[6].map((c) => c?.value)).toEqual(["Severity", "Rule", "Project", "Project name", "Resource", "Period", "Cell", "Message"]);
     expect(column(s, "A8:A11").map((c) => c?.value)).toEqual(["Error", "Error", "Warning", "Info"]);
-    expect(at(s, "H8")).toMatchObject({ value: "Gates!C4", link: { sheet: "Gates", cell: "C4" } });
+    expect(at(s, "G8")).toMatchObject({ value: "Gates!C4", link: { sheet: "Gates", cell: "C4" } });
     expect(at(s, "D10")?.value).toBe('=HYPERLINK("http://evil","x")');
   });
 
@@ -132,7 +132,7 @@ describe("Findings sheet", () => {
     input.result = { ...input.result, findings: [] };
     const s = sheet("findings", input);
     expect(s.tables![0].ref).toBe("A7:H8");
-    expect(String(at(s, "G8")?.value)).toMatch(/No findings/);
+    expect(String(at(s, "H8")?.value)).toMatch(/No findings/);
   });
 });
 
