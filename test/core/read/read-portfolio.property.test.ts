@@ -5,7 +5,7 @@ import { columnNumber } from "../../../src/core/read/a1";
 import { defaultRuleset } from "../../../src/core/ruleset/default-ruleset";
 import type { CellValue, SheetGrid, WorkbookSource } from "../../../src/workbook/grid";
 
-const words = ["ID", "Project ID", "Name", "Stage", "Status", "Budget", "Start", "Finish", "Resource", "Gate", "Decision", "Jan-26", "2026-W05", "Total", "Period", "PV", "Capacity", "Allocation", "Approved", "G2", "Execution", "TBD", "-", "N/A", "RAG", "#REF!", "50%", "1,2,3", "(5)", "15/03/2026", "3/15/2026", "Mar 2026", "Insert rows above", "", " "];
+const words = ["ID", "Project ID", "Name", "Stage", "Status", "Budget", "Start", "Finish", "Resource", "Gate", "Decision", "Jan-26", "2026-W05", "Total", "Period", "PV", "Capacity", "Allocation", "Approved", "G2", "Execution", "TBD", "-", "N/A", "RAG", "#REF!", "50%", "1,2,3", "(5)", "15/03/2026", "3/15/2026", "Mar 2026", "Insert rows above", "", " ", "constructor", "__proto__", "toString", "hasOwnProperty"];
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),

@@ -42,7 +42,7 @@ export class EntityTable {
     for (const f of header.match.fields.values()) if (kinds[f.field] === "text") headerTexts.set(f.col, normalizeHeader(f.header.split(" / ").pop() ?? ""));
     this.rows = dataRows(view, header.row, region.bottom, [...fieldCols, ...extraCols], labelCols, headerTexts);
     for (const f of header.match.fields.values()) {
-      const kind = kinds[f.field] ?? "text";
+      const kind = Object.hasOwn(kinds, f.field) ? kinds[f.field] : "text";
       const reader = columnReader(kind, { view, col: f.col, rows: this.rows, header: f.header, date1904: ctx.date1904, hoursPerWeek: ctx.hoursPerWeek });
       this.readers.set(f.field, { reader: reader as ColumnReader<string | number>, col: f.col, kind });
       this.letters.push([f.field, columnLetter(f.col)]);

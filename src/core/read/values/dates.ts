@@ -16,7 +16,9 @@ const MONTHS: Record<string, number> = {
 
 /** Month number of a month name or abbreviation; 0 when not a month. */
 export function monthNumber(word: string): number {
-  return MONTHS[word.toLowerCase().replace(/\.$/, "")] ?? 0;
+  const key = word.toLowerCase().replace(/\.$/, "");
+  // Own keys only: "constructor" is not a month.
+  return Object.hasOwn(MONTHS, key) ? MONTHS[key] : 0;
 }
 
 /** Excel's two-digit-year rule: 00–29 are 2000s, 30–99 are 1900s. */

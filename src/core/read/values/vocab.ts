@@ -15,9 +15,15 @@ const RAG_EMOJI: Record<string, Rag> = { "🟢": "Green", "🟡": "Amber", "🟠
 
 /** RAG status of a text ("G", "amber", "At risk", "🔴"); undefined when it is not one. */
 export function parseRag(text: string): Rag | undefined {
+  // A status column repeats a handful of values; the cache saves normalising each cell.
+  if (ragCache.has(text)) return ragCache.get(text);
   const t = text.trim();
-  return RAG_EMOJI[t] ?? RAG[normalizeWord(t)];
+  const w = normalizeWord(t);
+  const rag = Object.hasOwn(RAG_EMOJI, t) ? RAG_EMOJI[t] : Object.hasOwn(RAG, w) ? RAG[w] : undefined;
+  if (ragCache.size < 10_000) ragCache.set(text, rag);
+  return rag;
 }
+const ragCache = new Map<string, Rag | undefined>();
 
 const DECISIONS: Record<string, GateDecision> = {
   approved: "Approved", approve: "Approved", go: "Approved", passed: "Approved", pass: "Approved", accepted: "Approved", yes: "Approved", signedoff: "Approved", complete: "Approved", completed: "Approved",
@@ -31,8 +37,13 @@ const DECISIONS: Record<string, GateDecision> = {
 
 /** Gate decision of a text ("Go" -> Approved, "Conditional" -> Approved with conditions); undefined when unknown. */
 export function parseDecision(text: string): GateDecision | undefined {
-  return DECISIONS[normalizeWord(text)];
+  if (decisionCache.has(text)) return decisionCache.get(text);
+  const w = normalizeWord(text);
+  const d = Object.hasOwn(DECISIONS, w) ? DECISIONS[w] : undefined;
+  if (decisionCache.size < 10_000) decisionCache.set(text, d);
+  return d;
 }
+const decisionCache = new Map<string, GateDecision | undefined>();
 
 export interface StageVocabulary {
   /** Canonical stage and its lifecycle index (undefined for inactive stages) or null when unknown. */

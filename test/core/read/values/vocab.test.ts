@@ -63,4 +63,8 @@ describe("parseRag", () => {
     ["G", "Green"], ["green", "Green"], ["On track", "Green"], ["A", "Amber"], ["Yellow", "Amber"], ["At Risk", "Amber"], ["R", "Red"], ["Off-track", "Red"], ["🔴", "Red"],
   ] as const)("%s is %s", (text, rag) => expect(parseRag(text)).toBe(rag));
   it("returns undefined for other text", () => expect(parseRag("Active")).toBeUndefined());
+  it("does not mistake object keys for values", () => {
+    expect(parseRag("constructor")).toBeUndefined();
+    expect(parseDecision("toString")).toBeUndefined();
+  });
 });
