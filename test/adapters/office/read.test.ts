@@ -1,0 +1,100 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { createStandinExcel, findSheet } from "../../../src/excel-standin";
+import { standinStateFromXlsx } from "../../../src/excel-standin/from-exceljs";
+import { OfficeWorkbook } from "../../../src/adapters/office";
+import { cleanupWorkbooks, utc, writeWorkbook } from "../../fixtures/read/workbook";
+import { officeOver, userBook } from "./helpers";
+
+afterAll(cleanupWorkbooks);
+
+async function fixture(date1904 = false) {
+  const path = await writeWorkbook(
+    [
+      { name: "Projects", rows: [["ID", "Start", "Budget"], ["P-1", utc("2026-03-01"), 1000], ["P-2", null, 2500]], formats: { C2: "#,##0" } },
+      { name: "Plan", rows: [["Project", "Resource"], ["P-1", "Ann"]], table: { name: "PlanTable", ref: "B3" } },
+      { name: "Hidden", rows: [["x"]], state: "hidden" },
+      { name: "Empty", rows: [] },
+    ],
+    { date1904 },
+  );
+  return standinStateFromXlsx(path, "fixture.xlsx");
+}
+
+describe("OfficeWorkbook.read", () => {
+  it("reads every sheet's used range with values and number formats in two syncs", async () => {
+    const state = await fixture();
+    const { workbook, host } = officeOver(state);
+    const source = await workbook.read();
+    expect(host.stats.syncs).toBe(2);
+    const projects = source.sheets.find((s) => s.name === "Projects")!;
+    expect(projects).toMatchObject({ top: 1, left: 1, visibility: "visible" });
+    expect(projects.values).toEqual([["ID", "Start", "Budget"], ["P-1", 46082, 1000], ["P-2", null, 2500]]);
+    expect(projects.formats![1]).toEqual([null, "yyyy-mm-dd", "#,##0"]);
+  });
+
+  it("reports tables with their sheet and range, hidden sheets and empty sheets", async () => {
+    const source = await officeOver(await fixture()).workbook.read();
+    expect(source.tables).toEqual([{ name: "PlanTable", sheet: "Plan", ref: "B3:C4", hasHeader: true }]);
+    expect(source.sheets.find((s) => s.name === "Plan")).toMatchObject({ top: 3, left: 2 });
+    expect(source.sheets.find((s) => s.name === "Hidden")?.visibility).toBe("hidden");
+    expect(source.sheets.find((s) => s.name === "Empty")?.values).toEqual([]);
+  });
+
+  it("detects the 1904 date system", async () => {
+    expect((await officeOver(await fixture(true)).workbook.read()).date1904).toBe(true);
+    expect((await officeOver(await fixture(false)).workbook.read()).date1904).toBe(false);
+  });
+
+  it("refuses to read on a host without ExcelApi 1.4", async () => {
+    await expect(officeOver(userBook(), "1.3").workbook.read()).rejects.toMatchObject({ problem: "requirement" });
+  });
+
+  it("takes the label from the workbook when none is given", async () => {
+    const state = userBook();
+    const standin = createStandinExcel(state);
+    const source = await new OfficeWorkbook({ excel: standin.Excel, requirements: standin.requirements }).read();
+    expect(source.label).toBe("Test book");
+  });
+});
+
+describe("the embedded ruleset", () => {
+  it("round-trips through the very hidden _PMORulebook sheet, in chunks", async () => {
+    const state = userBook();
+    const { workbook } = officeOver(state);
+    expect(await workbook.readEmbeddedRuleset()).toBeNull();
+    const json = JSON.stringify({ name: "PMO", notes: "x".repeat(70_000) });
+    await workbook.writeEmbeddedRuleset(json);
+    expect(findSheet(state, "_PMORulebook")?.visibility).toBe("VeryHidden");
+    expect(await workbook.readEmbeddedRuleset()).toBe(json);
+    await workbook.writeEmbeddedRuleset('{"name":"second"}');
+    expect(await workbook.readEmbeddedRuleset()).toBe('{"name":"second"}');
+    expect(state.sheets.map((s) => s.name)).toEqual(["Projects", "_PMORulebook"]);
+  });
+
+  it("keeps the ruleset sheet when the report sheets are rewritten", async () => {
+    const state = userBook();
+    const { workbook } = officeOver(state);
+    await workbook.writeEmbeddedRuleset('{"name":"kept"}');
+    await workbook.writeSheets([]);
+    expect(await workbook.readEmbeddedRuleset()).toBe('{"name":"kept"}');
+  });
+});
+
+describe("OfficeWorkbook.select", () => {
+  it("activates the sheet and selects the finding's cell", async () => {
+    const state = userBook({ Projects: [["ID"]], Gates: [["G"]] });
+    await officeOver(state).workbook.select({ sheet: "Gates", cell: "C7", row: 7 });
+    expect(state.activeSheetId).toBe(findSheet(state, "Gates")!.id);
+    expect(state.selection).toEqual({ sheetId: findSheet(state, "Gates")!.id, rect: { row: 6, col: 2, rows: 1, cols: 1 } });
+  });
+
+  it("says the sheet is gone when it was renamed or deleted", async () => {
+    await expect(officeOver(userBook()).workbook.select({ sheet: "Nope", cell: "A1", row: 1 })).rejects.toMatchObject({ problem: "not-found", message: expect.stringMatching(/Run the check again/) });
+  });
+
+  it("says how to unhide a hidden sheet", async () => {
+    const state = userBook({ Projects: [["ID"]], Secret: [["s"]] });
+    findSheet(state, "Secret")!.visibility = "Hidden";
+    await expect(officeOver(state).workbook.select({ sheet: "Secret", cell: "A1", row: 1 })).rejects.toMatchObject({ problem: "hidden", message: expect.stringMatching(/Unhide/) });
+  });
+});
