@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { addSheetsToXlsx } from "../../../src/adapters/xlsx/write/index";
 import { buildReport } from "../../../src/core/report/index";
 import { sampleInput } from "../../core/report/fixtures";
@@ -130,5 +131,17 @@ describe("the embedded ruleset", () => {
     const { bytes } = addSheetsToXlsx(first, specs);
     expect(sheetNames(bytes).at(-1)).toBe("_PMORulebook");
     expect(Object.values(partsOf(bytes)).some((d) => new TextDecoder().decode(d).includes("{&quot;name&quot;:&quot;Kept&quot;}"))).toBe(true);
+  });
+});
+
+describe("inputs it refuses", () => {
+  it("says what to do with a Strict Open XML workbook instead of corrupting it", () => {
+    const files = unzipSync(featureRich());
+    files["xl/workbook.xml"] = strToU8(strFromU8(files["xl/workbook.xml"]).replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"));
+    expect(() => addSheetsToXlsx(zipSync(files), specs)).toThrow(/Strict Open XML.*Excel Workbook/);
+  });
+
+  it("says the file is not a workbook when it is not a zip", () => {
+    expect(() => addSheetsToXlsx(strToU8("name,budget\nA,1\n"), specs)).toThrow(/Not an \.xlsx file/);
   });
 });

@@ -39,6 +39,11 @@ export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: Add
   const wbRelsPath = relsPathOf(wbPath);
   const wbXml = readText(parts, wbPath);
   if (wbXml === undefined) throw new Error(`Not an Excel workbook: the package has no ${wbPath} part.`);
+  // Strict Open XML uses other namespaces for every part and relationship; mixing in transitional
+  // parts would corrupt it. Excel's default "Excel Workbook (.xlsx)" format is transitional.
+  if (wbXml.includes("purl.oclc.org/ooxml/spreadsheetml/main")) {
+    throw new Error("This workbook is saved as Strict Open XML, which is not supported: save it as \"Excel Workbook (.xlsx)\" and run again.");
+  }
   let rels = parseRels(readText(parts, wbRelsPath));
   let ct = readText(parts, "[Content_Types].xml") ?? "";
   const date1904 = isDate1904(wbXml);
