@@ -10,6 +10,7 @@ import { resolve } from "node:path";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import CopyWebpackPlugin from "copy-webpack-plugin";
 import webpack from "webpack";
+import { EsbuildPlugin } from "esbuild-loader";
 
 const require = createRequire(import.meta.url);
 const root = import.meta.dirname;
@@ -82,6 +83,8 @@ export default async (env = {}, argv = {}) => {
   if (harness) {
     const officeDist = resolve(root, "node_modules/@microsoft/office-js/dist");
     copies.push({ from: resolve(officeDist, "office.js"), to: "office/office.js" });
+    // Outside an Office host office.js fetches these two files beside itself; nothing else.
+    copies.push({ from: resolve(officeDist, "o15apptofilemappingtable.js"), to: "office/o15apptofilemappingtable.js" });
     copies.push({ from: resolve(officeDist, "en-us/office_strings.js"), to: "office/en-us/office_strings.js" });
     if (existsSync(resolve(root, "assets/sample-portfolio.xlsx"))) copies.push({ from: "assets/sample-portfolio.xlsx", to: "assets/sample-portfolio.xlsx" });
   } else {
@@ -116,6 +119,8 @@ export default async (env = {}, argv = {}) => {
       new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development") }),
     ],
     optimization: {
+      // esbuild minifies in a fraction of terser's time with nearly the same output size.
+      minimizer: [new EsbuildPlugin({ target: "es2020" })],
       runtimeChunk: "single",
       splitChunks: {
         chunks: "all",
