@@ -52,11 +52,13 @@ export function standinStateFromExcelJs(wb: ExcelJS.Workbook, label = "Workbook"
       });
     });
     state.sheets.push(sheet);
-    for (const t of ws.getTables() as unknown as { table?: { name?: string; ref?: string; tableRef?: string; headerRow?: boolean } }[]) {
+    for (const t of ws.getTables() as unknown as { table?: { name?: string; ref?: string; tableRef?: string } }[]) {
       const model = t.table;
       const rect = parseRect(model?.tableRef ?? model?.ref ?? "");
       if (!model?.name || !rect) continue;
-      state.tables.push({ id: String(state.nextId++), name: model.name, sheetId: sheet.id, rect, hasHeaders: model.headerRow !== false, style: "TableStyleMedium2" });
+      // ExcelJS 4.4 reads an omitted headerRowCount (OOXML default 1, what Excel writes) as no header;
+      // header-less tables are rare, so every table is taken to have one.
+      state.tables.push({ id: String(state.nextId++), name: model.name, sheetId: sheet.id, rect, hasHeaders: true, style: "TableStyleMedium2" });
     }
   }
   const names = (wb.definedNames as unknown as { model?: { name: string; ranges: string[] }[] }).model ?? [];

@@ -1,0 +1,142 @@
+/**
+ * The contract between the two adapters: for the same .xlsx file, the Office.js adapter (over the
+ * stand-in loaded from the file) and the file reader give the same cells, tables and date system, so
+ * the same findings; and the same report specs produce the same generated sheet contents whether the
+ * package writer adds them to the file or the Office adapter writes them into Excel.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
+import { addSheetsToXlsx } from "../../src/adapters/xlsx/write/index";
+import { OfficeWorkbook } from "../../src/adapters/office";
+import { createStandinExcel, dumpStandin } from "../../src/excel-standin";
+import { standinStateFromXlsx } from "../../src/excel-standin/from-exceljs";
+import { cellAddress } from "../../src/excel-standin/a1";
+import { dayFromIso } from "../../src/core/model/dates";
+import { checkSource, reportSpecs, resolveRuleset } from "../../src/core/pipeline";
+import type { SheetGrid, WorkbookSource } from "../../src/workbook/grid";
+import { cleanupWorkbooks, utc, writeWorkbook } from "../fixtures/read/workbook";
+
+afterAll(cleanupWorkbooks);
+
+const SHARED = resolve(process.cwd(), "../shared/workbooks");
+const AS_OF = dayFromIso("2026-11-25");
+
+/** A small portfolio with planted problems: a missing gate, an over-allocated person, an overrun. */
+async function portfolioFile(): Promise<string> {
+  return writeWorkbook([
+    {
+      name: "Projects",
+      rows: [
+        ["Project ID", "Project Name", "Program", "Project Manager", "Sponsor", "Stage", "Status", "Start Date", "Finish Date", "Budget", "Actual Cost", "Forecast", "% Complete", "Last Update"],
+        ["PRJ-001", "CRM renewal", "Digital", "Ann Lee", "CFO", "Execution", "Green", utc("2026-01-05"), utc("2026-12-18"), 250000, 240000, 310000, 0.4, utc("2026-11-20")],
+        ["PRJ-002", "=Data lake", "Data", "Bo Chen", "CIO", "Planning", "Amber", utc("2026-03-01"), utc("2027-02-26"), 400000, 50000, 390000, 0.1, utc("2026-08-01")],
+        ["PRJ-003", "Payroll move", "Finance", "", "CFO", "Closed", "Green", utc("2025-02-03"), utc("2026-06-30"), 120000, 118000, 118000, 1, utc("2026-07-01")],
+      ],
+      formats: { J2: "#,##0", K2: "#,##0", L2: "#,##0", M2: "0%" },
+    },
+    {
+      name: "Gates",
+      rows: [
+        ["Project ID", "Gate", "Decision", "Decision Date", "Approver"],
+        ["PRJ-001", "G1", "Approved", utc("2025-12-01"), "Board"],
+        ["PRJ-003", "G1", "Approved", utc("2025-01-10"), "Board"],
+      ],
+    },
+    { name: "Resources", rows: [["Resource", "Role", "Team", "Capacity"], ["Ann Lee", "PM", "PMO", 1], ["Raj Patel", "Developer", "Apps", 1]] },
+    {
+      name: "Assignments",
+      rows: [
+        ["Project ID", "Resource", "Start", "Finish", "Allocation"],
+        ["PRJ-001", "Raj Patel", utc("2026-02-02"), utc("2026-09-30"), 0.8],
+        ["PRJ-002", "Raj Patel", utc("2026-04-01"), utc("2026-12-18"), 0.6],
+      ],
+    },
+  ]);
+}
+
+/** Non-empty cells by address with their value and number format: the comparison both paths must pass. */
+function cells(grid: SheetGrid): Map<string, { v: unknown; f: string | null }> {
+  const out = new Map<string, { v: unknown; f: string | null }>();
+  grid.values.forEach((row, i) =>
+    row.forEach((v, j) => {
+      if (v === null || v === "") return;
+      const f = grid.formats?.[i]?.[j] ?? null;
+      out.set(cellAddress(grid.top - 1 + i, grid.left - 1 + j), { v: typeof v === "number" ? Math.round(v * 1e9) / 1e9 : v, f: f === "General" ? null : f });
+    }),
+  );
+  return out;
+}
+
+function comparable(source: WorkbookSource) {
+  return {
+    date1904: source.date1904,
+    sheets: source.sheets.map((s) => ({ name: s.name, visibility: s.visibility ?? "visible", cells: cells(s) })),
+    tables: [...source.tables].sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}
+
+async function officeRead(path: string) {
+  const state = await standinStateFromXlsx(path, "fixture");
+  const standin = createStandinExcel(state);
+  const workbook = new OfficeWorkbook({ excel: standin.Excel, requirements: standin.requirements, label: "fixture" });
+  return { state, standin, workbook, source: await workbook.read() };
+}
+
+/** [label, file, whether the rules find something there (so the comparison of findings means something)] */
+const files: [string, () => Promise<string>, boolean][] = [
+  ["a generated portfolio", portfolioFile, true],
+  ["the bundled sample portfolio", async () => resolve(process.cwd(), "assets/sample-portfolio.xlsx"), true],
+  ["a real labour planner (Mac Excel)", async () => `${SHARED}/real/labor-planner-lennon-john.xlsx`, false],
+  ["a real resource plan (LibreOffice)", async () => `${SHARED}/real/budgeteer-resource-plan.xlsx`, false],
+  ["a feature-rich workbook (Excel)", async () => `${SHARED}/fixtures/excel-feature-rich.xlsx`, false],
+];
+
+describe.each(files)("%s", (_label, file, hasFindings) => {
+  it("reads the same cells, formats, tables and date system through Office.js as from the file", async () => {
+    const path = await file();
+    const fromFile = await readXlsx(path, { label: "fixture" });
+    const { source } = await officeRead(path);
+    expect(comparable(source)).toEqual(comparable(fromFile));
+  });
+
+  it("gives the same findings either way", async () => {
+    const path = await file();
+    const fromFile = await readXlsx(path, { label: "fixture" });
+    const { source } = await officeRead(path);
+    const ruleset = resolveRuleset(fromFile);
+    if (!ruleset.ok) throw new Error("ruleset");
+    const a = checkSource(fromFile, ruleset.ruleset, { asOf: AS_OF });
+    const b = checkSource(source, ruleset.ruleset, { asOf: AS_OF });
+    expect(b.result.findings).toEqual(a.result.findings);
+    if (hasFindings) expect(a.result.findings.length).toBeGreaterThan(0);
+    expect(b.fingerprint).toBe(a.fingerprint);
+  });
+
+  it("writes the same generated sheet contents as the file writer", async () => {
+    const path = await file();
+    const fromFile = await readXlsx(path, { label: "fixture" });
+    const ruleset = resolveRuleset(fromFile);
+    if (!ruleset.ok) throw new Error("ruleset");
+    const specs = reportSpecs(checkSource(fromFile, ruleset.ruleset, { asOf: AS_OF }), "fixture");
+
+    const written = addSheetsToXlsx(new Uint8Array(readFileSync(path)), specs);
+    const fileOut = await readXlsx(written.bytes, { label: "fixture" });
+    const { state, workbook } = await officeRead(path);
+    const officeResult = await workbook.writeSheets(specs);
+    const officeOut = dumpStandin(state);
+
+    expect(officeResult.written).toEqual(written.result.written);
+    for (const { sheet } of officeResult.written) {
+      const a = fileOut.sheets.find((s) => s.name === sheet)!;
+      const b = officeOut.sheets.find((s) => s.name === sheet)!;
+      // Text the Office adapter protects with the Text format ("@") is plain text in the file.
+      const plain = (m: Map<string, { v: unknown; f: string | null }>) => new Map([...m].map(([k, c]) => [k, { v: c.v, f: c.f === "@" ? null : c.f }]));
+      expect(plain(cells(b)), sheet).toEqual(plain(cells(a)));
+    }
+    expect(officeOut.tables.filter((t) => officeResult.written.some((w) => w.sheet === t.sheet)).map((t) => [t.name, t.sheet, t.ref]).sort()).toEqual(
+      fileOut.tables.filter((t) => written.result.written.some((w) => w.sheet === t.sheet)).map((t) => [t.name, t.sheet, t.ref]).sort(),
+    );
+  });
+});
