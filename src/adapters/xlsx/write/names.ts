@@ -5,7 +5,7 @@ const MAX_SHEET_NAME = 31;
 
 /** A valid sheet name: no []:*?/\ characters, no leading or trailing apostrophe, at most 31 characters. */
 export function cleanSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").trim().slice(0, MAX_SHEET_NAME).trim();
+  const cleaned = name.replace(/[[\]:*?/\\]/g, " ").replace(/\s+/g, " ").replace(/^'+|'+$/g, "").trim().slice(0, MAX_SHEET_NAME).trim();
   return cleaned || "Sheet";
 }
 
