@@ -9,6 +9,7 @@ import { columnLetter } from "./a1";
 import { readLongAssignments } from "./entities/assignments-long";
 import { readWideAssignments } from "./entities/assignments-wide";
 import { readFinancials } from "./entities/financials";
+import { readGateColumns } from "./entities/gate-columns";
 import { readGates } from "./entities/gates";
 import { readProjects } from "./entities/projects";
 import { readResources } from "./entities/resources";
@@ -31,6 +32,12 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
     const projects = readProjects(loc, ruleset, ctx);
     append(portfolio.projects, projects);
     detections.push(detection(loc, projects.length));
+    if (at("gates").length === 0) {
+      const rows = projects.map((p) => ({ row: p.source.row, projectId: p.id, idCell: p.source.cells.id }));
+      const fromColumns = readGateColumns(loc, ruleset, rows, ctx.date1904, issues);
+      append(portfolio.gates, fromColumns.gates);
+      if (fromColumns.detection) detections.push(fromColumns.detection);
+    }
   }
   for (const loc of at("gates")) {
     const gates = readGates(loc, ruleset, ctx);
