@@ -61,6 +61,12 @@ function relsOf(files: Record<string, Uint8Array>, part: string): Map<string, st
   return out;
 }
 
+function withoutTotals(ref: string, totals: number): string {
+  const m = /^([A-Z]+\d+):([A-Z]+)(\d+)$/.exec(ref);
+  if (!m || totals <= 0) return ref;
+  return `${m[1]}:${m[2]}${Math.max(+m[3] - totals, +(/\d+$/.exec(m[1])?.[0] ?? m[3]))}`;
+}
+
 /** Reads sheets, date system and tables from the package; only the small XML parts are inflated. */
 export function readPackageInfo(bytes: Uint8Array): PackageInfo {
   const files = unzipSync(bytes, {
@@ -86,7 +92,9 @@ export function readPackageInfo(bytes: Uint8Array): PackageInfo {
       const tag = /<(?:\w+:)?table\b[^>]*>/.exec(strFromU8(xml))?.[0] ?? "";
       const ref = attr(tag, "ref");
       if (!ref) continue;
-      tables.push({ name: attr(tag, "displayName") ?? attr(tag, "name") ?? target, sheet: name, ref, hasHeader: attr(tag, "headerRowCount") !== "0" });
+      // A table's totals row is part of its ref but holds no record; the range handed on stops above it.
+      const totals = Number(attr(tag, "totalsRowCount") ?? "0") || 0;
+      tables.push({ name: attr(tag, "displayName") ?? attr(tag, "name") ?? target, sheet: name, ref: withoutTotals(ref, totals), hasHeader: attr(tag, "headerRowCount") !== "0" });
     }
   }
   return { sheets, date1904: d1904 === "1" || d1904 === "true", tables };
