@@ -1,7 +1,7 @@
 // Builds the add-in (task pane, ribbon commands, result dialog) or, with --env harness, the browser
 // harness that runs the real task pane on the in-memory Excel stand-in.
 //   npx webpack --mode production                 -> dist/          (the add-in; office.js from Microsoft's CDN)
-//   npx webpack --mode production --env harness   -> dist/harness/  (office.js copied locally, no CDN)
+//   npx webpack --mode production --env harness   -> dist/harness/  (no office.js: the stand-in is its Excel)
 //   npx webpack serve --mode development          -> https://localhost:3000 (office-addin-dev-certs)
 //   npx webpack serve --mode development --env harness -> http://localhost:3001
 import { createRequire } from "node:module";
@@ -40,7 +40,9 @@ function page(name, chunks, template, harness, title) {
     chunks,
     title,
     scriptLoading: "defer",
-    officeJs: harness ? "office/office.js" : OFFICE_JS_CDN,
+    // The harness loads no office.js: outside an Office host it frames Microsoft's telemetry service
+    // (telemetryservice.firstpartyapps.oaspapps.com), and the pane only needs the stand-in's Excel.
+    officeJs: harness ? null : OFFICE_JS_CDN,
     csp: csp(harness),
   });
 }

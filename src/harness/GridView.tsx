@@ -44,7 +44,9 @@ export function GridView({ state, onActivate }: { state: WorkbookState; onActiva
         <table>
           <thead>
             <tr>
-              <th className="row" scope="col" aria-label="Row" />
+              <th className="row" scope="col">
+                <span className="sr-only">Row</span>
+              </th>
               {cols.map((c) => (
                 <th key={c} scope="col">
                   {columnLetters(c)}

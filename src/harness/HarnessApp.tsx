@@ -52,7 +52,7 @@ export function HarnessApp({ initial, initialError, theme }: { initial: LoadedWo
 
   return (
     <div className="harness">
-      <header className="bar">
+      <div className="bar" role="region" aria-label="Harness">
         <h1>PMO Rulebook harness</h1>
         <label>
           Workbook
@@ -70,7 +70,7 @@ export function HarnessApp({ initial, initialError, theme }: { initial: LoadedWo
         <span className="status" role="status">
           {error ?? workbook?.label ?? "Pick a workbook"}
         </span>
-      </header>
+      </div>
       {workbook && (
         <>
           <section className="workbook" aria-label="Workbook">

@@ -54,7 +54,8 @@ export default function App({ services }: { services: AppServices }) {
               ))}
             </TabList>
           </header>
-          <main className={styles.main} id="screen" role="tabpanel" aria-labelledby={`tab-${screen}`}>
+          <main className={styles.main}>
+            <div id="screen" role="tabpanel" aria-labelledby={`tab-${screen}`}>
             {services.limitations.map((text) => (
               <MessageBar key={text} intent="warning">
                 <MessageBarBody>{text}</MessageBarBody>
@@ -65,6 +66,7 @@ export default function App({ services }: { services: AppServices }) {
             {screen === "ruleset" && <RulesetScreen />}
             {screen === "mapping" && <MappingScreen onOpenRuleset={() => setScreen("ruleset")} />}
             {screen === "history" && <HistoryScreen />}
+            </div>
           </main>
         </RulebookContext.Provider>
       </AppServicesContext.Provider>
