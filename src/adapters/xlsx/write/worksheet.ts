@@ -108,6 +108,8 @@ export function worksheetXml(spec: SheetSpec, ctx: WorksheetContext): string {
   if (links.length) out.push(`<hyperlinks>${links.join("")}</hyperlinks>`);
   out.push(`<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>`);
   if (spec.print) out.push(`<pageSetup orientation="${spec.print.landscape ? "landscape" : "portrait"}"${spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
+  // Ids like "1001" are written as text on purpose; spare readers Excel's "number stored as text" flags.
+  out.push(`<ignoredErrors><ignoredError sqref="A1:${cellRef(Math.max(1, spec.rows.length), width)}" numberStoredAsText="1"/></ignoredErrors>`);
   if (ctx.drawingRelId) out.push(`<drawing r:id="${ctx.drawingRelId}"/>`);
   if (ctx.tableRelIds.length) out.push(`<tableParts count="${ctx.tableRelIds.length}">${ctx.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`);
   out.push("</worksheet>");
