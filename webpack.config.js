@@ -1,11 +1,11 @@
 // Builds the add-in (task pane, ribbon commands, result dialog) or, with --env harness, the browser
 // harness that runs the real task pane on the in-memory Excel stand-in.
-//   npx webpack --mode production                 -> dist/          (the add-in; office.js from Microsoft's CDN)
+//   npx webpack --mode production                 -> dist/addin/    (the add-in; office.js from Microsoft's CDN)
 //   npx webpack --mode production --env harness   -> dist/harness/  (no office.js: the stand-in is its Excel)
 //   npx webpack serve --mode development          -> https://localhost:3000 (office-addin-dev-certs)
 //   npx webpack serve --mode development --env harness -> http://localhost:3001
 import { createRequire } from "node:module";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import CopyWebpackPlugin from "copy-webpack-plugin";
@@ -47,6 +47,20 @@ function page(name, chunks, template, harness, title) {
   });
 }
 
+/** HTTPS options from office-addin-dev-certs; when the CA cannot be installed (no sudo, CI), use the generated files. */
+async function httpsOptions() {
+  const certs = require("office-addin-dev-certs");
+  try {
+    return await certs.getHttpsServerOptions();
+  } catch (error) {
+    const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require("office-addin-dev-certs/lib/defaults");
+    if (!existsSync(localhostCertificatePath)) throw error;
+    console.warn(`office-addin-dev-certs could not install its CA (${error.message.split("\n")[0]}).`);
+    console.warn(`Serving with ${localhostCertificatePath}; trust ${caCertificatePath} in your browser or run "npx office-addin-dev-certs install".`);
+    return { ca: readFileSync(caCertificatePath), cert: readFileSync(localhostCertificatePath), key: readFileSync(localhostKeyPath) };
+  }
+}
+
 async function devServer(harness) {
   const base = {
     port: harness ? 3001 : 3000,
@@ -57,14 +71,14 @@ async function devServer(harness) {
   };
   if (harness) return base;
   // Office requires HTTPS for add-ins, even on localhost; these certificates are trusted by office-addin-dev-certs install.
-  const { getHttpsServerOptions } = require("office-addin-dev-certs");
-  return { ...base, server: { type: "https", options: await getHttpsServerOptions() } };
+  return { ...base, server: { type: "https", options: await httpsOptions() } };
 }
 
 export default async (env = {}, argv = {}) => {
   const harness = Boolean(env.harness);
   const production = argv.mode === "production";
-  const outDir = harness ? resolve(root, "dist/harness") : resolve(root, "dist");
+  // Each build owns its folder under dist/ (the CLI build writes dist/cli.js beside them).
+  const outDir = resolve(root, harness ? "dist/harness" : "dist/addin");
 
   const entry = harness
     ? { harness: "./src/harness/index.tsx" }
@@ -103,7 +117,7 @@ export default async (env = {}, argv = {}) => {
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       publicPath: "auto",
-      clean: harness ? true : { keep: /^harness[\\/]/ },
+      clean: true,
     },
     resolve: {
       extensions: [".tsx", ".ts", ".js", ".mjs", ".json"],
@@ -133,6 +147,7 @@ export default async (env = {}, argv = {}) => {
       },
     },
     performance: { hints: false },
-    devServer: await devServer(harness),
+    // Certificates are only needed (and only created) when serving.
+    ...(env.WEBPACK_SERVE ? { devServer: await devServer(harness) } : {}),
   };
 };

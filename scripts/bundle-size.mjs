@@ -1,12 +1,12 @@
 // Measures the task pane's initial JavaScript (the scripts taskpane.html loads before the app chunk is
 // requested), gzipped, and fails above the budget. Run after a production build:
-//   npx webpack --mode production && node scripts/bundle-size.mjs [dist] [page.html]
+//   npx webpack --mode production && node scripts/bundle-size.mjs [dist/addin] [taskpane.html]
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const BUDGET_KB = 200;
-const dist = process.argv[2] ?? "dist";
+const dist = process.argv[2] ?? "dist/addin";
 const pageName = process.argv[3] ?? "taskpane.html";
 const page = readFileSync(join(dist, pageName), "utf8");
 

@@ -2,6 +2,7 @@
 // library: shapes are rasterised with 4x4 supersampling and written with zlib. Run: node scripts/make-icons.mjs
 import { deflateSync } from "node:zlib";
 import { writeFileSync } from "node:fs";
+import { Buffer } from "node:buffer";
 
 const SIZES = [16, 32, 64, 80, 128];
 const BLUE = [0x1f, 0x4e, 0x79];
