@@ -24,7 +24,7 @@ export interface WorksheetContext {
 function cellXml(ref: string, cell: SpecCell, ctx: WorksheetContext): string {
   const s = cell.style ? ` s="${ctx.styles.cell[cell.style]}"` : "";
   const v = cell.value;
-  if (v === null || (typeof v === "number" && !Number.isFinite(v))) return s ? `<c r="${ref}"${s}/>` : "";
+  if (v === null || v === "" || (typeof v === "number" && !Number.isFinite(v))) return s ? `<c r="${ref}"${s}/>` : "";
   if (cell.type === "date" && typeof v === "string") {
     const day = dayFromIso(v);
     if (!Number.isNaN(day)) return `<c r="${ref}"${s}><v>${serialFromDay(day, ctx.date1904)}</v></c>`;
