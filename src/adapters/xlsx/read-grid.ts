@@ -1,48 +1,53 @@
-/** Collects cells in any order and produces a SheetGrid anchored at the used range's top-left cell. */
+/**
+ * Collects cells row by row and produces a SheetGrid anchored at the used range's top-left cell. Rows are
+ * kept in the arrays the grid hands on (no second copy), which matters for sheets of 600k rows.
+ */
 import type { CellValue, SheetGrid } from "../../workbook/grid";
 
 export class GridBuilder {
-  private rows = new Map<number, { values: CellValue[]; formats: (string | null)[] | null }>();
+  private values: CellValue[][] = [];
+  private formats: (string | null)[][] = [];
   private minCol = Infinity;
+  private top = Infinity;
+  private bottom = 0;
 
   set(row: number, col: number, value: CellValue, format: string | null): void {
-    if (value === null && !format) return;
-    let r = this.rows.get(row);
-    if (!r) {
-      r = { values: [], formats: null };
-      this.rows.set(row, r);
-    }
-    r.values[col - 1] = value;
-    if (format && format !== "General") {
-      r.formats ??= [];
-      r.formats[col - 1] = format;
-    }
-    if (value !== null && col < this.minCol) this.minCol = col;
+    if (value === null) return;
+    const r = row - 1;
+    const vals = (this.values[r] ??= []);
+    vals[col - 1] = value;
+    // Only a number's format means anything to the core (dates, percentages); text keeps none.
+    if (format && typeof value === "number" && format !== "General") (this.formats[r] ??= [])[col - 1] = format;
+    if (col < this.minCol) this.minCol = col;
+    if (row < this.top) this.top = row;
+    if (row > this.bottom) this.bottom = row;
   }
 
   build(name: string, visibility: SheetGrid["visibility"]): SheetGrid {
-    let top = Infinity;
-    let bottom = -Infinity;
-    for (const [n, r] of this.rows) {
-      if (!r.values.some((v) => v !== null && v !== undefined)) continue;
-      if (n < top) top = n;
-      if (n > bottom) bottom = n;
+    if (!Number.isFinite(this.top)) return { name, top: 1, left: 1, values: [], formats: [], visibility };
+    const shift = this.minCol - 1;
+    const values: CellValue[][] = new Array(this.bottom - this.top + 1);
+    const formats: (string | null)[][] = new Array(this.bottom - this.top + 1);
+    for (let r = this.top; r <= this.bottom; r++) {
+      values[r - this.top] = dense(this.values[r - 1], shift);
+      formats[r - this.top] = this.formats[r - 1] ? dense(this.formats[r - 1], shift) : [];
     }
-    if (!Number.isFinite(top)) return { name, top: 1, left: 1, values: [], formats: [], visibility };
-    const left = Number.isFinite(this.minCol) ? this.minCol : 1;
-    const values: CellValue[][] = [];
-    const formats: (string | null)[][] = [];
-    for (let r = top; r <= bottom; r++) {
-      const src = this.rows.get(r);
-      const vals: CellValue[] = [];
-      const fmts: (string | null)[] = [];
-      if (src) {
-        for (let c = left - 1; c < src.values.length; c++) vals.push(src.values[c] ?? null);
-        if (src.formats) for (let c = left - 1; c < src.values.length; c++) fmts.push(src.formats[c] ?? null);
-      }
-      values.push(vals);
-      formats.push(fmts);
-    }
-    return { name, top, left, values, formats, visibility };
+    this.values = [];
+    this.formats = [];
+    return { name, top: this.top, left: this.minCol, values, formats, visibility };
   }
+}
+
+/** Fills holes with null (sparse arrays are slow to read) and drops `shift` leading columns. */
+function dense<T>(row: T[] | undefined, shift: number): (T | null)[] {
+  if (!row) return [];
+  if (shift === 0) {
+    // The usual case: fill the row in place rather than copying it.
+    const same = row as (T | null)[];
+    for (let c = 0; c < same.length; c++) if (same[c] === undefined) same[c] = null;
+    return same;
+  }
+  const out: (T | null)[] = new Array(row.length - shift);
+  for (let c = shift; c < row.length; c++) out[c - shift] = row[c] ?? null;
+  return out;
 }
