@@ -45,20 +45,26 @@ export function rowBlocks(count: number, rowBytes: (row: number) => number, limi
   return blocks;
 }
 
-/** Packs operations, in order, into batches of at most `budget` bytes (an oversized one goes alone). */
+/**
+ * Packs operations, in order, into as few batches of at most `budget` bytes as possible (an oversized
+ * one goes alone). Filled from the end, so the last operation (the writer's swap) always shares the
+ * last batch instead of costing a sync of its own; greedy packing of a sequence is optimal from
+ * either end.
+ */
 export function packBatches(ops: Op[], budget: number): Op[][] {
   const batches: Op[][] = [];
   let current: Op[] = [];
   let size = 0;
-  for (const o of ops) {
+  for (let i = ops.length - 1; i >= 0; i--) {
+    const o = ops[i];
     if (current.length > 0 && size + o.bytes > budget) {
-      batches.push(current);
+      batches.push(current.reverse());
       current = [];
       size = 0;
     }
     current.push(o);
     size += o.bytes;
   }
-  if (current.length > 0) batches.push(current);
-  return batches;
+  if (current.length > 0) batches.push(current.reverse());
+  return batches.reverse();
 }

@@ -21,7 +21,9 @@ function toGrid(name: string, visibility: string, used: Excel.Range): SheetGrid 
   grid.top = used.rowIndex + 1;
   grid.left = used.columnIndex + 1;
   grid.values = (used.values as unknown[][]).map((row) => row.map((v): CellValue => (v === "" || v === undefined ? null : (v as CellValue))));
-  grid.formats = (used.numberFormat as unknown[][]).map((row) => row.map((f) => (typeof f === "string" && f !== "General" ? f : null)));
+  // Like the file reader, keep a format only beside a number: that is where it means something (a date,
+  // a percentage); a text cell's format would only make two identical workbooks fingerprint differently.
+  grid.formats = (used.numberFormat as unknown[][]).map((row, i) => row.map((f, j) => (typeof f === "string" && f !== "General" && typeof grid.values[i][j] === "number" ? f : null)));
   return grid;
 }
 

@@ -65,37 +65,33 @@ function linkOf(spec: SheetSpec, r: number, c: number): Excel.RangeHyperlink | u
 }
 
 /**
- * Internal links. With ExcelApi 1.9, a column run of linked cells is one setCellProperties call; before
- * that, Range.hyperlink is set cell by cell (larger requests, packed all the same).
+ * Internal links. With ExcelApi 1.9, each block of rows over the linked columns is one setCellProperties
+ * call ({} for cells without a link); before that, Range.hyperlink is set cell by cell (larger requests,
+ * packed all the same).
  */
 function linkOps(spec: SheetSpec, handle: SheetHandle, cellProperties: boolean): Op[] {
-  const ops: Op[] = [];
-  const width = Math.max(0, ...spec.rows.map((r) => r.length));
-  for (let c = 0; c < width; c++) {
-    for (let r = 0; r < spec.rows.length; ) {
-      if (!linkOf(spec, r, c)) {
-        r++;
-        continue;
-      }
-      let end = r + 1;
-      while (end < spec.rows.length && linkOf(spec, end, c)) end++;
-      if (cellProperties) {
-        const [col, first] = [c, r];
-        for (const block of rowBlocks(end - r, (i) => jsonBytes(linkOf(spec, first + i, col)) + 16, BLOCK_BYTES)) {
-          const props = Array.from({ length: block.rows }, (_, i) => [{ hyperlink: linkOf(spec, first + block.start + i, col)! }]);
-          ops.push(op(props, withSheet(handle, (s) => s.getRangeByIndexes(first + block.start, col, block.rows, 1).setCellProperties(props))));
-        }
-      } else {
-        for (let i = r; i < end; i++) {
-          const link = linkOf(spec, i, c)!;
-          const [row, col] = [i, c];
-          ops.push(op(link, withSheet(handle, (s) => (s.getRangeByIndexes(row, col, 1, 1).hyperlink = link))));
-        }
-      }
-      r = end;
-    }
+  const linked: [number, number][] = [];
+  spec.rows.forEach((row, r) => row.forEach((cell, c) => cell?.link && linked.push([r, c])));
+  if (linked.length === 0) return [];
+  if (!cellProperties) {
+    return linked.map(([row, col]) => {
+      const link = linkOf(spec, row, col)!;
+      return op(link, withSheet(handle, (s) => (s.getRangeByIndexes(row, col, 1, 1).hyperlink = link)));
+    });
   }
-  return ops;
+  const top = linked[0][0];
+  const bottom = linked[linked.length - 1][0];
+  const left = Math.min(...linked.map(([, c]) => c));
+  const right = Math.max(...linked.map(([, c]) => c));
+  const cols = right - left + 1;
+  const propsOf = (r: number) => Array.from({ length: cols }, (_, j) => {
+    const hyperlink = linkOf(spec, r, left + j);
+    return hyperlink ? { hyperlink } : {};
+  });
+  return rowBlocks(bottom - top + 1, (i) => jsonBytes(propsOf(top + i)), BLOCK_BYTES).map((block) => {
+    const props = Array.from({ length: block.rows }, (_, i) => propsOf(top + block.start + i));
+    return op(props, withSheet(handle, (s) => s.getRangeByIndexes(top + block.start, left, block.rows, cols).setCellProperties(props)));
+  });
 }
 
 function lookOp(look: Look, handle: SheetHandle, row: number, col: number, rows: number, cols: number): Op {
