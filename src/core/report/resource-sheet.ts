@@ -6,6 +6,7 @@ import type { ResourceLoad } from "../metrics/types";
 import type { ConditionalRule, SheetSpec, SpecCell } from "../../workbook/sheet-spec";
 import { col, fitWidths, header, num, text } from "./cells";
 import { FIRST_CONTENT_ROW, headerRows } from "./header";
+import { periodBounds, type DayNumber } from "../model/dates";
 import type { ReportInput } from "./index";
 
 /** Load from which a resource counts as fully used ("at capacity"). */
@@ -26,16 +27,35 @@ interface LoadRow {
   over: number;
 }
 
-function loadRow(load: ResourceLoad): LoadRow {
+/** Days shown before and after the as-of date: the recent past and the year ahead, per period kind. */
+const WINDOW = { month: { before: 92, after: 366 }, week: { before: 28, after: 182 } };
+
+/**
+ * The periods worth a column: those overlapping the window around the as-of date (a 40-month plan
+ * printed on one page width is unreadable). Falls back to every period when none is in the window.
+ */
+export function visiblePeriods(all: string[], asOf: DayNumber, kind: "month" | "week"): string[] {
+  const w = WINDOW[kind];
+  const inWindow = all.filter((key) => {
+    const b = periodBounds(key);
+    return !b || (b.end >= asOf - w.before && b.start <= asOf + w.after);
+  });
+  return inWindow.length ? inWindow : all;
+}
+
+function loadRow(load: ResourceLoad, shown: Set<string>): LoadRow {
   const byPeriod = new Map<string, number>();
-  for (const p of load.periods) if (load.capacity > 0) byPeriod.set(p.period, p.peak / load.capacity);
+  for (const p of load.periods) if (load.capacity > 0 && shown.has(p.period)) byPeriod.set(p.period, p.peak / load.capacity);
   const ratios = [...byPeriod.values()];
   return { load, byPeriod, peak: ratios.length ? Math.max(...ratios) : 0, over: ratios.filter((r) => r > 1).length };
 }
 
 export function resourceSheet(input: ReportInput): SheetSpec {
-  const loads = input.result.metrics.resourceLoad.map(loadRow).sort((a, b) => b.peak - a.peak || a.load.resource.localeCompare(b.load.resource));
-  const periods = [...new Set(input.result.metrics.resourceLoad.flatMap((r) => r.periods.map((p) => p.period)))].sort();
+  const all = [...new Set(input.result.metrics.resourceLoad.flatMap((r) => r.periods.map((p) => p.period)))].sort();
+  const periods = visiblePeriods(all, input.asOf, input.result.period);
+  const shown = new Set(periods);
+  const loads = input.result.metrics.resourceLoad.map((r) => loadRow(r, shown)).sort((a, b) => b.peak - a.peak || a.load.resource.localeCompare(b.load.resource));
+  const span = periods.length < all.length ? ` Showing ${periods[0]} to ${periods[periods.length - 1]} (around the as-of date); the Findings tab lists every over-allocation.` : "";
   const unit = input.result.period === "week" ? "weeks" : "months";
   const top = FIRST_CONTENT_ROW;
   const labels = ["Resource", "Capacity (FTE)", "Peak load", `Over-allocated ${unit}`, ...periods];
@@ -55,7 +75,7 @@ export function resourceSheet(input: ReportInput): SheetSpec {
     tabColor: "ED7D31",
     columns: fitWidths([28, 10, 10, 10, ...periods.map(() => 9)], labels),
     rows: [
-      ...headerRows("Resource Load", input, `Peak load as % of capacity per period. Red: over capacity (above 100%); green: at capacity (${AT_CAPACITY_FROM * 100}–100%); blue: under capacity.`),
+      ...headerRows("Resource Load", input, `Peak load as % of capacity per period. Red: over capacity (above 100%); green: at capacity (${AT_CAPACITY_FROM * 100}–100%); blue: under capacity.${span}`),
       header(labels),
       ...data,
     ],

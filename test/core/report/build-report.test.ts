@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../../src/core/report/index";
 import { GENERATED_MARKER, type SheetSpec, type SpecCell } from "../../../src/workbook/sheet-spec";
-import { sampleInput, portfolio, project } from "./fixtures";
+import { visiblePeriods } from "../../../src/core/report/resource-sheet";
+import { AS_OF, load, sampleInput, portfolio, project } from "./fixtures";
 
 function at(spec: SheetSpec, ref: string): SpecCell | null {
   const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
@@ -149,6 +150,28 @@ describe("Resource Load sheet", () => {
     expect(cf.rules.map((r) => r.style)).toEqual(["bad", "good", "info"]);
     const under = cf.rules[2];
     expect(under.type === "cellIs" && under.values[0]).toBeGreaterThan(0);
+  });
+});
+
+describe("the periods the Resource Load sheet shows", () => {
+  const months = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_x, i) => `${2025 + Math.floor((from + i) / 12)}-${String(((from + i) % 12) + 1).padStart(2, "0")}`);
+
+  it("keeps the recent past and the year ahead of the as-of date", () => {
+    const shown = visiblePeriods(months(0, 47), AS_OF, "month");
+    expect(shown[0]).toBe("2026-08");
+    expect(shown[shown.length - 1]).toBe("2027-11");
+  });
+
+  it("shows every period of a plan that lies wholly outside that window", () => {
+    expect(visiblePeriods(["2014-01", "2014-02"], AS_OF, "month")).toEqual(["2014-01", "2014-02"]);
+  });
+
+  it("says on the sheet which periods it shows", () => {
+    const input = sampleInput();
+    input.result.metrics.resourceLoad = [load("Ann Lee", 1, Object.fromEntries(months(0, 47).map((m) => [m, 1.2])))];
+    const s = sheet("resources", input);
+    expect(s.rows[6]).toHaveLength(4 + 16);
+    expect(String(s.rows[5][0]?.value)).toContain("Showing 2026-08 to 2027-11");
   });
 });
 
