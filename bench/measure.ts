@@ -28,6 +28,10 @@ export interface Measurement {
   maxRssMb: number;
 }
 
+/** BENCH_VERBOSE=1 narrates the phases on stderr, to see where a large size spends its time or memory. */
+const note = (text: string) => {
+  if (process.env.BENCH_VERBOSE) process.stderr.write(`  [${file}] ${text}, rss ${Math.round(process.memoryUsage().rss / 1e6)} MB\n`);
+};
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (t: number) => Math.round((performance.now() - t) * 10) / 10;
 
@@ -40,6 +44,7 @@ let t = performance.now();
 const source = await readXlsx(file, { label: "bench" });
 const parseMs = ms(t);
 const rssAfterParseMb = Math.round(process.memoryUsage().rss / 1e6);
+note(`parsed in ${parseMs} ms`);
 
 const engine = () => {
   const t0 = performance.now();
@@ -50,7 +55,9 @@ const engine = () => {
 };
 engine(); // warm-up: JIT and caches, as in a long-running add-in session
 engine();
+note("warmed up");
 const timings = Array.from({ length: runs }, engine);
+note(`engine runs ${timings.map((r) => Math.round(r.total)).join(", ")} ms`);
 const engineRuns = timings.map((r) => Math.round(r.total * 10) / 10);
 const last = timings[timings.length - 1];
 
@@ -58,6 +65,7 @@ const outcome = checkSource(source, ruleset, { asOf });
 t = performance.now();
 const specs = reportSpecs(outcome, "bench");
 const reportBuildMs = ms(t);
+note(`report built in ${reportBuildMs} ms`);
 t = performance.now();
 const written = addSheetsToXlsx(new Uint8Array(readFileSync(file)), specs);
 writeFileSync(`${file}.report.xlsx`, written.bytes);

@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: synthetic portfolios of 1k, 10k and 100k projects (10 assignments and about 2 gate
- * rows a project), each measured in a process of its own, printed next to the goals. BENCH_SIZES=1000,10000
- * narrows the sizes. Benchmarks print figures; they never fail a build.
+ * `npm run bench`: synthetic portfolios of 1k and 10k projects (10 assignments and about 2 gate rows a
+ * project), each measured in a process of its own, printed next to the goals. The 100k size takes
+ * several minutes (generating and parsing 1.3 million rows), so it runs on request:
+ * BENCH_SIZES=1000,10000,100000 npm run bench. Benchmarks print figures; they never fail a build.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
@@ -12,7 +13,7 @@ import type { Measurement } from "./measure";
 import { officeAvailable, officeRun } from "./office";
 import type { OfficeRun } from "./office-run";
 
-const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number).filter((n) => n > 0);
+const sizes = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number).filter((n) => n > 0);
 const dir = mkdtempSync(join(tmpdir(), "pmo-bench-"));
 const results = new Map<number, Measurement>();
 const office = new Map<number, OfficeRun | string>();
@@ -85,6 +86,8 @@ function printGoals() {
   if (k100) {
     const ratio = k100.engineMedianMs / k10.engineMedianMs;
     console.log(`  engine, 100k <= 12x the 10k time: ${fmt(k100.engineMedianMs)} = ${ratio.toFixed(1)}x (${mark(ratio <= 12)})`);
+  } else {
+    console.log("  engine, 100k <= 12x the 10k time: not measured (BENCH_SIZES=1000,10000,100000 npm run bench; several minutes)");
   }
   const report = k10.reportBuildMs + k10.reportWriteMs;
   console.log(`  report build + write for 10k <= parse time of that workbook: ${fmt(report)} vs ${fmt(k10.parseMs)} (${mark(report <= k10.parseMs)})`);

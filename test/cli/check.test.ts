@@ -46,6 +46,14 @@ describe("pmo-rulebook check on one workbook", () => {
     expect(again.stdout).toBe(after.stdout);
   });
 
+  it("shows progress on a terminal's stderr and keeps stdout pure JSON", async () => {
+    const file = await writeWorkbook(join(tempDir(), "failing.xlsx"), failingPortfolio);
+    const r = await cli(["check", file, "--as-of", "2026-03-01", "--format", "json"], { stderrTty: true });
+    expect(r.stderr).toContain(`\r\x1b[2Kreading ${file}…`);
+    expect(r.stderr.endsWith("\r\x1b[2K")).toBe(true);
+    expect(JSON.parse(r.stdout).file).toBe(file);
+  });
+
   it("prints only the summary line with --quiet", async () => {
     const file = await writeWorkbook(join(tempDir(), "failing.xlsx"), failingPortfolio);
     const r = await cli(["check", file, "--as-of", "2026-03-01", "--quiet"]);
