@@ -7,7 +7,7 @@ import type { DayNumber } from "../model/dates";
 import type { GridView } from "./a1";
 import { isPlaceholder } from "./normalize";
 import { isDateFormat, isPercentFormat } from "./values/date-format";
-import { dayFromCellNumber, dayFromText, detectDateOrder } from "./values/dates";
+import { dayFromCellNumber, dayFromDateColumnNumber, dayFromText, detectDateOrder } from "./values/dates";
 import type { DateOrder } from "./values/dates";
 import { parseAmountText, parsePercentText, parsePlainNumber } from "./values/numbers";
 
@@ -86,8 +86,8 @@ function dateReader(ctx: ReaderContext, end: boolean): ColumnReader<DayNumber> {
       const v = view.value(row, col);
       if (v === null || v === undefined) return undefined;
       if (typeof v === "number") {
-        // In a date column a number is a serial whatever its format; outside Excel's range it is junk.
-        const d = dayFromCellNumber(v, date1904);
+        // In a date column a number is a serial whatever its format (or a typed year); outside Excel's range it is junk.
+        const d = dayFromDateColumnNumber(v, date1904, isDateFormat(view.format(row, col)), end);
         return Number.isNaN(d) ? new Invalid(String(v)) : d;
       }
       if (typeof v === "boolean") return new Invalid(String(v));

@@ -9,6 +9,7 @@ import { columnLetter } from "./a1";
 import { readLongAssignments } from "./entities/assignments-long";
 import { readWideAssignments } from "./entities/assignments-wide";
 import { readFinancials } from "./entities/financials";
+import { arbitrateStatus } from "./entities/arbitrate";
 import { readGateColumns } from "./entities/gate-columns";
 import { readGates } from "./entities/gates";
 import { readProjects } from "./entities/projects";
@@ -28,7 +29,8 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
   const portfolio: Portfolio = { label: source.label, projects: [], gates: [], resources: [], assignments: [], financials: [], detections, issues };
   const at = (e: EntityName): Located[] => location.found.get(e) ?? [];
 
-  for (const loc of at("projects")) {
+  for (const found of at("projects")) {
+    const loc = arbitrateStatus(found, ruleset);
     const projects = readProjects(loc, ruleset, ctx);
     append(portfolio.projects, projects);
     detections.push(detection(loc, projects.length));

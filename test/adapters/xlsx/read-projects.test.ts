@@ -127,3 +127,32 @@ describe("dates and numbers in other forms", () => {
     expect(portfolio.issues).toContainEqual(expect.objectContaining({ field: "actualCost", raw: "#N/A" }));
   });
 });
+
+describe("status and stage columns decided by their values", () => {
+  it("takes the RAG column as status when Status holds other text", async () => {
+    const rows: Cell[][] = [["ID", "Name", "Stage", "Status", "RAG"], ["A", "One", "Planning", "Awaiting funding", "G"], ["B", "Two", "Execution", "Active", "R"]];
+    const { portfolio } = await readBack([{ name: "Projects", rows }]);
+    expect(portfolio.projects.map((p) => [p.status, p.extra.status])).toEqual([
+      ["Green", "Awaiting funding"],
+      ["Red", "Active"],
+    ]);
+    expect(portfolio.detections[0].columns.status).toEqual({ header: "RAG", column: "E" });
+  });
+
+  it("reads a Status column of stage names as the stage when there is no Stage column", async () => {
+    const rows: Cell[][] = [["ID", "Name", "Manager", "Status"], ["A", "One", "X", "In progress"], ["B", "Two", "Y", "Closed"], ["C", "Three", "Z", "Planning"]];
+    const { portfolio } = await readBack([{ name: "Projects", rows }]);
+    expect(portfolio.projects.map((p) => [p.stage, p.stageIndex, p.status])).toEqual([
+      ["Execution", 3, undefined],
+      ["Closed", 5, undefined],
+      ["Planning", 2, undefined],
+    ]);
+  });
+
+  it("reports a non-RAG value in a RAG column", async () => {
+    const rows: Cell[][] = [["ID", "Name", "Stage", "RAG"], ["A", "One", "Idea", "G"], ["B", "Two", "Idea", "Purple"], ["C", "Three", "Idea", "A"]];
+    const { portfolio } = await readBack([{ name: "Projects", rows }]);
+    expect(portfolio.projects[1].statusRaw).toBe("Purple");
+    expect(portfolio.issues).toContainEqual(expect.objectContaining({ field: "status", expected: "status", raw: "Purple", location: { sheet: "Projects", cell: "D3", row: 3 } }));
+  });
+});

@@ -42,6 +42,15 @@ export function dayFromCellNumber(n: number, date1904: boolean): DayNumber {
   return dayFromSerial(n, date1904);
 }
 
+/**
+ * A number in a date column: a serial, except a whole number 1990–2100 in a cell not formatted as a date,
+ * which is a year someone typed (as a serial it would be a day in 1905).
+ */
+export function dayFromDateColumnNumber(n: number, date1904: boolean, dateFormatted: boolean, endOfPeriod: boolean): DayNumber {
+  if (!dateFormatted && Number.isInteger(n) && n >= 1990 && n <= 2100) return endOfPeriod ? dayFromParts(n, 12, 31) : dayFromParts(n, 1, 1);
+  return dayFromCellNumber(n, date1904);
+}
+
 const WEEKDAY_PREFIX = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+/i;
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/;
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}.*)?$/;
@@ -50,6 +59,8 @@ const MONTH_DAY_YEAR = /^([a-z]{3,9})\.?[\s.-]*(\d{1,2})(?:st|nd|rd|th)?,?[\s.,/
 const MONTH_YEAR = /^([a-z]{3,9})\.?[\s,/'-]*(\d{4}|\d{2})$/i;
 const YEAR_MONTH = /^(\d{4})[-/.](\d{1,2})$/;
 const NUMERIC_MONTH_YEAR = /^(\d{1,2})[/.-](\d{4})$/;
+const QUARTER = /^(?:q([1-4])[\s/-]*(\d{4}|\d{2})|(\d{4})[\s/-]*q([1-4]))$/i;
+const YEAR_ONLY = /^(19\d{2}|20\d{2})$/;
 
 /**
  * Parses a date typed as text. Month-only forms ("Mar 2026", "2026-03") give the first day of the month,
@@ -80,6 +91,14 @@ export function dayFromText(raw: string, order: DateOrder, endOfPeriod = false):
   if (m) return monthDay(+m[1], +m[2], endOfPeriod);
   m = NUMERIC_MONTH_YEAR.exec(text);
   if (m) return monthDay(+m[2], +m[1], endOfPeriod);
+  m = QUARTER.exec(text);
+  if (m) {
+    const q = +(m[1] ?? m[4]);
+    const year = m[2] ? fullYear(m[2]) : +m[3];
+    return endOfPeriod ? endOfMonth(year, q * 3) : dayFromParts(year, q * 3 - 2, 1);
+  }
+  m = YEAR_ONLY.exec(text);
+  if (m) return endOfPeriod ? dayFromParts(+m[1], 12, 31) : dayFromParts(+m[1], 1, 1);
   return NaN;
 }
 

@@ -3,7 +3,8 @@
  * Each parser returns NaN for text that is not a number of its kind.
  */
 
-const CURRENCY = /[$€£¥₹₩₽₺₫₱฿]|\b(?:rm|usd|eur|gbp|myr|aud|cad|nzd|sgd|chf|jpy|cny|inr|zar|sek|nok|dkk|hkd|brl|mxn|us\$|a\$|c\$|s\$)\b/gi;
+// Codes may touch the digits ("RM1.2M", "1200USD"); letters around them must not be part of a word.
+const CURRENCY = /(?<![a-z])(?:us\$|a\$|c\$|s\$|rm|usd|eur|gbp|myr|aud|cad|nzd|sgd|chf|jpy|cny|inr|zar|sek|nok|dkk|hkd|brl|mxn)(?![a-z])|[$€£¥₹₩₽₺₫₱฿]/gi;
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mil: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
 const NUMBER_WITH_SCALE = /^([+-]?)(\d[\d.,'\s]*|\.\d+)\s*(k|thousand|mm|mn|m|mil|million|bn|b|billion)?$/i;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dayFromIso } from "../../../../src/core/model/dates";
-import { dayFromCellNumber, dayFromText, detectDateOrder } from "../../../../src/core/read/values/dates";
+import { dayFromCellNumber, dayFromDateColumnNumber, dayFromText, detectDateOrder } from "../../../../src/core/read/values/dates";
 import { isDateFormat, isPercentFormat } from "../../../../src/core/read/values/date-format";
 
 const d = dayFromIso;
@@ -26,6 +26,9 @@ describe("dayFromText", () => {
     ["Mar 2026", "dmy", d("2026-03-01")],
     ["2026-03", "dmy", d("2026-03-01")],
     ["03/2026", "dmy", d("2026-03-01")],
+    ["Q3 2026", "dmy", d("2026-07-01")],
+    ["2026 Q1", "dmy", d("2026-01-01")],
+    ["2027", "dmy", d("2027-01-01")],
   ] as const)("reads %s (%s)", (text, order, expected) => {
     expect(dayFromText(text, order)).toBe(expected);
   });
@@ -33,6 +36,8 @@ describe("dayFromText", () => {
   it("gives the last day of a month-only date in a finish column", () => {
     expect(dayFromText("Feb 2026", "dmy", true)).toBe(d("2026-02-28"));
     expect(dayFromText("2024-02", "dmy", true)).toBe(d("2024-02-29"));
+    expect(dayFromText("Q3 2026", "dmy", true)).toBe(d("2026-09-30"));
+    expect(dayFromText("2026", "dmy", true)).toBe(d("2026-12-31"));
   });
 
   it.each(["", "soon", "31/02/2026", "2026-13-01", "Q3", "32 Jan 2026", "12345"])("returns NaN for %j", (text) => {
@@ -56,6 +61,15 @@ describe("dayFromCellNumber", () => {
     expect(dayFromCellNumber(-5, false)).toBeNaN();
     expect(dayFromCellNumber(3e6, false)).toBeNaN();
     expect(dayFromCellNumber(Number.NaN, false)).toBeNaN();
+  });
+});
+
+describe("dayFromDateColumnNumber", () => {
+  it("reads a typed year as a year, not as a day in 1905", () => {
+    expect(dayFromDateColumnNumber(2026, false, false, false)).toBe(d("2026-01-01"));
+    expect(dayFromDateColumnNumber(2026, false, false, true)).toBe(d("2026-12-31"));
+    expect(dayFromDateColumnNumber(2026, false, true, false)).toBe(dayFromCellNumber(2026, false));
+    expect(dayFromDateColumnNumber(46096, false, false, false)).toBe(d("2026-03-15"));
   });
 });
 

@@ -21,6 +21,8 @@ describe("parseAmountText", () => {
     ["1.5bn", 1_500_000_000],
     ["£3 million", 3_000_000],
     ["1 234 567", 1_234_567],
+    ["RM1.2M", 1_200_000],
+    ["1200USD", 1200],
   ] as const)("reads %s", (text, expected) => {
     expect(parseAmountText(text)).toBeCloseTo(expected, 6);
   });
