@@ -142,8 +142,8 @@ function RunSummary() {
   return (
     <div role="status" data-testid="run-summary">
       <Text block>
-        Checked {outcome.result.summary.projects} projects of “{lastRun.source.label}” as of {isoFromDay(outcome.asOf)} with {outcome.ruleset.name}{" "}
-        {outcome.ruleset.version}: {outcome.result.summary.total} findings.
+        Checked {outcome.portfolio.projects.length} projects of “{lastRun.source.label}” as of {isoFromDay(outcome.asOf)} with {outcome.ruleset.name}{" "}
+        {outcome.ruleset.version}: {outcome.result.summary.total} findings on {outcome.result.summary.projects} projects.
       </Text>
       {written && (
         <Text block>

@@ -19,7 +19,7 @@ export function DigestList({ title, items, onSelect }: { title: string; items: F
           return (
             <li key={`${f.key}-${i}`}>
               {onSelect && f.location ? (
-                <Button appearance="transparent" size="small" onClick={() => onSelect(f.location!)}>
+                <Button appearance="transparent" size="small" style={{ textAlign: "left", justifyContent: "flex-start", padding: 0, minWidth: 0 }} onClick={() => onSelect(f.location!)}>
                   {text}
                 </Button>
               ) : (

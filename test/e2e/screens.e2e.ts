@@ -1,0 +1,88 @@
+/**
+ * The other screens and the keyboard, in the harness: validation writes a stamp that the pane reads
+ * back, summary sheets appear in the workbook, the mapping shows what was detected, and a check can be
+ * run and a finding selected without the mouse.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resolve } from "node:path";
+import type { Page } from "playwright-core";
+import { launch, type Browser } from "./browser";
+import { serveStatic } from "./static-server";
+
+const root = resolve(import.meta.dirname, "../..");
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let page: Page;
+
+const sheetTabs = (p: Page) => p.locator("nav.tabs button").allTextContents();
+
+beforeAll(async () => {
+  server = await serveStatic(resolve(root, "dist/harness"));
+  browser = await launch();
+  page = browser.page;
+  await page.goto(server.url);
+  await page.getByTestId("run-check").waitFor();
+  await page.waitForFunction(() => !(document.querySelector('[data-testid="run-check"]') as HTMLButtonElement | null)?.disabled);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("screens in the harness", () => {
+  it("runs a check and selects a finding's cell with the keyboard alone", async () => {
+    await page.getByTestId("as-of").fill("2026-11-25");
+    await page.getByTestId("run-check").focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("severity-counts").waitFor();
+    // Tab forward until a finding button has focus, then choose it with Enter.
+    let cell: string | null = null;
+    for (let i = 0; i < 40 && !cell; i++) {
+      await page.keyboard.press("Tab");
+      cell = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.getAttribute("data-testid") === "finding" ? el.getAttribute("data-cell") : null;
+      });
+    }
+    expect(cell).toMatch(/!/);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByTestId("selection").textContent()).toBe(cell);
+  });
+
+  it("moves between screens with the arrow keys of the tab list", async () => {
+    await page.getByRole("tab", { name: "Check" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByRole("tab", { name: "Validate" }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("shows where the projects were detected on the Mapping screen", async () => {
+    await page.getByRole("tab", { name: "Mapping" }).click();
+    await expect.poll(() => page.locator('[data-entity="projects"]').textContent()).toMatch(/Projects: .+header row \d+, \d+ rows/);
+  });
+
+  it("writes summary sheets into the workbook when the switch is on", async () => {
+    await page.getByRole("tab", { name: "Check" }).click();
+    const before = await sheetTabs(page);
+    await page.getByRole("switch", { name: "Write summary sheets" }).check();
+    await page.getByTestId("as-of").fill("2026-11-25");
+    await page.getByTestId("run-check").click();
+    await expect.poll(() => page.getByTestId("run-summary").textContent(), { timeout: 30_000 }).toContain("Summary sheets written");
+    const after = await sheetTabs(page);
+    expect(after.length).toBeGreaterThan(before.length);
+    await page.screenshot({ path: resolve(root, "test-output/harness-summary-sheets.png") });
+  });
+
+  it("validates for submission, stamps the workbook and recognises the stamp afterwards", async () => {
+    await page.getByRole("tab", { name: "Validate" }).click();
+    await page.getByTestId("validate").click();
+    const result = page.getByTestId("validation-result");
+    // The sample has planted errors, so it must not pass.
+    await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain("Not ready to submit");
+    await expect.poll(() => sheetTabs(page)).toContain("Submission Stamp");
+    await page.getByRole("button", { name: "Check existing stamp" }).click();
+    await expect.poll(() => page.getByTestId("existing-stamp").textContent()).toContain("matches the data");
+    await page.screenshot({ path: resolve(root, "test-output/harness-validate.png") });
+  });
+});
