@@ -43,9 +43,10 @@ export function visiblePeriods(all: string[], asOf: DayNumber, kind: "month" | "
   return inWindow.length ? inWindow : all;
 }
 
-function loadRow(load: ResourceLoad, shown: Set<string>): LoadRow {
+/** Peak and over-allocated count cover the whole plan, even when only some periods get a column. */
+function loadRow(load: ResourceLoad): LoadRow {
   const byPeriod = new Map<string, number>();
-  for (const p of load.periods) if (load.capacity > 0 && shown.has(p.period)) byPeriod.set(p.period, p.peak / load.capacity);
+  for (const p of load.periods) if (load.capacity > 0) byPeriod.set(p.period, p.peak / load.capacity);
   const ratios = [...byPeriod.values()];
   return { load, byPeriod, peak: ratios.length ? Math.max(...ratios) : 0, over: ratios.filter((r) => r > 1).length };
 }
@@ -53,10 +54,9 @@ function loadRow(load: ResourceLoad, shown: Set<string>): LoadRow {
 export function resourceSheet(input: ReportInput): SheetSpec {
   const all = [...new Set(input.result.metrics.resourceLoad.flatMap((r) => r.periods.map((p) => p.period)))].sort();
   const periods = visiblePeriods(all, input.asOf, input.result.period);
-  const shown = new Set(periods);
-  const loads = input.result.metrics.resourceLoad.map((r) => loadRow(r, shown)).sort((a, b) => b.peak - a.peak || a.load.resource.localeCompare(b.load.resource));
-  const span = periods.length < all.length ? ` Showing ${periods[0]} to ${periods[periods.length - 1]} (around the as-of date); the Findings tab lists every over-allocation.` : "";
+  const loads = input.result.metrics.resourceLoad.map(loadRow).sort((a, b) => b.peak - a.peak || a.load.resource.localeCompare(b.load.resource));
   const unit = input.result.period === "week" ? "weeks" : "months";
+  const span = periods.length < all.length ? ` Showing ${periods[0]} to ${periods[periods.length - 1]} (around the as-of date); peak load and over-allocated ${unit} cover the whole plan.` : "";
   const top = FIRST_CONTENT_ROW;
   const labels = ["Resource", "Capacity (FTE)", "Peak load", `Over-allocated ${unit}`, ...periods];
   const data: SpecCell[][] = loads.map((r) => [

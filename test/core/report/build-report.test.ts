@@ -166,11 +166,13 @@ describe("the periods the Resource Load sheet shows", () => {
     expect(visiblePeriods(["2014-01", "2014-02"], AS_OF, "month")).toEqual(["2014-01", "2014-02"]);
   });
 
-  it("says on the sheet which periods it shows", () => {
+  it("says on the sheet which periods it shows, with peaks over the whole plan", () => {
     const input = sampleInput();
-    input.result.metrics.resourceLoad = [load("Ann Lee", 1, Object.fromEntries(months(0, 47).map((m) => [m, 1.2])))];
+    input.result.metrics.resourceLoad = [load("Ann Lee", 1, { ...Object.fromEntries(months(0, 47).map((m) => [m, 0.5])), "2025-03": 2 })];
     const s = sheet("resources", input);
     expect(s.rows[6]).toHaveLength(4 + 16);
+    // Peak and the over-allocated count still cover the whole plan, not only the columns shown.
+    expect(s.rows[7].slice(0, 4).map((c) => c?.value)).toEqual(["Ann Lee", 1, 2, 1]);
     expect(String(s.rows[5][0]?.value)).toContain("Showing 2026-08 to 2027-11");
   });
 });
