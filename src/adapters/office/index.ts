@@ -6,9 +6,10 @@ import type { WorkbookSource } from "../../workbook/grid";
 import type { CellLocation, CellSelector, WorkbookReader, WorkbookWriter, WriteResult } from "../../workbook/port";
 import { EMBEDDED_RULESET_SHEET, type SheetSpec } from "../../workbook/sheet-spec";
 import { embeddedRulesetRows } from "../../core/ruleset/embedded";
-import { requirementError, toOfficeWorkbookError } from "./errors";
+import { officeCode, requirementError, toOfficeWorkbookError } from "./errors";
 import { REQUIRED, type OfficeAdapterOptions } from "./office-api";
 import { readEmbeddedRulesetJson, readWorkbookSource } from "./reader";
+import { readWorkbookInBlocks } from "./reader-chunked";
 import { DEFAULT_RETRY, withCellEditRetry, type RetryPolicy } from "./retry";
 import { selectCell } from "./selector";
 import { writeSpecs, type WriterEnv } from "./writer";
@@ -41,7 +42,14 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, CellSelec
     this.require(REQUIRED.read, "read the workbook");
     const label = this.options.label ?? (this.supports("1.7") ? undefined : "Workbook");
     try {
-      return await withCellEditRetry(() => readWorkbookSource(this.options.excel, label), this.retry);
+      return await withCellEditRetry(async () => {
+        try {
+          return await readWorkbookSource(this.options.excel, label);
+        } catch (error) {
+          if (officeCode(error) !== "ResponsePayloadSizeLimitExceeded") throw error;
+          return readWorkbookInBlocks(this.options.excel, label);
+        }
+      }, this.retry);
     } catch (error) {
       throw toOfficeWorkbookError(error, "read the workbook", true);
     }

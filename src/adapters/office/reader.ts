@@ -9,7 +9,18 @@ import { EMBEDDED_RULESET_SHEET } from "../../workbook/sheet-spec";
 import { findEmbeddedRuleset } from "../../core/ruleset/embedded";
 import type { ExcelRunner } from "./office-api";
 
-const VISIBILITY: Record<string, SheetGrid["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
+export const VISIBILITY: Record<string, SheetGrid["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
+
+/**
+ * Office's "" for empty cells becomes null. Like the file reader, a number format is kept only beside a
+ * number: that is where it means something (a date, a percentage); a text cell's format would only
+ * make two identical workbooks fingerprint differently.
+ */
+export function gridCells(values: unknown[][], numberFormat: unknown[][]): { values: CellValue[][]; formats: (string | null)[][] } {
+  const cells = values.map((row) => row.map((v): CellValue => (v === "" || v === undefined ? null : (v as CellValue))));
+  const formats = numberFormat.map((row, i) => row.map((f, j) => (typeof f === "string" && f !== "General" && typeof cells[i][j] === "number" ? f : null)));
+  return { values: cells, formats };
+}
 
 function localAddress(address: string): string {
   return address.slice(address.lastIndexOf("!") + 1);
@@ -20,14 +31,13 @@ function toGrid(name: string, visibility: string, used: Excel.Range): SheetGrid 
   if (used.isNullObject) return grid;
   grid.top = used.rowIndex + 1;
   grid.left = used.columnIndex + 1;
-  grid.values = (used.values as unknown[][]).map((row) => row.map((v): CellValue => (v === "" || v === undefined ? null : (v as CellValue))));
-  // Like the file reader, keep a format only beside a number: that is where it means something (a date,
-  // a percentage); a text cell's format would only make two identical workbooks fingerprint differently.
-  grid.formats = (used.numberFormat as unknown[][]).map((row, i) => row.map((f, j) => (typeof f === "string" && f !== "General" && typeof grid.values[i][j] === "number" ? f : null)));
+  const cells = gridCells(used.values as unknown[][], used.numberFormat as unknown[][]);
+  grid.values = cells.values;
+  grid.formats = cells.formats;
   return grid;
 }
 
-/** One Excel.run, two syncs: see the module comment. */
+/** One Excel.run, two syncs: see the module comment. Too big a response for Excel on the web: see reader-chunked. */
 export async function readWorkbookSource(excel: ExcelRunner, label?: string): Promise<WorkbookSource> {
   return excel.run(async (context) => {
     const wb = context.workbook;

@@ -98,3 +98,18 @@ describe("OfficeWorkbook.select", () => {
     await expect(officeOver(state).workbook.select({ sheet: "Secret", cell: "A1", row: 1 })).rejects.toMatchObject({ problem: "hidden", message: expect.stringMatching(/Unhide/) });
   });
 });
+
+describe("a response too large for Excel on the web", () => {
+  it("is read again in row blocks and gives the same grids", async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => [`P-${i}`, `Resource ${i % 97}`, 46000 + (i % 300), 0.5, "note"]);
+    const unlimited = officeOver(userBook({ Big: [["ID", "Resource", "Start", "Allocation", "Note"], ...rows], Small: [["x"]] }));
+    const expected = await unlimited.workbook.read();
+
+    const limited = officeOver(userBook({ Big: [["ID", "Resource", "Start", "Allocation", "Note"], ...rows], Small: [["x"]] }));
+    limited.host.limits.responseBytes = 1024 * 1024;
+    const source = await limited.workbook.read();
+    expect(source).toEqual(expected);
+    expect(limited.host.stats.records.some((r) => r.errorCode === "ResponsePayloadSizeLimitExceeded")).toBe(true);
+    expect(limited.host.stats.records.filter((r) => r.ok).every((r) => r.responseBytes <= 1024 * 1024)).toBe(true);
+  });
+});
