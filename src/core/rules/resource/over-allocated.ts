@@ -42,13 +42,17 @@ export default defineRule({
     const { options, report, index, portfolio } = context;
     const tolerance = Number(options.tolerance ?? 0);
     const load = loadFor(context);
-    let byResource: Map<string, Assignment[]> | undefined;
+    let firstRows: Map<string, Map<string, Assignment>> | undefined;
     for (const entry of load) {
       for (const p of entry.periods) {
         if (!(p.peak > entry.capacity + tolerance + EPS)) continue;
-        byResource ??= groupByResource(portfolio.assignments);
-        const resource = index.resourcesByName.get(matchKey(entry.resource));
-        const firstRow = firstContributing(byResource.get(matchKey(entry.resource)) ?? [], p.projects);
+        const key = matchKey(entry.resource);
+        const resource = index.resourcesByName.get(key);
+        let firstRow: Assignment | undefined;
+        if (!resource) {
+          firstRows ??= firstRowsByResource(portfolio.assignments);
+          firstRow = firstContributing(firstRows.get(key), p.projects);
+        }
         report({
           messageId: "overAllocated",
           data: {
@@ -87,22 +91,25 @@ function loadFor({ options, period, metrics, ruleset, index, portfolio }: RuleCo
   });
 }
 
-function groupByResource(assignments: Assignment[]): Map<string, Assignment[]> {
-  const map = new Map<string, Assignment[]>();
+/** Resource -> project -> its first assignment row (by sheet row), built once when some resource is not in Resources. */
+function firstRowsByResource(assignments: Assignment[]): Map<string, Map<string, Assignment>> {
+  const map = new Map<string, Map<string, Assignment>>();
   for (const a of assignments) {
-    const key = matchKey(a.resource);
-    const list = map.get(key);
-    if (list) list.push(a);
-    else map.set(key, [a]);
+    const resource = matchKey(a.resource);
+    let projects = map.get(resource);
+    if (!projects) map.set(resource, (projects = new Map()));
+    const project = matchKey(a.projectId);
+    const seen = projects.get(project);
+    if (!seen || a.source.row < seen.source.row) projects.set(project, a);
   }
   return map;
 }
 
-function firstContributing(assignments: Assignment[], projects: { projectId: string }[]): Assignment | undefined {
-  const ids = new Set(projects.map((p) => matchKey(p.projectId)));
+function firstContributing(rows: Map<string, Assignment> | undefined, projects: { projectId: string }[]): Assignment | undefined {
   let first: Assignment | undefined;
-  for (const a of assignments) {
-    if (ids.has(matchKey(a.projectId)) && (!first || a.source.row < first.source.row)) first = a;
+  for (const p of projects) {
+    const a = rows?.get(matchKey(p.projectId));
+    if (a && (!first || a.source.row < first.source.row)) first = a;
   }
   return first;
 }

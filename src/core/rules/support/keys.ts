@@ -1,6 +1,21 @@
 /** Matching keys: ids and names compare without case and extra spaces ("PRJ-001 " = "prj-001"). */
 export function matchKey(value: string): string {
-  return value.trim().replace(/\s+/g, " ").toLowerCase();
+  // The same few thousand ids and names are keyed again and again; caching spares the allocations.
+  let key = cache.get(value);
+  if (key === undefined) {
+    if (cache.size > 500_000) cache.clear();
+    key = computeKey(value);
+    cache.set(value, key);
+  }
+  return key;
+}
+
+const cache = new Map<string, string>();
+
+function computeKey(value: string): string {
+  const key = value.trim().toLowerCase();
+  // The regex only runs when there is inner whitespace to collapse (hot path: called per record).
+  return key.indexOf("  ") >= 0 || key.indexOf("\t") >= 0 || key.indexOf("\n") >= 0 || key.indexOf("\u00a0") >= 0 ? key.replace(/\s+/g, " ") : key;
 }
 
 /** Header-style key: letters and digits only ("Business Case" = "business_case" = "BusinessCase"). */
