@@ -22,7 +22,6 @@ export function longLoad(assignments: Assignment[], period: PeriodKind, week: Wo
   const valid = assignments.filter((a) => a.start !== undefined && a.finish !== undefined && a.finish >= a.start && a.allocation !== undefined && a.allocation > 0 && Number.isFinite(a.allocation));
   const periods = new Map<string, PeriodLoad>();
   if (valid.length === 0) return periods;
-  const n = valid.length;
   const startDay = Float64Array.from(valid, (a) => a.start!);
   const endDay = Float64Array.from(valid, (a) => a.finish! + 1); // first day no longer booked
   const alloc = Float64Array.from(valid, (a) => a.allocation!);
