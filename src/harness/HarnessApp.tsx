@@ -35,6 +35,8 @@ function TaskPaneHost({ workbook, theme, onChange }: { workbook: LoadedWorkbook;
     if (!container) return;
     const standin = createStandinExcel(workbook.state);
     const services = officeServices({ excel: observed(standin.Excel, onChange), requirements: standin.requirements, label: workbook.label, theme });
+    // Lets the end-to-end test measure how long the pane takes to become usable once mounted.
+    performance.mark("pmo-pane-mount");
     const root = mountTaskpane(container, services);
     // The pane is its own React root, as in Excel where it lives in its own frame.
     return () => {

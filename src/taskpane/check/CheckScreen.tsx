@@ -150,6 +150,11 @@ function RunSummary() {
           Summary sheets written: {written.written.map((w) => w.sheet).join(", ")}.{written.notes.length > 0 ? ` ${written.notes.join(" ")}` : ""}
         </Text>
       )}
+      {lastRun.writeError && (
+        <MessageBar intent="warning">
+          <MessageBarBody>The summary sheets were not written: {lastRun.writeError}</MessageBarBody>
+        </MessageBar>
+      )}
       {skipped.length > 0 && (
         <details>
           <summary>{skipped.length} rules could not run on this workbook</summary>

@@ -34,6 +34,8 @@ export interface CheckRun {
   outcome: CheckOutcome;
   rulesetOrigin: "file" | "workbook" | "default";
   written?: WriteResult;
+  /** Why the summary sheets could not be written; the findings are still good. */
+  writeError?: string;
   run: StoredRun;
   /** The run before this one on the same workbook, for "new" and "fixed". */
   previous?: StoredRun;
@@ -63,14 +65,28 @@ export async function runCheck(
   const outcome = checkSource(source, resolved.ruleset, { asOf: request.asOf });
 
   let written: WriteResult | undefined;
+  let writeError: string | undefined;
   if (request.writeSheets) {
     request.onStage?.("writing");
     await nextFrame();
-    written = await deps.writer.writeSheets(reportSpecs(outcome, source.label));
+    // A failed write (protected workbook, old Excel) leaves the workbook unchanged; the findings stand.
+    try {
+      written = await deps.writer.writeSheets(reportSpecs(outcome, source.label));
+    } catch (e) {
+      writeError = (e as Error).message;
+    }
   }
 
   request.onStage?.("saving");
   const [previous] = await deps.store.listRuns(source.label, 1);
   const run = await deps.store.recordRun(outcome, source.label, request.origin);
-  return { source, outcome, rulesetOrigin: resolved.origin, ...(written ? { written } : {}), run, ...(previous ? { previous } : {}) };
+  return {
+    source,
+    outcome,
+    rulesetOrigin: resolved.origin,
+    ...(written ? { written } : {}),
+    ...(writeError ? { writeError } : {}),
+    run,
+    ...(previous ? { previous } : {}),
+  };
 }
