@@ -9,7 +9,7 @@ import { isPlaceholder } from "./normalize";
 import { isDateFormat, isPercentFormat } from "./values/date-format";
 import { dayFromCellNumber, dayFromDateColumnNumber, dayFromText, detectDateOrder } from "./values/dates";
 import type { DateOrder } from "./values/dates";
-import { parseAmountText, parsePercentText, parsePlainNumber } from "./values/numbers";
+import { hasScaleSuffix, parseAmountText, parsePercentText, parsePlainNumber } from "./values/numbers";
 
 /** A cell that holds something, but not a value of the expected kind. */
 export class Invalid {
@@ -57,7 +57,7 @@ export function columnReader(kind: ValueKind, ctx: ReaderContext): ColumnReader<
     case "endDate":
       return dateReader(ctx, kind === "endDate");
     case "amount":
-      return numericReader(ctx, (t) => parseAmountText(t));
+      return amountReader(ctx);
     case "number":
       return numericReader(ctx, (t) => parsePlainNumber(t));
     case "percent":
@@ -98,6 +98,33 @@ function dateReader(ctx: ReaderContext, end: boolean): ColumnReader<DayNumber> {
       // A serial stored as text ("46100") still is a date.
       const n = /^\d{5}(\.\d+)?$/.test(t) ? dayFromCellNumber(+t, date1904) : NaN;
       return Number.isNaN(n) ? new Invalid(t) : n;
+    },
+  };
+}
+
+/**
+ * The multiplier a header's unit implies: "Budget (k$)", "Cost ('000)", "Budget (£m)", "Spend in thousands".
+ * @example amountScale("Budget (RM '000)") // 1000
+ */
+export function amountScale(header: string): number {
+  const units = [...header.matchAll(/\(([^)]*)\)|\[([^\]]*)\]/g)].map((m) => m[1] ?? m[2]).join(" ") + " " + (/\bin\s+(thousands|millions)\b/i.exec(header)?.[1] ?? "");
+  const tokens = units.toLowerCase().split(/[^a-z0-9]+/);
+  if (tokens.some((t) => t === "k" || t === "000" || t === "000s" || t === "thousand" || t === "thousands")) return 1e3;
+  if (tokens.some((t) => t === "m" || t === "mn" || t === "mm" || t === "million" || t === "millions")) return 1e6;
+  return 1;
+}
+
+function amountReader(ctx: ReaderContext): ColumnReader<number> {
+  const scale = amountScale(ctx.header);
+  const inner = numericReader(ctx, (t) => parseAmountText(t));
+  if (scale === 1) return inner;
+  return {
+    read(row) {
+      const v = inner.read(row);
+      if (typeof v !== "number") return v;
+      // "1.2M" in a column headed "(k$)" already says its scale.
+      const raw = ctx.view.value(row, ctx.col);
+      return typeof raw === "string" && hasScaleSuffix(raw) ? v : v * scale;
     },
   };
 }

@@ -19,6 +19,7 @@ import { projectFromKeyValues, readKeyValues } from "./kv-block";
 import { locateEntities } from "./locate";
 import type { Located } from "./locate";
 import { missingColumns, missingProjectsReason } from "./missing";
+import { resolveReferences } from "./refs";
 
 /** Reads a workbook's portfolio. @example readPortfolio(source, defaultRuleset()).projects.length */
 export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfolio {
@@ -101,6 +102,7 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
     if (entity !== "projects" && ruleset.mapping?.[entity]) issues.push({ kind: "missing-entity", entity, reason });
   }
   append(issues, missingColumns(location, ruleset));
+  resolveReferences(portfolio);
   return portfolio;
 }
 

@@ -167,6 +167,7 @@ function locateByContent(
   }
 }
 
+/** The header's texts in order: sheets split by programme or per project share it, wherever the header sits. */
 function headerSignature(h: HeaderResult): string {
-  return h.cells.map((c) => `${c.col}:${normalizeHeader(c.text)}`).join("|") + `#${h.row}`;
+  return h.cells.map((c) => normalizeHeader(c.text)).join("|");
 }

@@ -3,6 +3,8 @@ import type { GridView } from "./a1";
 import { normalizeHeader } from "./normalize";
 
 const TOTAL = /^\s*(?:grand\s+|sub[\s-]?)?totals?\b|^\s*sum\s*(?:of\b|:|$)|^\s*(?:overall|portfolio|programme|program)\s+totals?\b/i;
+/** Notes under a table: "Note: budgets in RM '000", "* excludes contingency", "Source: finance system". */
+const NOTE = /^\s*(?:\*|notes?\b|source\b|legend\b|key\s*:|comments?\s*:|prepared\s+by\b|last\s+updated\b|nb\b)/i;
 const NOT_DATA = /\b(?:insert|add)\s+(?:new\s+)?(?:rows?|lines?|projects?)\s+above\b|\bend\s+of\s+(?:list|table|data|register)\b|\bdo\s+not\s+(?:delete|remove|edit)\b/i;
 
 /** True for a total, subtotal or instruction row, judged by the texts of the given columns. */
@@ -28,10 +30,23 @@ export function dataRows(view: GridView, headerRow: number, bottom: number, cols
     }
     if (!filled) continue;
     if (labelCols.some((c) => isNonDataLabel(view.value(r, c)))) continue;
+    if (isLoneNote(view, r, cols)) continue;
     if (repeatsHeader(view, r, headerTexts)) continue;
     rows.push(r);
   }
   return rows;
+}
+
+/** A row whose only filled cell is a sentence or a note marker is a note, not a record. */
+function isLoneNote(view: GridView, row: number, cols: number[]): boolean {
+  let text: string | null = null;
+  for (const c of cols) {
+    const v = view.value(row, c);
+    if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+    if (text !== null || typeof v !== "string") return false;
+    text = v;
+  }
+  return text !== null && (NOTE.test(text) || (text.length > 40 && /\s\S+\s\S+\s/.test(text)));
 }
 
 function isNonDataLabel(v: unknown): boolean {

@@ -25,7 +25,7 @@ const PROJECTS: SynonymTable = {
 };
 
 const GATES: SynonymTable = {
-  projectId: ["Project ID", "Project", "Proj ID", "Project Code", "Code", "Project Number", "Proj #", "ID", "Project Ref"],
+  projectId: ["Project ID", "Project", "Proj ID", "Project Code", "Code", "Project Number", "Proj #", "ID", "Project Ref", "Project Name"],
   gate: ["Gate", "Gate ID", "Stage Gate", "Gate Name", "Milestone Gate", "Checkpoint", "Gate Review"],
   decision: ["Decision", "Gate Decision", "Outcome", "Result", "Approval", "Approval Status", "Status", "Gate Status"],
   date: ["Decision Date", "Date", "Gate Date", "Approval Date", "Approved On", "Review Date", "Meeting Date"],
@@ -48,7 +48,7 @@ const ASSIGNMENTS: SynonymTable = {
 };
 
 const FINANCIALS: SynonymTable = {
-  projectId: ["Project ID", "Project", "Proj ID", "Project Code", "Code", "Project Number", "ID"],
+  projectId: ["Project ID", "Project", "Proj ID", "Project Code", "Code", "Project Number", "ID", "Project Name"],
   period: ["Period", "Month", "Period End", "Date", "Reporting Period", "Period Ending", "Week", "Fiscal Period"],
   plannedValue: ["Planned Value", "PV", "BCWS", "Planned", "Plan", "Baseline Cost", "Planned Cost"],
   earnedValue: ["Earned Value", "EV", "BCWP", "Earned"],

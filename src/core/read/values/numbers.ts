@@ -38,6 +38,11 @@ export function parseAmountText(raw: string): number {
   return negative ? -value : value;
 }
 
+/** True when an amount's text carries its own scale ("1.2M", "RM 250k", "(3 million)"). */
+export function hasScaleSuffix(raw: string): boolean {
+  return /\d\s*(?:k|thousand|mm|mn|m|mil|million|bn|b|billion)\s*\)?\s*-?$/i.test(raw.replace(CURRENCY, "").trim());
+}
+
 /** Turns "1,234.5", "1.234,5", "1,234" and "12,5" into JS number text; null when inconsistent. */
 function normaliseSeparators(s: string): string | null {
   const lastComma = s.lastIndexOf(",");

@@ -28,7 +28,7 @@ const ragCache = new Map<string, Rag | undefined>();
 const DECISIONS: Record<string, GateDecision> = {
   approved: "Approved", approve: "Approved", go: "Approved", passed: "Approved", pass: "Approved", accepted: "Approved", yes: "Approved", signedoff: "Approved", complete: "Approved", completed: "Approved",
   approvedwithconditions: "Approved with conditions", conditional: "Approved with conditions", conditionallyapproved: "Approved with conditions",
-  conditionalapproval: "Approved with conditions", approvedconditionally: "Approved with conditions", conditionalgo: "Approved with conditions", gowithconditions: "Approved with conditions", approvedwithcaveats: "Approved with conditions",
+  conditionalapproval: "Approved with conditions", approvedconditionally: "Approved with conditions", conditionalgo: "Approved with conditions", gowithconditions: "Approved with conditions", approvedwithcaveats: "Approved with conditions", approvedconditional: "Approved with conditions", approvedsubjecttoconditions: "Approved with conditions",
   pending: "Pending", submitted: "Pending", inreview: "Pending", awaitingdecision: "Pending", awaitingapproval: "Pending", scheduled: "Pending", open: "Pending", notyetreviewed: "Pending", planned: "Pending",
   deferred: "Deferred", postponed: "Deferred", delayed: "Deferred",
   rejected: "Rejected", declined: "Rejected", failed: "Rejected", notapproved: "Rejected", nogo: "Rejected", no: "Rejected",
@@ -68,7 +68,9 @@ export function stageVocabulary(ruleset: Ruleset): StageVocabulary {
       const direct = map.get(normalizeWord(text));
       // "3 - Execution", "Stage 3: Execution", "3. Execution", "Phase 2 – Planning"
       const stripped = text.replace(/^\s*(?:stage|phase|step)?\s*\d+[a-z]?\s*[-–—:.)]?\s*/i, "");
-      const result = direct ?? (stripped !== text ? map.get(normalizeWord(stripped)) : undefined) ?? null;
+      // "Execution (Build)": the part outside brackets.
+      const unbracketed = stripped.replace(/\([^)]*\)|\[[^\]]*\]/g, "");
+      const result = direct ?? (stripped !== text ? map.get(normalizeWord(stripped)) : undefined) ?? (unbracketed !== stripped ? map.get(normalizeWord(unbracketed)) : undefined) ?? null;
       cache.set(text, result);
       return result;
     },

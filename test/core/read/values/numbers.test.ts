@@ -49,3 +49,23 @@ describe("parsePlainNumber", () => {
     expect(parsePlainNumber("4O")).toBeNaN();
   });
 });
+
+describe("amount scales", () => {
+  it("reads the multiplier from the header's unit", async () => {
+    const { amountScale } = await import("../../../../src/core/read/cells");
+    expect(amountScale("Budget (k$)")).toBe(1000);
+    expect(amountScale("Budget (RM '000)")).toBe(1000);
+    expect(amountScale("Cost [£m]")).toBe(1e6);
+    expect(amountScale("Spend in thousands")).toBe(1000);
+    expect(amountScale("Budget (RM)")).toBe(1);
+    expect(amountScale("Budget (MYR)")).toBe(1);
+  });
+
+  it("knows text that carries its own scale", async () => {
+    const { hasScaleSuffix } = await import("../../../../src/core/read/values/numbers");
+    expect(hasScaleSuffix("1.2M")).toBe(true);
+    expect(hasScaleSuffix("RM 250k")).toBe(true);
+    expect(hasScaleSuffix("250 USD")).toBe(false);
+    expect(hasScaleSuffix("1,200")).toBe(false);
+  });
+});
