@@ -19,6 +19,14 @@ export interface RuleFigures {
   total: number;
 }
 
+export interface AttentionFigures {
+  projectId: string;
+  name?: string;
+  status?: string;
+  error: number;
+  warning: number;
+}
+
 export interface SummaryFigures {
   projects: number;
   byStage: { stage: string; count: number }[];
@@ -27,7 +35,11 @@ export interface SummaryFigures {
   totals: { budget: number; actual: number; forecast: number; variance: number; variancePct?: number };
   byRule: RuleFigures[];
   demand: { period: string; demand: number; capacity: number }[];
+  /** Projects with the most errors (then warnings), at most ATTENTION_LIMIT. */
+  attention: AttentionFigures[];
 }
+
+export const ATTENTION_LIMIT = 10;
 
 export const NO_STAGE = "(no stage)";
 export const NO_PROGRAM = "(no program)";
@@ -83,6 +95,21 @@ function demandByPeriod(result: CheckResult): SummaryFigures["demand"] {
   return [...demand.keys()].sort().map((period) => ({ period, demand: demand.get(period)!, capacity }));
 }
 
+function needingAttention(portfolio: Portfolio, result: CheckResult): AttentionFigures[] {
+  const projects = new Map(portfolio.projects.map((p) => [p.id, p]));
+  const byProject = new Map<string, AttentionFigures>();
+  for (const f of result.findings) {
+    if (!f.projectId || f.severity === "info") continue;
+    const p = projects.get(f.projectId);
+    const a = byProject.get(f.projectId) ?? { projectId: f.projectId, name: p?.name, status: p?.status ?? p?.statusRaw, error: 0, warning: 0 };
+    a[f.severity]++;
+    byProject.set(f.projectId, a);
+  }
+  return [...byProject.values()]
+    .sort((a, b) => b.error - a.error || b.warning - a.warning || (a.projectId < b.projectId ? -1 : 1))
+    .slice(0, ATTENTION_LIMIT);
+}
+
 export function summaryFigures(portfolio: Portfolio, ruleset: Ruleset, result: CheckResult): SummaryFigures {
   const rag = { Green: 0, Amber: 0, Red: 0, "Not reported": 0 };
   let budget = 0, actual = 0, forecast = 0, variance = 0, varianceBase = 0;
@@ -105,5 +132,6 @@ export function summaryFigures(portfolio: Portfolio, ruleset: Ruleset, result: C
     totals: { budget, actual, forecast, variance, variancePct: varianceBase > 0 ? variance / varianceBase : undefined },
     byRule: ruleFigures(result),
     demand: demandByPeriod(result),
+    attention: needingAttention(portfolio, result),
   };
 }

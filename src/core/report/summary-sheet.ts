@@ -8,7 +8,7 @@ import type { Thresholds } from "../ruleset/types";
 import { colRange, header, num, ratio, text, NOT_AVAILABLE } from "./cells";
 import { FIRST_CONTENT_ROW, headerRows } from "./header";
 import type { ReportInput } from "./index";
-import { summaryFigures } from "./summary-figures";
+import { ATTENTION_LIMIT, summaryFigures } from "./summary-figures";
 
 /** Charts show at most this many categories; the tables beside them list everything. */
 const CHART_MAX_CATEGORIES = 15;
@@ -74,6 +74,9 @@ export function summarySheet(input: ReportInput): SheetSpec {
     [text("Projects with findings"), num(s.projects, "integer")],
   ], "");
   const ragStyle = { Green: "good", Amber: "warn", Red: "bad", "Not reported": "neutral" } as const;
+  const statusStyle = (status?: string) => (status === "Green" || status === "Amber" || status === "Red" ? ragStyle[status] : undefined);
+  layout.block(`Projects needing attention (top ${ATTENTION_LIMIT} by errors, then warnings)`, ["Project", "Status", "Errors", "Warnings"],
+    f.attention.map((a) => [text(a.name ? `${a.projectId} ${a.name}` : a.projectId), text(a.status, statusStyle(a.status)), num(a.error, "integer"), num(a.warning, "integer")]), "No project has errors or warnings.");
   layout.block("Projects by RAG status", ["Status", "Projects"], f.byRag.map((r) => [text(r.status, ragStyle[r.status]), num(r.count, "integer")]), "");
   const stages = layout.block("Projects by stage", ["Stage", "Projects"], f.byStage.map((r) => [text(r.stage), num(r.count, "integer")]), "No projects found.");
   const programs = layout.block("Budget by program", ["Program", "Projects", "Budget", "Forecast", "Actual cost"],

@@ -68,6 +68,18 @@ describe("buildReport", () => {
     expect([valueOf(s, "Green"), valueOf(s, "Amber"), valueOf(s, "Red"), valueOf(s, "Not reported")]).toEqual([2, 1, 1, 1]);
   });
 
+  it("lists the projects needing attention, most errors first, with their RAG status", () => {
+    const s = sheet("summary");
+    const at0 = s.rows.findIndex((r) => String(r[0]?.value).startsWith("Projects needing attention"));
+    const rows = s.rows.slice(at0 + 2, at0 + 5).map((r) => r.map((c) => c?.value));
+    expect(rows).toEqual([
+      ["P-003 Warehouse move", "Red", 1, 0],
+      ['P-002 =HYPERLINK("http://evil","x")', "Amber", 0, 1],
+      [],
+    ]);
+    expect(s.rows[at0 + 2][1]?.style).toBe("bad");
+  });
+
   it("charts projects by stage over every lifecycle stage, in lifecycle order", () => {
     const s = sheet("summary");
     const chart = s.charts!.find((c) => c.title === "Projects by stage")!;
