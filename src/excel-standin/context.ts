@@ -6,7 +6,7 @@
 import type { Capture } from "./client-object";
 import { StandinResult } from "./collection";
 import { officeError, StandinErrorCodes, type StandinOfficeError } from "./errors";
-import { utf8Length, type StandinHost } from "./host";
+import { utf8Length, versionAtLeast, type StandinHost } from "./host";
 import { Workbook } from "./objects/workbook";
 import type { Application } from "./objects/application";
 
@@ -29,6 +29,12 @@ export class StandinContext {
 
   get application(): Application {
     return this.workbook.application;
+  }
+
+  /** Whether the simulated host supports a requirement set at a version. */
+  supports(set: string, version: string): boolean {
+    const have = this.host.requirementSets[set];
+    return have !== undefined && versionAtLeast(have, version);
   }
 
   get pendingActions(): number {

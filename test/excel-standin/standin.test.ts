@@ -219,4 +219,16 @@ describe("host limits and counters", () => {
     });
     expect(serial).toBe(1);
   });
+
+  it("fails members newer than the host's requirement sets with ApiNotFound", async () => {
+    const state = newWorkbookState("Old host");
+    addSheet(state, "A", [["x"]]);
+    const { Excel } = createStandinExcel(state, { requirementSets: { ExcelApi: "1.8" } });
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("A").getRange("A1").setCellProperties([[{ format: { font: { bold: true } } }]]);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
 });

@@ -74,7 +74,8 @@ function cellName(col: number, row: number): string {
   return `${letters}${row + 1}`;
 }
 
-export function chartOps(charts: ChartSpec[] | undefined, handle: SheetHandle): Op[] {
+/** `axisFormat`: the host has ExcelApi 1.8 (ChartAxis.numberFormat); without it the axis keeps Excel's format. */
+export function chartOps(charts: ChartSpec[] | undefined, handle: SheetHandle, axisFormat: boolean): Op[] {
   return (charts ?? [])
     .filter((c) => c.series.length > 0)
     .map((c) =>
@@ -97,7 +98,7 @@ export function chartOps(charts: ChartSpec[] | undefined, handle: SheetHandle): 
         }
         if (c.xAxisTitle) chart.axes.categoryAxis.title.text = c.xAxisTitle;
         if (c.yAxisTitle) chart.axes.valueAxis.title.text = c.yAxisTitle;
-        if (c.valueFormat) chart.axes.valueAxis.numberFormat = c.valueFormat;
+        if (c.valueFormat && axisFormat) chart.axes.valueAxis.numberFormat = c.valueFormat;
       }),
     );
 }

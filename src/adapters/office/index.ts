@@ -71,6 +71,7 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, CellSelec
       budget: this.options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET,
       canPrint: this.supports(REQUIRED.print),
       cellProperties: this.supports("1.9"),
+      axisFormat: this.supports("1.8"),
       mergeUndo: this.supports(REQUIRED.mergeUndo),
     };
   }

@@ -24,6 +24,8 @@ export interface WriterEnv {
   budget: number;
   canPrint: boolean;
   cellProperties: boolean;
+  /** ExcelApi 1.8: chart axis number formats. */
+  axisFormat: boolean;
   mergeUndo: boolean;
 }
 
@@ -66,7 +68,7 @@ function buildOps(planned: PlannedSheet, date1904: boolean, env: WriterEnv, temp
     ...layoutOps(spec, handles.sheet, env.canPrint),
     ...tableOps(spec, handles.sheet, handles.tables, tempSuffix, planned.tableNames),
     ...conditionalOps(spec.conditionalFormats, handles.sheet),
-    ...chartOps(spec.charts, handles.sheet),
+    ...chartOps(spec.charts, handles.sheet, env.axisFormat),
   ];
 }
 

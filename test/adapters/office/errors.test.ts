@@ -96,4 +96,15 @@ describe("what real Excel does, and what the user is told", () => {
     expect(result.notes.join(" ")).toMatch(/print options/);
     expect(findSheet(state, "Summary")!.hyperlinks.get("4:0")?.documentReference).toBe("Projects!A2");
   });
+
+  it("writes on an ExcelApi 1.7 host using only what 1.7 offers (links cell by cell, no print or axis formats)", async () => {
+    const state = userBook();
+    const spec = summarySpec();
+    spec.charts![0].valueFormat = "#,##0";
+    const result = await officeOver(state, "1.7").workbook.writeSheets([spec]);
+    const sheet = findSheet(state, "Summary")!;
+    expect(result.written).toEqual([{ spec: "summary", sheet: "Summary" }]);
+    expect(sheet.hyperlinks.size).toBe(1);
+    expect(sheet.charts[0].valueAxis.numberFormat).toBeUndefined();
+  });
 });
