@@ -62,6 +62,12 @@ describe("groupFindings", () => {
     expect(groups[2].label).toBe("Not tied to one project");
   });
 
+  it("adds a description to a group's label when one is known", () => {
+    const names = new Map([["P-1", "Alpha"]]);
+    const groups = groupFindings([finding({ projectId: "P-1" }), finding({ projectId: "P-2" })], "project", (k) => names.get(k));
+    expect(groups.map((g) => g.label)).toEqual(["P-1 · Alpha", "P-2"]);
+  });
+
   it("orders a group's findings by severity, then sheet and row", () => {
     const [group] = groupFindings(
       [

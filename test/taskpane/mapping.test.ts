@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { effectiveMapping, entityFields, headerOptions, userSheets, withEntityMapping, withoutEntityMapping } from "../../src/taskpane/logic/mapping";
+import { effectiveMapping, entityFields, fieldLabel, headerOptions, userSheets, withEntityMapping, withoutEntityMapping } from "../../src/taskpane/logic/mapping";
 import { GENERATED_MARKER, EMBEDDED_RULESET_SHEET } from "../../src/workbook/sheet-spec";
 import type { EntityDetection } from "../../src/core/model/portfolio";
 import type { WorkbookSource } from "../../src/workbook/grid";
@@ -29,6 +29,12 @@ const detection: EntityDetection = {
 describe("mapping model", () => {
   it("lists the reader's fields of an entity", () => {
     expect(entityFields("projects")).toEqual(expect.arrayContaining(["id", "name", "stage", "budget"]));
+  });
+
+  it("labels fields in words", () => {
+    expect(fieldLabel("percentComplete")).toBe("Percent complete");
+    expect(fieldLabel("projectId")).toBe("Project ID");
+    expect(fieldLabel("id")).toBe("ID");
   });
 
   it("offers only the user's sheets, not generated or hidden ruleset sheets", () => {

@@ -16,6 +16,9 @@ import { SeverityCounts, SEVERITY_LABELS } from "./SeverityCounts";
 import { FindingList } from "./FindingList";
 import { dayFromIso, isoFromDay } from "../../core/model/dates";
 import type { Finding, FindingSeverity } from "../../core/findings";
+import { rules } from "../../core/rules/registry";
+
+const ruleDescriptions = new Map(rules.map((r) => [r.id, r.meta.description] as const));
 
 const STAGE_PROGRESS: Record<CheckStage, number> = { reading: 0.15, checking: 0.45, writing: 0.75, saving: 0.95 };
 
@@ -44,7 +47,14 @@ export function CheckScreen() {
   const last = rulebook.lastRun;
   const findings = useMemo(() => last?.outcome.result.findings ?? [], [last]);
   const counts = useMemo(() => countBySeverity(findings), [findings]);
-  const groups = useMemo(() => groupFindings(filterFindings(findings, { severities, query }), groupBy), [findings, severities, query, groupBy]);
+  const describe = useMemo(() => {
+    const projectNames = new Map((last?.outcome.portfolio.projects ?? []).map((p) => [p.id, p.name] as const));
+    return (key: string) => (groupBy === "project" ? projectNames.get(key) : ruleDescriptions.get(key));
+  }, [last, groupBy]);
+  const groups = useMemo(
+    () => groupFindings(filterFindings(findings, { severities, query }), groupBy, describe),
+    [findings, severities, query, groupBy, describe],
+  );
   const asOfDay = dayFromIso(asOf);
 
   const toggleSeverity = (s: FindingSeverity, on: boolean) =>
@@ -126,7 +136,7 @@ export function CheckScreen() {
               <MessageBarBody>{selectError}</MessageBarBody>
             </MessageBar>
           )}
-          <FindingList groups={groups} onSelect={select} />
+          <FindingList key={groupBy} groups={groups} onSelect={select} />
         </>
       )}
       {!last && !check.running && <Text>Run a check to see the findings, each linked to its cell.</Text>}

@@ -60,9 +60,10 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 /**
  * Groups findings by rule id or by project. Groups with errors come first, then by number of
- * findings; findings not tied to a project form one last group.
+ * findings; findings not tied to a project form one last group. `describe` adds a name to a group's
+ * key in its label (the project's name, the rule's description).
  */
-export function groupFindings(findings: readonly Finding[], by: GroupBy): FindingGroup[] {
+export function groupFindings(findings: readonly Finding[], by: GroupBy, describe?: (key: string) => string | undefined): FindingGroup[] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = by === "rule" ? f.ruleId : (f.projectId ?? NO_PROJECT);
@@ -73,7 +74,8 @@ export function groupFindings(findings: readonly Finding[], by: GroupBy): Findin
   const result: FindingGroup[] = [...groups].map(([key, list]) => {
     const counts = countBySeverity(list);
     const worst = SEVERITIES.find((s) => counts[s] > 0) ?? "info";
-    const label = key === NO_PROJECT ? "Not tied to one project" : key;
+    const description = key === NO_PROJECT ? undefined : describe?.(key);
+    const label = key === NO_PROJECT ? "Not tied to one project" : description ? `${key} · ${description}` : key;
     return { key, label, findings: [...list].sort(compareFindings), counts, worst };
   });
   return result.sort(

@@ -19,6 +19,13 @@ export const ENTITY_LABELS: Record<EntityName, string> = {
   financials: "Financials",
 };
 
+/** A field name as a label. @example fieldLabel("percentComplete") // "Percent complete"; fieldLabel("projectId") // "Project ID" */
+export function fieldLabel(field: string): string {
+  const words = field.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(" ");
+  const text = words.map((w) => (w === "id" ? "ID" : w)).join(" ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Fields the reader knows for an entity, in the order the reader lists them. */
 export function entityFields(entity: EntityName): string[] {
   return Object.keys(FIELD_SYNONYMS[entity]);

@@ -4,7 +4,7 @@ import { Button, Dropdown, Field, Input, Option, Text, makeStyles, tokens } from
 import type { EntityDetection, EntityName } from "../../core/model/portfolio";
 import type { EntityMapping } from "../../core/ruleset/types";
 import type { WorkbookSource } from "../../workbook/grid";
-import { ENTITY_LABELS, entityFields, headerOptions } from "../logic/mapping";
+import { ENTITY_LABELS, entityFields, fieldLabel, headerOptions } from "../logic/mapping";
 
 const NOT_MAPPED = "(not mapped)";
 
@@ -74,7 +74,7 @@ export function EntityMappingCard(props: {
           const current = draft.columns?.[field] ?? "";
           const known = headers.some((h) => h.header === current);
           return (
-            <Field key={field} label={field}>
+            <Field key={field} label={fieldLabel(field)}>
               <Dropdown
                 size="small"
                 value={current || NOT_MAPPED}
