@@ -12,7 +12,7 @@ import { GridBuilder } from "./read-grid";
 import { readPackageInfo } from "./read-package";
 import type { PackageInfo } from "./read-package";
 import { readStreaming } from "./read-stream";
-import { embeddedRulesetFrom } from "./read-embedded";
+import { findEmbeddedRuleset } from "../../core/ruleset/embedded";
 
 /** Files above this size are streamed. */
 export const STREAM_THRESHOLD_BYTES = 8 * 1024 * 1024;
@@ -96,6 +96,6 @@ export class XlsxFileReader implements WorkbookReader {
   }
 
   async readEmbeddedRuleset(): Promise<string | null> {
-    return embeddedRulesetFrom(await this.read());
+    return findEmbeddedRuleset(await this.read());
   }
 }
