@@ -90,7 +90,11 @@ export function summarySheet(input: ReportInput): SheetSpec {
   const cap = (r: { first: number; last: number }) => Math.min(r.last, r.first + CHART_MAX_CATEGORIES - 1);
   const charts: ChartSpec[] = [];
   const add = (chart: Omit<ChartSpec, "anchor">) => charts.push(chartAt(charts.length, chart));
-  if (f.byStage.length) add({ kind: "column", title: "Projects by stage", categories: colRange(1, stages.first, stages.last), series: [{ name: "Projects", ref: colRange(2, stages.first, stages.last), color: "1F4E79" }], valueFormat: "0" });
+  if (f.byStage.length) {
+    // Lifecycle stages come first, so a cut only drops the rarest unrecognised stage names.
+    const title = f.byStage.length > CHART_MAX_CATEGORIES ? `Projects by stage: first ${CHART_MAX_CATEGORIES}` : "Projects by stage";
+    add({ kind: "column", title, categories: colRange(1, stages.first, cap(stages)), series: [{ name: "Projects", ref: colRange(2, stages.first, cap(stages)), color: "1F4E79" }], valueFormat: "0" });
+  }
   if (f.byProgram.length) {
     const last = cap(programs);
     add({ kind: "clusteredColumn", title: f.byProgram.length > CHART_MAX_CATEGORIES ? `Budget, forecast and actual: top ${CHART_MAX_CATEGORIES} programs` : "Budget, forecast and actual by program",
