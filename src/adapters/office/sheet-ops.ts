@@ -31,7 +31,8 @@ function withSheet(handle: SheetHandle, use: (sheet: Excel.Worksheet) => void): 
 }
 
 export function contentOps(spec: SheetSpec, handle: SheetHandle, date1904: boolean, cellProperties: boolean): Op[] {
-  const width = Math.max(1, ...spec.rows.map((r) => r.length));
+  // Reduce, not Math.max(...rows): a findings sheet can have more rows than a call has argument slots.
+  const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 1);
   const out: CellOutput[][] = spec.rows.map((row) => Array.from({ length: width }, (_, c) => cellOutput(row[c] ?? null, date1904)));
   const ops: Op[] = [];
 
@@ -81,8 +82,8 @@ function linkOps(spec: SheetSpec, handle: SheetHandle, cellProperties: boolean):
   }
   const top = linked[0][0];
   const bottom = linked[linked.length - 1][0];
-  const left = Math.min(...linked.map(([, c]) => c));
-  const right = Math.max(...linked.map(([, c]) => c));
+  const left = linked.reduce((m, [, c]) => Math.min(m, c), Infinity);
+  const right = linked.reduce((m, [, c]) => Math.max(m, c), 0);
   const cols = right - left + 1;
   const propsOf = (r: number) => Array.from({ length: cols }, (_, j) => {
     const hyperlink = linkOf(spec, r, left + j);
