@@ -33,6 +33,8 @@ export interface StoredRun {
   asOf: DayNumber;
   counts: { error: number; warning: number; info: number; total: number; projects: number };
   findings: FindingDigest[];
+  /** Set when the run had more findings than the store keeps; the counts are still complete. */
+  findingsTruncated?: boolean;
   origin: RunOrigin;
 }
 

@@ -9,6 +9,11 @@ import { digestFindings } from "./digest";
 
 /** Runs kept per workbook; older ones are pruned so the history cannot grow without bound. */
 export const RUNS_KEPT_PER_WORKBOOK = 50;
+/**
+ * Findings kept per run (about 150 bytes each). A portfolio with more is in a state where "new since
+ * last run" matters less than the counts, which are always kept in full.
+ */
+export const FINDINGS_KEPT_PER_RUN = 20_000;
 
 export class RulebookStore {
   constructor(readonly db: RulebookDb = new RulebookDb()) {}
@@ -55,9 +60,10 @@ export class RulebookStore {
       ruleset: { name: outcome.ruleset.name, version: outcome.ruleset.version },
       asOf: outcome.asOf,
       counts: { error: summary.error, warning: summary.warning, info: summary.info, total: summary.total, projects: summary.projects },
-      findings: digestFindings(outcome.result.findings),
+      findings: digestFindings(outcome.result.findings.slice(0, FINDINGS_KEPT_PER_RUN)),
       origin,
     };
+    if (outcome.result.findings.length > FINDINGS_KEPT_PER_RUN) run.findingsTruncated = true;
     return this.db.transaction("rw", this.db.runs, async () => {
       run.id = await this.db.runs.add(run);
       const ids = await this.db.runs.where("[workbook+at]").between([workbook, -Infinity], [workbook, Infinity]).primaryKeys();

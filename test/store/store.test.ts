@@ -1,7 +1,7 @@
 import "fake-indexeddb/auto";
 import Dexie from "dexie";
 import { afterEach, describe, expect, it } from "vitest";
-import { RulebookDb, RulebookStore, RUNS_KEPT_PER_WORKBOOK } from "../../src/store";
+import { FINDINGS_KEPT_PER_RUN, RulebookDb, RulebookStore, RUNS_KEPT_PER_WORKBOOK } from "../../src/store";
 import { finding, outcome, ruleset } from "./factories";
 
 let dbCount = 0;
@@ -71,6 +71,16 @@ describe("RulebookStore runs", () => {
     const runs = await store.listRuns("A.xlsx", 1000);
     expect(runs).toHaveLength(RUNS_KEPT_PER_WORKBOOK);
     expect(runs.at(-1)!.at).toBe(1003);
+  });
+
+  it("keeps the full counts but caps the stored findings of a huge run", async () => {
+    const store = freshStore();
+    const many = Array.from({ length: FINDINGS_KEPT_PER_RUN + 5 }, (_, i) => finding({ projectId: `P-${i}` }));
+    await store.recordRun(outcome(many), "Big.xlsx", "taskpane", 1000);
+    const [run] = await store.listRuns("Big.xlsx");
+    expect(run.counts.total).toBe(FINDINGS_KEPT_PER_RUN + 5);
+    expect(run.findings).toHaveLength(FINDINGS_KEPT_PER_RUN);
+    expect(run.findingsTruncated).toBe(true);
   });
 
   it("clears one workbook's history", async () => {

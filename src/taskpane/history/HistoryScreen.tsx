@@ -29,6 +29,8 @@ export function HistoryScreen() {
   const [runs, setRuns] = useState<StoredRun[] | null>(null);
   const [selected, setSelected] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  // Clearing asks once more: the history cannot be recovered.
+  const [confirmClear, setConfirmClear] = useState(false);
 
   useEffect(() => {
     if (!workbook) return;
@@ -51,6 +53,11 @@ export function HistoryScreen() {
   if (!runs) return <Text role="status">Loading history…</Text>;
 
   const clear = async () => {
+    if (!confirmClear) {
+      setConfirmClear(true);
+      return;
+    }
+    setConfirmClear(false);
     await store.clearRuns(workbook);
     setRuns([]);
   };
@@ -99,6 +106,7 @@ export function HistoryScreen() {
           <Text block weight="semibold">
             Since the run before: {diff.added.length} new, {diff.fixed.length} fixed, {diff.unchanged} still open
             {runs[selected].fingerprint === runs[selected + 1].fingerprint ? " (same data; the ruleset or date changed)" : ""}.
+            {runs[selected].findingsTruncated || runs[selected + 1].findingsTruncated ? " Only the first 20,000 findings of each run are compared." : ""}
           </Text>
           <DigestList title="New" items={diff.added} onSelect={(l) => void selector.select(l).catch((e: Error) => setError(e.message))} />
           <DigestList title="Fixed" items={diff.fixed} />
@@ -106,7 +114,7 @@ export function HistoryScreen() {
       )}
       {runs.length > 0 && (
         <Button onClick={() => void clear()} style={{ alignSelf: "flex-start" }}>
-          Clear this workbook's history
+          {confirmClear ? `Yes, delete all ${runs.length} runs` : "Clear this workbook's history"}
         </Button>
       )}
     </section>
