@@ -75,12 +75,15 @@ describe("screens in the harness", () => {
   });
 
   it("validates for submission, stamps the workbook and recognises the stamp afterwards", async () => {
+    const before = await sheetTabs(page);
     await page.getByRole("tab", { name: "Validate" }).click();
     await page.getByTestId("validate").click();
     const result = page.getByTestId("validation-result");
     // The sample has planted errors, so it must not pass.
     await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain("Not ready to submit");
     await expect.poll(() => sheetTabs(page)).toContain("Submission Stamp");
+    // The summary sheets written before are still there beside the stamp.
+    expect(await sheetTabs(page)).toEqual(expect.arrayContaining(before));
     await page.getByRole("button", { name: "Check existing stamp" }).click();
     await expect.poll(() => page.getByTestId("existing-stamp").textContent()).toContain("matches the data");
     await page.screenshot({ path: resolve(root, "test-output/harness-validate.png") });

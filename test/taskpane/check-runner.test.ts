@@ -7,7 +7,8 @@ import { dayFromIso } from "../../src/core/model/dates";
 import { RulebookDb, RulebookStore } from "../../src/store";
 import type { WorkbookReader, WorkbookWriter, WriteResult } from "../../src/workbook/port";
 import type { SheetSpec } from "../../src/workbook/sheet-spec";
-import { ruleset } from "../store/factories";
+import { outcome, ruleset } from "../store/factories";
+import { stampFromOutcome, stampSheetSpec } from "../../src/taskpane/logic/stamp";
 
 const sample = resolve(import.meta.dirname, "../../assets/sample-portfolio.xlsx");
 const asOf = dayFromIso("2026-11-25");
@@ -71,5 +72,16 @@ describe("runCheck", () => {
     const attempt = runCheck({ reader: fileReader(), writer: recordingWriter(), store: store() }, { asOf, writeSheets: false, origin: "taskpane", ruleset: bad });
     await expect(attempt).rejects.toBeInstanceOf(RulesetError);
     await expect(attempt).rejects.toThrow(/thresholds\/cpiWarning/);
+  });
+
+  it("carries an existing submission stamp over when it writes the summary sheets", async () => {
+    const source = await readXlsx(sample);
+    const stamp = stampFromOutcome(outcome([], "fp-old"), source.label, new Date("2026-11-20T00:00:00Z"));
+    const spec = stampSheetSpec(stamp);
+    source.sheets.push({ name: spec.name, top: 1, left: 1, values: spec.rows.map((r) => r.map((c) => (c ? c.value : null))) });
+    const writer = recordingWriter();
+    await runCheck({ reader: { read: async () => source, readEmbeddedRuleset: async () => null }, writer, store: store() }, { asOf, writeSheets: true, origin: "taskpane" });
+    const written = writer.specs.find((s) => s.key === spec.key);
+    expect(written?.rows).toEqual(spec.rows);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readStamp, stampFromOutcome, stampMatches, stampSheetSpec, submissionResult, STAMP_TITLE } from "../../src/taskpane/logic/stamp";
+import { hasReportSheets, readStamp, stampFromOutcome, stampMatches, stampSheetSpec, submissionResult, STAMP_TITLE } from "../../src/taskpane/logic/stamp";
 import { GENERATED_MARKER } from "../../src/workbook/sheet-spec";
 import type { WorkbookSource } from "../../src/workbook/grid";
 import { finding, outcome } from "../store/factories";
@@ -48,5 +48,12 @@ describe("submission stamp", () => {
     const stamp = stampFromOutcome(outcome([], "abc"), "Book.xlsx", new Date(0));
     expect(stampMatches(stamp, "abc")).toBe(true);
     expect(stampMatches(stamp, "abd")).toBe(false);
+  });
+
+  it("tells generated report sheets from the stamp and from the user's sheets", () => {
+    const withStampOnly = sourceWithSpec(stampSheetSpec(stampFromOutcome(outcome([]), "Book.xlsx", new Date(0))));
+    expect(hasReportSheets(withStampOnly)).toBe(false);
+    withStampOnly.sheets.push({ name: "Summary", top: 1, left: 1, values: [["Portfolio summary"], [`${GENERATED_MARKER} on 2026-11-25`]] });
+    expect(hasReportSheets(withStampOnly)).toBe(true);
   });
 });

@@ -110,3 +110,14 @@ export function readStamp(source: WorkbookSource): Stamp | null {
 export function stampMatches(stamp: Stamp, currentFingerprint: string): boolean {
   return stamp.fingerprint !== "" && stamp.fingerprint === currentFingerprint;
 }
+
+/**
+ * Whether the workbook holds generated report sheets besides the stamp. A report write replaces every
+ * generated sheet, so the stamp and the summary sheets must always be written together to keep both.
+ */
+export function hasReportSheets(source: WorkbookSource): boolean {
+  return source.sheets.some((sheet) => {
+    const top = sheet.values.slice(0, 6).flat().map(cellText);
+    return top.some((t) => t.startsWith(GENERATED_MARKER)) && !top.includes(STAMP_TITLE);
+  });
+}

@@ -9,7 +9,8 @@ import { useServices } from "../services/app-services";
 import { useRulebook } from "../app/use-rulebook";
 import { useCheck } from "../check/use-check";
 import { STAGE_LABELS } from "../services/check-runner";
-import { readStamp, stampFromOutcome, stampMatches, stampSheetSpec, type Stamp } from "../logic/stamp";
+import { hasReportSheets, readStamp, stampFromOutcome, stampMatches, stampSheetSpec, type Stamp } from "../logic/stamp";
+import { reportSpecs } from "../../core/pipeline";
 import { sourceFingerprint } from "../../core/report/fingerprint";
 import { dayFromIso, isoFromDay } from "../../core/model/dates";
 
@@ -62,7 +63,9 @@ export function ValidateScreen() {
     if (!run) return;
     const next = stampFromOutcome(run.outcome, run.source.label, new Date());
     try {
-      await services.writer.writeSheets([stampSheetSpec(next)]);
+      // A report write replaces every generated sheet, so summary sheets already there are refreshed with it.
+      const report = hasReportSheets(run.source) ? reportSpecs(run.outcome, run.source.label) : [];
+      await services.writer.writeSheets([...report, stampSheetSpec(next)]);
       setStamp(next);
     } catch (e) {
       setWriteError(`The result is ${next.result}, but the stamp could not be written into the workbook: ${(e as Error).message}`);
