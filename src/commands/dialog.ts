@@ -28,6 +28,9 @@ function render(): void {
   }
   const close = document.getElementById("close") as HTMLButtonElement;
   close.addEventListener("click", () => Office.context.ui.messageParent("close"));
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") Office.context.ui.messageParent("close");
+  });
   close.focus();
 }
 
