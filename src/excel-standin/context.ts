@@ -22,8 +22,12 @@ export class StandinContext {
   /** Set by application.suspendApiCalculationUntilNextSync() for the current sync only. */
   calculationSuspended = false;
 
-  constructor(host: StandinHost) {
+  /** The options of the Excel.run this context belongs to. */
+  readonly runOptions: { delayForCellEdit?: boolean; mergeUndoGroup?: boolean };
+
+  constructor(host: StandinHost, runOptions: { delayForCellEdit?: boolean; mergeUndoGroup?: boolean } = {}) {
     this.host = host;
+    this.runOptions = runOptions;
     this.workbook = new Workbook(this);
   }
 
@@ -73,6 +77,11 @@ export class StandinContext {
       if (host.faults.cellEditFrom?.sync === host.stats.syncs) {
         host.faults.cellEditSyncs = host.faults.cellEditFrom.count;
         host.faults.cellEditFrom = undefined;
+      }
+      if (host.faults.cellEditSyncs > 0 && this.runOptions.delayForCellEdit && this.supports("ExcelApi", "1.11")) {
+        // Excel holds the batch until the user leaves the cell, then runs it.
+        host.faults.cellEditSyncs = 0;
+        host.stats.cellEditDelays++;
       }
       if (host.faults.cellEditSyncs > 0) {
         host.faults.cellEditSyncs--;

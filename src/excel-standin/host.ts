@@ -25,6 +25,8 @@ export interface StandinStats {
   /** Syncs during which application.suspendApiCalculationUntilNextSync() was in force. */
   calculationSuspendedSyncs: number;
   runOptions: { mergeUndoGroup?: boolean; delayForCellEdit?: boolean }[];
+  /** Syncs that Excel held until the user left cell-edit mode (delayForCellEdit). */
+  cellEditDelays: number;
 }
 
 export interface StandinFaults {
@@ -56,7 +58,7 @@ export interface StandinHost {
 }
 
 export function emptyStats(): StandinStats {
-  return { runs: 0, syncs: 0, records: [], calculationSuspendedSyncs: 0, runOptions: [] };
+  return { runs: 0, syncs: 0, records: [], calculationSuspendedSyncs: 0, runOptions: [], cellEditDelays: 0 };
 }
 
 export function createHost(state: WorkbookState, options: Partial<Pick<StandinHost, "limits" | "requirementSets">> = {}): StandinHost {

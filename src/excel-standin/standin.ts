@@ -35,7 +35,7 @@ export function createStandinExcel(state: WorkbookState, options: { limits?: Par
     if (!batch) throw new TypeError("Excel.run needs a batch function");
     host.stats.runs++;
     host.stats.runOptions.push({ mergeUndoGroup: opts.mergeUndoGroup, delayForCellEdit: opts.delayForCellEdit });
-    const context = new StandinContext(host);
+    const context = new StandinContext(host, opts);
     const result = await batch(context as unknown as Excel.RequestContext);
     // Like Excel.run, send whatever the batch queued after its last sync.
     if (context.pendingActions > 0) await context.sync();

@@ -7,7 +7,7 @@ import type { CellLocation, CellSelector, WorkbookReader, WorkbookWriter, WriteR
 import { EMBEDDED_RULESET_SHEET, type SheetSpec } from "../../workbook/sheet-spec";
 import { embeddedRulesetRows } from "../../core/ruleset/embedded";
 import { officeCode, requirementError, toOfficeWorkbookError } from "./errors";
-import { REQUIRED, type OfficeAdapterOptions } from "./office-api";
+import { REQUIRED, withRunDefaults, type ExcelRunner, type OfficeAdapterOptions } from "./office-api";
 import { readEmbeddedRulesetJson, readWorkbookSource } from "./reader";
 import { readWorkbookInBlocks } from "./reader-chunked";
 import { DEFAULT_RETRY, withCellEditRetry, type RetryPolicy } from "./retry";
@@ -24,10 +24,13 @@ export const DEFAULT_REQUEST_BUDGET = 3.5 * 1024 * 1024;
 export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, CellSelector {
   private readonly options: OfficeAdapterOptions;
   private readonly retry: RetryPolicy;
+  /** The injected runner; where Excel can, it holds batches while the user edits a cell instead of failing them. */
+  private readonly excel: ExcelRunner;
 
   constructor(options: OfficeAdapterOptions) {
     this.options = options;
     this.retry = options.retry ?? DEFAULT_RETRY;
+    this.excel = this.supports(REQUIRED.delayForCellEdit) ? withRunDefaults(options.excel, { delayForCellEdit: true }) : options.excel;
   }
 
   private supports(version: string): boolean {
@@ -44,10 +47,10 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, CellSelec
     try {
       return await withCellEditRetry(async () => {
         try {
-          return await readWorkbookSource(this.options.excel, label);
+          return await readWorkbookSource(this.excel, label);
         } catch (error) {
           if (officeCode(error) !== "ResponsePayloadSizeLimitExceeded") throw error;
-          return readWorkbookInBlocks(this.options.excel, label);
+          return readWorkbookInBlocks(this.excel, label);
         }
       }, this.retry);
     } catch (error) {
@@ -58,7 +61,7 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, CellSelec
   async readEmbeddedRuleset(): Promise<string | null> {
     this.require(REQUIRED.read, "read the ruleset stored in the workbook");
     try {
-      return await withCellEditRetry(() => readEmbeddedRulesetJson(this.options.excel), this.retry);
+      return await withCellEditRetry(() => readEmbeddedRulesetJson(this.excel), this.retry);
     } catch (error) {
       throw toOfficeWorkbookError(error, "read the ruleset stored in the workbook", true);
     }
@@ -66,7 +69,7 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, CellSelec
 
   private env(): WriterEnv {
     return {
-      excel: this.options.excel,
+      excel: this.excel,
       retry: this.retry,
       budget: this.options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET,
       canPrint: this.supports(REQUIRED.print),
@@ -94,6 +97,6 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, CellSelec
 
   async select(location: CellLocation): Promise<void> {
     this.require("1.1", "select the cell");
-    await selectCell(this.options.excel, location, this.retry);
+    await selectCell(this.excel, location, this.retry);
   }
 }

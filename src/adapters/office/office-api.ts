@@ -20,6 +20,8 @@ export const REQUIRED = {
   write: "1.7",
   /** PageLayout orientation and zoom (fit to width). */
   print: "1.9",
+  /** Excel.run({ delayForCellEdit }): Excel holds the batch until the user leaves cell-edit mode. */
+  delayForCellEdit: "1.11",
   /** Excel.run({ mergeUndoGroup }) so one Undo removes a whole write. */
   mergeUndo: "1.20",
 } as const;
@@ -33,4 +35,14 @@ export interface OfficeAdapterOptions {
   retry?: { attempts: number; pauseMs: number; sleep?: (ms: number) => Promise<void> };
   /** Largest request the writer sends, in bytes (Excel on the web rejects over 5 MB). */
   requestBudgetBytes?: number;
+}
+
+/** A runner that adds `defaults` to every Excel.run's options (the batch's own options win). */
+export function withRunDefaults(excel: ExcelRunner, defaults: Excel.RunOptions): ExcelRunner {
+  async function run<T>(a: Excel.RunOptions | ((c: Excel.RequestContext) => Promise<T>), b?: (c: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const options = typeof a === "function" ? {} : a;
+    const batch = typeof a === "function" ? a : b!;
+    return excel.run({ ...defaults, ...options }, batch);
+  }
+  return { run } as ExcelRunner;
 }

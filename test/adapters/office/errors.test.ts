@@ -3,12 +3,25 @@ import { findSheet } from "../../../src/excel-standin";
 import { OfficeWorkbookError } from "../../../src/adapters/office";
 import { officeOver, summarySpec, userBook } from "./helpers";
 
+/** A host without delayForCellEdit (ExcelApi 1.11), where cell-edit mode fails batches. */
+const OLD_HOST = "1.10";
+
 const names = (state: ReturnType<typeof userBook>) => state.sheets.map((s) => s.name);
 
 describe("what real Excel does, and what the user is told", () => {
-  it("retries after a pause while Excel is in cell-edit mode, then writes", async () => {
+  it("asks Excel to hold the batch while the user edits a cell, where ExcelApi 1.11 allows", async () => {
     const state = userBook();
     const { workbook, host } = officeOver(state);
+    host.faults.cellEditSyncs = 99;
+    await workbook.writeSheets([summarySpec()]);
+    expect(names(state)).toEqual(["Projects", "Summary"]);
+    expect(host.stats.cellEditDelays).toBe(1);
+    expect(host.stats.runOptions.every((o) => o.delayForCellEdit === true)).toBe(true);
+  });
+
+  it("retries after a pause while Excel is in cell-edit mode on older hosts, then writes", async () => {
+    const state = userBook();
+    const { workbook, host } = officeOver(state, OLD_HOST);
     host.faults.cellEditSyncs = 2;
     await workbook.writeSheets([summarySpec()]);
     expect(names(state)).toEqual(["Projects", "Summary"]);
@@ -16,7 +29,7 @@ describe("what real Excel does, and what the user is told", () => {
 
   it("gives up in cell-edit mode with a message saying what to do, leaving the workbook as it was", async () => {
     const state = userBook();
-    const { workbook, host } = officeOver(state);
+    const { workbook, host } = officeOver(state, OLD_HOST);
     host.faults.cellEditSyncs = 99;
     const error = await workbook.writeSheets([summarySpec()]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OfficeWorkbookError);
@@ -26,7 +39,7 @@ describe("what real Excel does, and what the user is told", () => {
 
   it("removes its temporary sheets when Excel enters cell-edit mode halfway through a write", async () => {
     const state = userBook();
-    const { workbook, host } = officeOver(state, "1.17", 2_000);
+    const { workbook, host } = officeOver(state, OLD_HOST, 2_000);
     // Sync 1 reads, sync 2 builds part of the sheet, then the user types in a cell for three syncs:
     // the third build sync and the cleanup fail once each, the clean-up retry and a fresh write succeed.
     host.faults.cellEditFrom = { sync: 3, count: 2 };

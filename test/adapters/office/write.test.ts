@@ -73,7 +73,7 @@ describe("OfficeWorkbook.writeSheets", () => {
     await workbook.writeSheets([summarySpec(), summarySpec({ key: "findings", name: "Findings", tables: [{ name: "PMO_Findings", ref: "A4:C6" }] })]);
     expect(host.stats.syncs).toBe(2);
     expect(host.stats.calculationSuspendedSyncs).toBe(1);
-    expect(host.stats.runOptions[0]).toEqual({ mergeUndoGroup: undefined, delayForCellEdit: undefined });
+    expect(host.stats.runOptions[0]).toEqual({ mergeUndoGroup: undefined, delayForCellEdit: true });
   });
 
   it("asks Excel to merge the write into one undo step where ExcelApi 1.20 is available", async () => {
