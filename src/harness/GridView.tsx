@@ -40,7 +40,8 @@ export function GridView({ state, onActivate }: { state: WorkbookState; onActiva
       <div className="namebox" data-testid="selection" role="status" aria-label="Selected cell">
         {address}
       </div>
-      <div className="grid" tabIndex={0} role="region" aria-label={`Sheet ${sheet.name}`}>
+      {/* Keyed by sheet so switching sheets starts at A1 instead of the last sheet's scroll position. */}
+      <div key={sheet.id} className="grid" tabIndex={0} role="region" aria-label={`Sheet ${sheet.name}`}>
         <table>
           <thead>
             <tr>

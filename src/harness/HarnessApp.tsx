@@ -77,6 +77,7 @@ export function HarnessApp({ initial, initialError, theme }: { initial: LoadedWo
         <>
           <section className="workbook" aria-label="Workbook">
             <GridView
+              key={workbook.label}
               state={workbook.state}
               onActivate={(id) => {
                 workbook.state.activeSheetId = id;

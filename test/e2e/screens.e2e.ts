@@ -88,4 +88,15 @@ describe("screens in the harness", () => {
     await expect.poll(() => page.getByTestId("existing-stamp").textContent()).toContain("matches the data");
     await page.screenshot({ path: resolve(root, "test-output/harness-validate.png") });
   });
+
+  it("checks another workbook the user picks", async () => {
+    const other = resolve(root, "../shared/workbooks/real/budgeteer-resource-plan.xlsx");
+    await page.locator('input[type="file"][accept=".xlsx"]').setInputFiles(other);
+    await expect.poll(() => page.locator(".bar .status").textContent()).toBe("budgeteer-resource-plan.xlsx");
+    await page.getByTestId("run-check").waitFor();
+    await page.getByTestId("as-of").fill("2014-01-20");
+    await page.getByTestId("run-check").click();
+    await expect.poll(() => page.getByTestId("run-summary").textContent()).toContain("budgeteer-resource-plan.xlsx");
+    await page.screenshot({ path: resolve(root, "test-output/harness-other-workbook.png") });
+  });
 });
