@@ -24,7 +24,7 @@ const SHARED = resolve(process.cwd(), "../shared/workbooks");
 const AS_OF = dayFromIso("2026-11-25");
 
 /** A small portfolio with planted problems: a missing gate, an over-allocated person, an overrun. */
-async function portfolioFile(): Promise<string> {
+async function portfolioFile(date1904 = false): Promise<string> {
   return writeWorkbook([
     {
       name: "Projects",
@@ -53,7 +53,7 @@ async function portfolioFile(): Promise<string> {
         ["PRJ-002", "Raj Patel", utc("2026-04-01"), utc("2026-12-18"), 0.6],
       ],
     },
-  ]);
+  ], { date1904 });
 }
 
 /** Non-empty cells by address with their value and number format: the comparison both paths must pass. */
@@ -86,7 +86,8 @@ async function officeRead(path: string) {
 
 /** [label, file, whether the rules find something there (so the comparison of findings means something)] */
 const files: [string, () => Promise<string>, boolean][] = [
-  ["a generated portfolio", portfolioFile, true],
+  ["a generated portfolio", () => portfolioFile(), true],
+  ["a generated portfolio in the 1904 date system", () => portfolioFile(true), true],
   ["the bundled sample portfolio", async () => resolve(process.cwd(), "assets/sample-portfolio.xlsx"), true],
   ["a real labour planner (Mac Excel)", async () => `${SHARED}/real/labor-planner-lennon-john.xlsx`, false],
   ["a real resource plan (LibreOffice)", async () => `${SHARED}/real/budgeteer-resource-plan.xlsx`, false],
