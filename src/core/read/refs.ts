@@ -28,16 +28,23 @@ function personKey(name: string): string {
 
 export function resolveReferences(p: Portfolio): void {
   const ids = new Set(p.projects.map((x) => x.id));
-  const projectIndex = uniqueIndex([...p.projects.map((x): [string, string] => [fold(x.id), x.id]), ...p.projects.filter((x) => x.name).map((x): [string, string] => [fold(x.name!), x.id])]);
-  const resolveProject = (ref: string) => (ref === "" || ids.has(ref) ? ref : (projectIndex.get(fold(ref)) ?? ref));
+  // Built on the first miss only: in a clean workbook every reference is an ID.
+  let projectIndex: Map<string, string> | undefined;
+  const resolveProject = (ref: string) => {
+    if (ref === "" || ids.has(ref)) return ref;
+    projectIndex ??= uniqueIndex([...p.projects.map((x): [string, string] => [fold(x.id), x.id]), ...p.projects.filter((x) => x.name).map((x): [string, string] => [fold(x.name!), x.id])]);
+    return projectIndex.get(fold(ref)) ?? ref;
+  };
   for (const g of p.gates) g.projectId = resolveProject(g.projectId);
   for (const a of p.assignments) a.projectId = resolveProject(a.projectId);
   for (const f of p.financials) f.projectId = resolveProject(f.projectId);
   for (const i of p.issues) if (i.kind === "invalid-value" && i.projectId) i.projectId = resolveProject(i.projectId);
 
   const names = new Set(p.resources.map((r) => r.name));
-  const people = uniqueIndex(p.resources.map((r): [string, string] => [personKey(r.name), r.name]));
+  let people: Map<string, string> | undefined;
   for (const a of p.assignments) {
-    if (a.resource !== "" && !names.has(a.resource)) a.resource = people.get(personKey(a.resource)) ?? a.resource;
+    if (a.resource === "" || names.has(a.resource)) continue;
+    people ??= uniqueIndex(p.resources.map((r): [string, string] => [personKey(r.name), r.name]));
+    a.resource = people.get(personKey(a.resource)) ?? a.resource;
   }
 }

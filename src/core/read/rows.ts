@@ -60,6 +60,8 @@ function repeatsHeader(view: GridView, row: number, headerTexts: Map<number, str
     const v = view.value(row, c);
     // Cheap length test first: this runs on every row of large sheets.
     if (typeof v !== "string" || v.length < t.length || v.length > t.length * 3 + 8) return false;
+    const first = /[a-z0-9]/i.exec(v)?.[0].toLowerCase();
+    if (first !== t[0]) return false;
     if (normalizeHeader(v) !== t) return false;
   }
   return true;

@@ -31,6 +31,9 @@ export class EntityTable {
   private pending: Extract<ReadIssue, { kind: "invalid-value" }>[] = [];
   /** Field and column letters, for building each record's source cells without re-deriving them. */
   private readonly letters: [string, string][] = [];
+  private template: Record<string, string> = {};
+  private fieldNames: string[] = [];
+  private fieldLetters: string[] = [];
 
   constructor(readonly loc: Located, kinds: Record<string, ValueKind>, private readonly ctx: ReadContext, extraCols: number[] = []) {
     const { view, header, region } = loc;
@@ -47,6 +50,9 @@ export class EntityTable {
       this.readers.set(f.field, { reader: reader as ColumnReader<string | number>, col: f.col, kind });
       this.letters.push([f.field, columnLetter(f.col)]);
     }
+    this.template = Object.fromEntries(this.letters.map(([field]) => [field, ""]));
+    this.fieldNames = this.letters.map(([field]) => field);
+    this.fieldLetters = this.letters.map(([, letter]) => letter);
   }
 
   has(field: string): boolean {
@@ -90,9 +96,11 @@ export class EntityTable {
 
   /** Where a record on this row came from: its sheet, row and the cell of every mapped field. */
   source(row: number, more?: Record<string, number>): RecordSource {
-    const cells: Record<string, string> = {};
+    // Cloning a template with every key already in place is much cheaper than growing an object key by key.
+    const cells: Record<string, string> = { ...this.template };
     const suffix = String(row);
-    for (const [field, letter] of this.letters) cells[field] = letter + suffix;
+    const { fieldNames, fieldLetters } = this;
+    for (let i = 0; i < fieldNames.length; i++) cells[fieldNames[i]] = fieldLetters[i] + suffix;
     if (more) for (const [field, col] of Object.entries(more)) cells[field] = a1(row, col);
     return { sheet: this.sheet, row, cells };
   }
