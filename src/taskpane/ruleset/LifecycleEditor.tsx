@@ -1,7 +1,8 @@
 /** Stages, gates with their required artefacts, and the fields required from each stage on. */
-import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import type { Ruleset } from "../../core/ruleset/types";
-import { addGate, parseList, removeGate, setGate, setRequiredFields, setStages } from "../logic/ruleset-edit";
+import { addGate, removeGate, setGate, setRequiredFields, setStages } from "../logic/ruleset-edit";
+import { ListField } from "./ListField";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -21,16 +22,16 @@ export function LifecycleEditor({ ruleset, onChange }: { ruleset: Ruleset; onCha
   const { lifecycle } = ruleset;
   return (
     <div className={styles.stack}>
-      <Field label="Stages, in order (one per line)" hint="Gate 0 leads into the second stage, gate 1 into the third, and so on.">
-        <Textarea
-          resize="vertical"
-          value={lifecycle.stages.join("\n")}
-          onChange={(_, d) => onChange(setStages(ruleset, d.value.split("\n").map((s) => s.trim())))}
-          onBlur={() => onChange(setStages(ruleset, lifecycle.stages.filter(Boolean)))}
-        />
-      </Field>
+      <ListField
+        multiline
+        label="Stages, in order (one per line)"
+        hint="The first gate leads into the second stage, the second gate into the third, and so on."
+        value={lifecycle.stages}
+        onChange={(stages) => onChange(setStages(ruleset, stages))}
+      />
       {lifecycle.gates.map((gate, i) => (
-        <fieldset key={i} className={styles.gate}>
+        // Keyed by position and count so removing a gate resets the typed text of the ones after it.
+        <fieldset key={`${i}/${lifecycle.gates.length}`} className={styles.gate}>
           <legend>
             Gate {i + 1}
             {lifecycle.stages[i + 1] ? ` (into ${lifecycle.stages[i + 1]})` : ""}
@@ -41,31 +42,30 @@ export function LifecycleEditor({ ruleset, onChange }: { ruleset: Ruleset; onCha
           <Field label="Name">
             <Input value={gate.name} onChange={(_, d) => onChange(setGate(ruleset, i, { name: d.value }))} />
           </Field>
-          <Field className={styles.wide} label="Required artefacts (comma separated column names)">
-            <Input
-              value={gate.requiredArtifacts.join(", ")}
-              onChange={(_, d) => onChange(setGate(ruleset, i, { requiredArtifacts: parseList(d.value) }))}
-            />
-          </Field>
+          <ListField
+            className={styles.wide}
+            label="Required artefacts (comma separated column names)"
+            value={gate.requiredArtifacts}
+            onChange={(requiredArtifacts) => onChange(setGate(ruleset, i, { requiredArtifacts }))}
+          />
           <Button className={styles.wide} size="small" onClick={() => onChange(removeGate(ruleset, i))} aria-label={`Remove gate ${gate.id}`}>
             Remove gate
           </Button>
         </fieldset>
       ))}
       <Button onClick={() => onChange(addGate(ruleset))}>Add gate</Button>
-      <Field label="Fields every project must fill in (comma separated)">
-        <Input
-          value={ruleset.requiredFields.always.join(", ")}
-          onChange={(_, d) => onChange(setRequiredFields(ruleset, "always", parseList(d.value)))}
+      <ListField
+        label="Fields every project must fill in (comma separated)"
+        value={ruleset.requiredFields.always}
+        onChange={(fields) => onChange(setRequiredFields(ruleset, "always", fields))}
+      />
+      {lifecycle.stages.map((stage) => (
+        <ListField
+          key={stage}
+          label={`Also required from ${stage} on`}
+          value={ruleset.requiredFields.fromStage[stage] ?? []}
+          onChange={(fields) => onChange(setRequiredFields(ruleset, stage, fields))}
         />
-      </Field>
-      {lifecycle.stages.filter(Boolean).map((stage) => (
-        <Field key={stage} label={`Also required from ${stage} on`}>
-          <Input
-            value={(ruleset.requiredFields.fromStage[stage] ?? []).join(", ")}
-            onChange={(_, d) => onChange(setRequiredFields(ruleset, stage, parseList(d.value)))}
-          />
-        </Field>
       ))}
     </div>
   );
