@@ -37,11 +37,23 @@ export interface ReaderContext {
 
 const MESSY_SPACE = /\s\s|[\t\n\r\u00a0]/;
 
+/**
+ * A whole number as its format shows it when the format only pads or decorates digits: "0000" shows 12 as
+ * "0012", "\"P-\"000" as "P-012". IDs are compared as text, so they must read as the PM sees them.
+ */
+function formattedInteger(n: number, format: string | null): string {
+  if (!format || !Number.isInteger(n) || n < 0) return String(n);
+  const m = /^((?:"[^"]*"|\\.)*)(0+)((?:"[^"]*"|\\.)*)$/.exec(format);
+  if (!m) return String(n);
+  const literal = (s: string) => s.replace(/"([^"]*)"|\\(.)/g, (_, q: string | undefined, e: string | undefined) => q ?? e ?? "");
+  return literal(m[1]) + String(n).padStart(m[2].length, "0") + literal(m[3]);
+}
+
 /** Cell text with numbers kept exact ("84392", "1.5"); undefined when empty or a placeholder. */
 export function cellText(view: GridView, row: number, col: number): string | undefined {
   const v = view.value(row, col);
   if (v === null || v === undefined) return undefined;
-  if (typeof v === "number") return Number.isFinite(v) ? String(v) : undefined;
+  if (typeof v === "number") return Number.isFinite(v) ? formattedInteger(v, view.format(row, col)) : undefined;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   let t = v.trim();
   if (MESSY_SPACE.test(t)) t = t.replace(/\s+/g, " ");

@@ -86,7 +86,8 @@ function matchHeaderParts(entity: EntityName, text: string): { field: string; ra
   if (slash < 0) return matchHeader(entity, text);
   const label = text.slice(slash + 3);
   const group = text.slice(0, slash);
-  return matchHeader(entity, label) ?? matchHeader(entity, `${group} ${label}`);
+  // "Budget" over "Approved | Actual | Forecast": "Approved Budget" reads the other way round.
+  return matchHeader(entity, label) ?? matchHeader(entity, `${group} ${label}`) ?? matchHeader(entity, `${label} ${group}`);
 }
 
 function findExplicit(headers: HeaderCell[], wanted: string): HeaderCell | undefined {

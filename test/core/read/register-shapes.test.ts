@@ -50,3 +50,52 @@ describe("register shapes", () => {
     expect(p.issues).toEqual([{ kind: "missing-entity", entity: "projects", reason: "the workbook has no sheets to read" }]);
   });
 });
+
+describe("what the PM sees", () => {
+  it("reads zero-padded and decorated numeric IDs as shown", () => {
+    const p = read(
+      sheet("Projects", [["ID", "Name", "Stage"], [12, "A", "Idea"], [7, "B", "Idea"], [3, "C", "Idea"]], {
+        formats: [[], ["0000"], ['"P-"000'], ["General"]],
+      }),
+    );
+    expect(p.projects.map((x) => x.id)).toEqual(["0012", "P-007", "3"]);
+  });
+
+  it("reads a group label over budget columns the other way round", () => {
+    const p = read(sheet("Projects", [["ID", "Name", "Stage", "Budget", null], [null, null, null, "Approved", "Actual"], ["P1", "A", "Idea", 100, 40]]));
+    expect(p.projects[0]).toMatchObject({ budget: 100, actualCost: 40 });
+  });
+});
+
+describe("values written once for a group of rows", () => {
+  const projects = sheet("Projects", [["ID", "Name", "Stage"], ["P1", "A", "Execution"], ["P2", "B", "Planning"]]);
+
+  it("fills a blank project down a plan's rows until a blank row", () => {
+    const plan = sheet("Assignments", [
+      ["Project ID", "Resource", "2026-01", "2026-02"],
+      ["P1", "Ana", 0.5, 0.5],
+      [null, "Ben", 1, null],
+      [],
+      [null, "Cy", 0.2, null],
+      ["P2", "Dee", 0.3, null],
+    ]);
+    const p = readPortfolio(source([projects, plan]), defaultRuleset());
+    expect(p.assignments.map((a) => [a.projectId, a.resource])).toEqual([
+      ["P1", "Ana"],
+      ["P1", "Ana"],
+      ["P1", "Ben"],
+      ["", "Cy"],
+      ["P2", "Dee"],
+    ]);
+  });
+
+  it("fills a blank project down a gate log", () => {
+    const gates = sheet("Gates", [["Project ID", "Gate", "Decision"], ["P1", "G0", "Approved"], [null, "G1", "Approved"], [null, "G2", "Pending"]]);
+    const p = readPortfolio(source([projects, gates]), defaultRuleset());
+    expect(p.gates.map((g) => [g.projectId, g.gate])).toEqual([
+      ["P1", "G0"],
+      ["P1", "G1"],
+      ["P1", "G2"],
+    ]);
+  });
+});

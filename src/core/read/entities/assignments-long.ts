@@ -13,7 +13,7 @@ export function readLongAssignments(loc: Located, ctx: ReadContext, fallbackProj
   const out: Assignment[] = [];
   for (const row of t.rows) {
     const resource = t.get<string>("resource", row);
-    const projectId = t.get<string>("projectId", row) ?? fallbackProject;
+    const projectId = t.getFilled<string>("projectId", row) ?? fallbackProject;
     if (!resource && !projectId) {
       t.discard();
       continue;

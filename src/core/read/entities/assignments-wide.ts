@@ -50,7 +50,7 @@ export function readWideAssignments(loc: Located, ruleset: Ruleset, ctx: ReadCon
   const people: WideResult["people"] = [];
   for (const row of rows) {
     const resource = t.get<string>("resource", row);
-    const projectId = t.get<string>("projectId", row) ?? fallbackProject ?? "";
+    const projectId = t.getFilled<string>("projectId", row) ?? fallbackProject ?? "";
     t.flush(projectId || undefined, resource);
     if (!resource) continue;
     people.push({ name: resource, row, col: resourceCol });

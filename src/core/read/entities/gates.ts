@@ -15,7 +15,7 @@ export function readGates(loc: Located, ruleset: Ruleset, ctx: ReadContext): Gat
   const gates = gateVocabulary(ruleset);
   const out: GateRecord[] = [];
   for (const row of t.rows) {
-    const projectId = t.get<string>("projectId", row);
+    const projectId = t.getFilled<string>("projectId", row);
     const gate = t.get<string>("gate", row);
     if (!projectId && !gate) {
       t.discard();

@@ -55,6 +55,26 @@ export class EntityTable {
     this.fieldLetters = this.letters.map(([, letter]) => letter);
   }
 
+  private readonly filled = new Map<string, { row: number; value: string | number }>();
+
+  /**
+   * Like get, but a blank cell takes the value from the row above when that row had one: plans and gate
+   * logs often write the project once and leave it blank on the rows that follow (a blank row ends it).
+   */
+  getFilled<T extends string | number>(field: string, row: number): T | undefined {
+    const v = this.get<T>(field, row);
+    const last = this.filled.get(field);
+    if (v !== undefined) {
+      this.filled.set(field, { row, value: v });
+      return v;
+    }
+    if (last && last.row === row - 1) {
+      this.filled.set(field, { row, value: last.value });
+      return last.value as T;
+    }
+    return undefined;
+  }
+
   has(field: string): boolean {
     return this.readers.has(field);
   }
