@@ -18,10 +18,15 @@ const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const PERCENT = /^[+-]?(\d+(\.\d*)?|\.\d+)%$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Serial number of a calendar date in the 1900 (default) or 1904 date system. */
+/**
+ * Serial number of a calendar date in the 1900 (default) or 1904 date system. The 1900 system counts
+ * the fictitious 1900-02-29 (Lotus's leap-year bug), so dates before 1900-03-01 are one lower.
+ */
 export function dateSerial(year: number, month: number, day: number, date1904: boolean): number {
   const days = Date.UTC(year, month - 1, day) / 86_400_000;
-  return date1904 ? days - Date.UTC(1904, 0, 1) / 86_400_000 : days - Date.UTC(1899, 11, 30) / 86_400_000;
+  if (date1904) return days - Date.UTC(1904, 0, 1) / 86_400_000;
+  const serial = days - Date.UTC(1899, 11, 30) / 86_400_000;
+  return serial < 61 ? serial - 1 : serial;
 }
 
 export function interpretInput(input: unknown, cellFormat: string, date1904: boolean): Interpreted {

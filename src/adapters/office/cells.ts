@@ -3,6 +3,7 @@
  * The looks and number formats match the file writer's styles, so a report looks the same either way.
  */
 import type { SpecCell, SpecStyle, SpecValue } from "../../workbook/sheet-spec";
+import { dayFromIso, serialFromDay } from "../../core/model/dates";
 
 export interface Look {
   bold?: boolean;
@@ -68,14 +69,10 @@ export function excelWouldConvert(text: string): boolean {
   return /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s\-/.,]*\d/i.test(t) || /^\d+[\s\-/]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(t);
 }
 
-/** Serial number of an ISO date in the workbook's date system, or null when it is not a date. */
+/** Serial number of an ISO date in the workbook's date system (as the file writer computes it), or null. */
 export function isoToSerial(iso: string, date1904: boolean): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (Number.isNaN(ms) || new Date(ms).getUTCDate() !== Number(m[3])) return null;
-  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
-  return Math.round((ms - epoch) / 86_400_000);
+  const day = dayFromIso(iso);
+  return Number.isNaN(day) ? null : serialFromDay(day, date1904);
 }
 
 export interface CellOutput {

@@ -9,6 +9,9 @@ import { ConditionalFormatCollection } from "./conditional-format";
 import { RangeFormat } from "./range-format";
 import { Worksheet } from "./worksheet";
 
+/** Excel's limit on the text in one cell. */
+export const MAX_CELL_TEXT = 32_767;
+
 export interface RangeEntity {
   sheet: SheetState;
   rect: Rect;
@@ -49,6 +52,9 @@ function setValues(e: RangeEntity, input: unknown, ctx: StandinContext): void {
   forEachCell(e.rect, (row, col, i, j) => {
     const raw = rows[i][j];
     if (raw === null) return; // null leaves the cell unchanged
+    if (typeof raw === "string" && raw.length > MAX_CELL_TEXT) {
+      throw officeError(StandinErrorCodes.invalidArgument, `A cell can hold at most ${MAX_CELL_TEXT} characters.`, "Range.values");
+    }
     const key = cellKey(row, col);
     const got = interpretInput(raw, getFormat(e.sheet, row, col), ctx.host.state.date1904);
     putValue(e.sheet, row, col, got.value);
