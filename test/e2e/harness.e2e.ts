@@ -131,6 +131,15 @@ describe("task pane in the harness", () => {
     expect(serious(violations)).toEqual([]);
   });
 
+  it("has no serious or critical accessibility violations on any other screen", async () => {
+    for (const screen of ["Validate", "Ruleset", "Mapping", "History"]) {
+      await page.getByRole("tab", { name: screen }).click();
+      await page.waitForTimeout(100);
+      const found = serious(await axeViolations(page));
+      expect(found, screen).toEqual([]);
+    }
+  });
+
   it("has no serious or critical accessibility violations in the dark theme", async () => {
     const dark = await browser.context.newPage();
     await dark.goto(`${server.url}?theme=dark`);
