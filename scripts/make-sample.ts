@@ -12,6 +12,8 @@ import { ARTIFACT_COLUMNS, assignmentRows, gateRows, projectFigures, seededRando
 import { dayFromIso } from "../src/core/model/dates";
 
 const FIXED_TIME = new Date(Date.UTC(2026, 10, 25, 9, 0, 0));
+/** Zip entries store local wall-clock time (DOS format): built from local fields, the bytes match in every time zone. */
+const ZIP_TIME = new Date(2026, 10, 25, 9, 0, 0);
 const DATE_FMT = "dd-mmm-yyyy";
 const MONEY_FMT = '"$"#,##0';
 
@@ -136,7 +138,7 @@ function writeLists(wb: ExcelJS.Workbook) {
 function normaliseZip(bytes: Uint8Array): Uint8Array {
   const entries = unzipSync(bytes);
   const out: Record<string, [Uint8Array, { mtime: Date; level: 6 }]> = {};
-  for (const name of Object.keys(entries).sort()) out[name] = [entries[name], { mtime: FIXED_TIME, level: 6 }];
+  for (const name of Object.keys(entries).sort()) out[name] = [entries[name], { mtime: ZIP_TIME, level: 6 }];
   return zipSync(out);
 }
 
