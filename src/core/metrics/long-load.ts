@@ -22,14 +22,39 @@ export function longLoad(assignments: Assignment[], period: PeriodKind, week: Wo
   const valid = assignments.filter((a) => a.start !== undefined && a.finish !== undefined && a.finish >= a.start && a.allocation !== undefined && a.allocation > 0 && Number.isFinite(a.allocation));
   const periods = new Map<string, PeriodLoad>();
   if (valid.length === 0) return periods;
-  const startDay = Float64Array.from(valid, (a) => a.start!);
-  const endDay = Float64Array.from(valid, (a) => a.finish! + 1); // first day no longer booked
-  const alloc = Float64Array.from(valid, (a) => a.allocation!);
+  const n = valid.length;
+  const startDay = new Float64Array(n);
+  const endDay = new Float64Array(n); // first day no longer booked
+  const alloc = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    startDay[i] = valid[i].start!;
+    endDay[i] = valid[i].finish! + 1;
+    alloc[i] = valid[i].allocation!;
+  }
+  // Each distinct project (by match key) gets a small number, so contributors add up in an array.
+  const projectNumber = new Map<string, number>();
+  const projectNames: string[] = [];
+  const projectOf = new Uint32Array(n);
+  const keyOfText = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const text = valid[i].projectId;
+    let number = keyOfText.get(text);
+    if (number === undefined) {
+      const key = matchKey(text);
+      number = projectNumber.get(key);
+      if (number === undefined) {
+        number = projectNames.length;
+        projectNumber.set(key, number);
+        projectNames.push(text);
+      }
+      keyOfText.set(text, number);
+    }
+    projectOf[i] = number;
+  }
   const byStart = orderBy(startDay);
   const byEnd = orderBy(endDay);
   const locate = periodLocator(period);
   const entries: Entry[] = [];
-  const projectKeys = valid.map((a) => matchKey(a.projectId));
 
   sweep(startDay, endDay, byStart, byEnd, alloc, (from, to, active, runningLoad) => {
     const load = roundFte(runningLoad);
@@ -58,9 +83,10 @@ export function longLoad(assignments: Assignment[], period: PeriodKind, week: Wo
   // Second sweep: who is booked on each period's peak day.
   entries.sort((a, b) => a.peakAt - b.peakAt);
   let next = 0;
+  const sum = new Float64Array(projectNames.length);
   sweep(startDay, endDay, byStart, byEnd, alloc, (from, to, active) => {
     while (next < entries.length && entries[next].peakAt < from) next++;
-    while (next < entries.length && entries[next].peakAt <= to) entries[next++].projects = contributors(valid, projectKeys, active, alloc);
+    while (next < entries.length && entries[next].peakAt <= to) entries[next++].projects = contributors(active, projectOf, projectNames, alloc, sum);
   });
   for (const entry of entries) delete (entry as Partial<Entry>).peakAt;
   return periods;
@@ -87,9 +113,9 @@ const OFFSET = 100_000;
  * Calls visit(from, to, active, load) for each stretch [from, to] with a constant, non-empty set of
  * assignments; load is their summed allocation.
  */
-function sweep(startDay: Float64Array, endDay: Float64Array, byStart: Uint32Array, byEnd: Uint32Array, alloc: Float64Array, visit: (from: number, to: number, active: Set<number>, load: number) => void): void {
+function sweep(startDay: Float64Array, endDay: Float64Array, byStart: Uint32Array, byEnd: Uint32Array, alloc: Float64Array, visit: (from: number, to: number, active: ActiveSet, load: number) => void): void {
   const n = byStart.length;
-  const active = new Set<number>();
+  const active = new ActiveSet(n);
   let load = 0;
   let s = 0;
   let e = 0;
@@ -118,17 +144,42 @@ function firstWorking(day: number, week: WorkWeek): number {
   return d;
 }
 
-function contributors(valid: Assignment[], projectKeys: string[], active: Set<number>, alloc: Float64Array): PeriodLoad["projects"] {
-  // Few assignments overlap at once, so a linear search beats a Map here.
-  const keys: string[] = [];
-  const result: PeriodLoad["projects"] = [];
-  for (const i of active) {
-    const at = keys.indexOf(projectKeys[i]);
-    if (at >= 0) result[at].allocation = roundFte(result[at].allocation + alloc[i]);
-    else {
-      keys.push(projectKeys[i]);
-      result.push({ projectId: valid[i].projectId, allocation: alloc[i] });
-    }
+/** Projects booked at once with their summed allocation, largest first; `sum` is scratch space, left zeroed. */
+function contributors(active: ActiveSet, projectOf: Uint32Array, names: string[], alloc: Float64Array, sum: Float64Array): PeriodLoad["projects"] {
+  const touched: number[] = [];
+  for (let a = 0; a < active.size; a++) {
+    const i = active.items[a];
+    const p = projectOf[i];
+    if (sum[p] === 0) touched.push(p);
+    sum[p] += alloc[i];
   }
+  const result: PeriodLoad["projects"] = touched.map((p) => ({ projectId: names[p], allocation: roundFte(sum[p]) }));
+  for (const p of touched) sum[p] = 0;
   return result.sort((a, b) => b.allocation - a.allocation || (a.projectId < b.projectId ? -1 : a.projectId > b.projectId ? 1 : 0));
+}
+
+/** The assignments booked on the current day: O(1) add and remove (swap with the last), no allocation. */
+class ActiveSet {
+  readonly items: Uint32Array;
+  private readonly position: Int32Array;
+  size = 0;
+
+  constructor(capacity: number) {
+    this.items = new Uint32Array(capacity);
+    this.position = new Int32Array(capacity).fill(-1);
+  }
+
+  add(i: number): void {
+    this.position[i] = this.size;
+    this.items[this.size++] = i;
+  }
+
+  delete(i: number): void {
+    const at = this.position[i];
+    if (at < 0) return;
+    const last = this.items[--this.size];
+    this.items[at] = last;
+    this.position[last] = at;
+    this.position[i] = -1;
+  }
 }

@@ -7,7 +7,9 @@
  */
 export function formatAmount(value: number, decimals = 2): string {
   if (!Number.isFinite(value)) return String(value);
-  let text = Math.abs(value).toFixed(decimals);
+  const abs = Math.abs(value);
+  // Whole numbers (most amounts and percentages) skip toFixed, the slow part.
+  let text = Number.isInteger(abs) && abs < 1e15 ? String(abs) : abs.toFixed(decimals);
   let frac = "";
   const dot = text.indexOf(".");
   if (dot >= 0) {
