@@ -59,7 +59,7 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
     const kvProject = projectFromKeyValues(loc.view.name, kv);
     if (kvProject) kvProjects.push(kvProject);
     const mapping = ruleset.mapping?.assignments;
-    const wide = mapping?.layout ? mapping.layout === "wide" : loc.header.periods.length >= 2 && !loc.header.match.fields.has("allocation");
+    const wide = mapping?.layout ? mapping.layout === "wide" : loc.header.periods.length >= 2;
     const fallback = loc.header.match.fields.has("projectId") ? undefined : (kvProject?.id ?? loc.view.name);
     if (!loc.header.match.fields.has("projectId") && !kvProject) {
       issues.push({ kind: "missing-column", entity: "assignments", field: "projectId", sheet: loc.view.name });
@@ -73,7 +73,7 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
       d.unit = r.unit;
       for (const person of r.people) people.push({ loc, ...person });
     } else {
-      rows = readLongAssignments(loc, ctx, fallback);
+      rows = readLongAssignments(loc, ruleset, ctx, fallback);
       d.layout = "long";
       d.unit = "fte";
     }

@@ -41,10 +41,10 @@ const RESOURCES: SynonymTable = {
 
 const ASSIGNMENTS: SynonymTable = {
   projectId: ["Project ID", "Project", "Proj ID", "Project Code", "Code", "Project Number", "Proj #", "Project Name", "Project Ref", "Work Package", "WBS", "Charge Code", "Cost Center", "Budget Line", "Budget"],
-  resource: ["Resource", "Person", "Resource Name", "Name", "Employee", "Staff", "Team Member", "Group Staff", "Assignee", "Assigned To", "Consultant", "Member"],
+  resource: ["Resource", "Person", "Resource Name", "Name", "Employee", "Staff", "Team Member", "Group Staff", "Assignee", "Assigned To", "Consultant", "Member", "Resource Names"],
   start: ["Start", "Start Date", "From", "Begin"],
   finish: ["Finish", "End", "End Date", "Finish Date", "To", "Until"],
-  allocation: ["Allocation", "FTE", "Units", "Allocation %", "% Allocation", "Assignment Units", "Load", "Effort %", "Percent Allocated", "Allocated FTE", "Hours per Week"],
+  allocation: ["Allocation", "FTE", "Units", "Allocation %", "% Allocation", "Assignment Units", "Load", "Effort %", "Percent Allocated", "Allocated FTE", "Hours per Week", "Hours per Day", "Hours", "Planned Hours", "Effort", "Work", "Estimated Hours"],
 };
 
 const FINANCIALS: SynonymTable = {
