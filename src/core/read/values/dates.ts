@@ -54,8 +54,9 @@ export function dayFromDateColumnNumber(n: number, date1904: boolean, dateFormat
 const WEEKDAY_PREFIX = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+/i;
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/;
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}.*)?$/;
-const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?[\s./-]*([a-z]{3,9})\.?[\s.,/-]*(\d{2}|\d{4})$/i;
-const MONTH_DAY_YEAR = /^([a-z]{3,9})\.?[\s.-]*(\d{1,2})(?:st|nd|rd|th)?,?[\s.,/-]+(\d{4})$/i;
+const TIME = "(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?";
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?[\\s./-]*([a-z]{3,9})\\.?[\\s.,/-]*(\\d{2}|\\d{4})${TIME}$`, "i");
+const MONTH_DAY_YEAR = new RegExp(`^([a-z]{3,9})\\.?[\\s.-]*(\\d{1,2})(?:st|nd|rd|th)?,?[\\s.,/-]+(\\d{4})${TIME}$`, "i");
 const MONTH_YEAR = /^([a-z]{3,9})\.?[\s,/'-]*(\d{4}|\d{2})$/i;
 const YEAR_MONTH = /^(\d{4})[-/.](\d{1,2})$/;
 const NUMERIC_MONTH_YEAR = /^(\d{1,2})[/.-](\d{4})$/;
