@@ -16,9 +16,10 @@ export function isNonDataText(text: string): boolean {
  * Rows from below the header to the bottom of the region that hold a record: at least one of `cols` is
  * non-blank, no label column reads like a total or an instruction, and the row is not the header repeated.
  */
-export function dataRows(view: GridView, headerRow: number, bottom: number, cols: number[], labelCols: number[], headerTexts: Map<number, string>): number[] {
+export function dataRows(view: GridView, headerRow: number, bottom: number, cols: number[], labelCols: number[], headerTexts: Map<number, string>, isHeaderLike?: (row: number) => boolean): number[] {
   const rows: number[] = [];
   const last = Math.min(bottom, view.bottom);
+  let afterGap = false;
   for (let r = headerRow + 1; r <= last; r++) {
     let filled = false;
     for (const c of cols) {
@@ -28,10 +29,18 @@ export function dataRows(view: GridView, headerRow: number, bottom: number, cols
         break;
       }
     }
-    if (!filled) continue;
+    if (!filled) {
+      afterGap = rows.length > 0;
+      continue;
+    }
+    // Below a blank row, another table's header (a summary under the register) ends this one. Checked only
+    // after a gap, so long sheets pay nothing for it.
+    if (afterGap && isHeaderLike?.(r)) break;
     if (labelCols.some((c) => isNonDataLabel(view.value(r, c)))) continue;
     if (isLoneNote(view, r, cols)) continue;
     if (repeatsHeader(view, r, headerTexts)) continue;
+    // Titles and notes between the gap and the next header keep the gap open.
+    afterGap = false;
     rows.push(r);
   }
   return rows;
@@ -46,7 +55,8 @@ function isLoneNote(view: GridView, row: number, cols: number[]): boolean {
     if (text !== null || typeof v !== "string") return false;
     text = v;
   }
-  return text !== null && (NOTE.test(text) || (text.length > 40 && /\s\S+\s\S+\s/.test(text)));
+  // A lone cell of three words or more is a title or a sentence ("Summary by programme"); IDs have no spaces.
+  return text !== null && (NOTE.test(text) || /\S\s+\S+\s+\S/.test(text.trim()));
 }
 
 function isNonDataLabel(v: unknown): boolean {

@@ -99,3 +99,21 @@ describe("values written once for a group of rows", () => {
     ]);
   });
 });
+
+describe("where a table ends", () => {
+  it("stops at a second table's header below a blank row, and skips its title", () => {
+    const p = read(
+      sheet("Projects", [
+        ["ID", "Name", "Stage", "Budget"],
+        ["P1", "A", "Idea", 100],
+        [null, null, null, null],
+        ["P2", "B", "Idea", 200],
+        [],
+        ["Summary by programme"],
+        ["Programme", "Budget"],
+        ["Digital", 300],
+      ]),
+    );
+    expect(p.projects.map((x) => x.id)).toEqual(["P1", "P2"]);
+  });
+});

@@ -8,6 +8,7 @@ import { columnReader, Invalid } from "../cells";
 import type { ColumnReader, ValueKind } from "../cells";
 import type { Located } from "../locate";
 import { normalizeHeader } from "../normalize";
+import { matchHeader } from "../columns";
 import { dataRows } from "../rows";
 
 type Expected = Extract<ReadIssue, { kind: "invalid-value" }>["expected"];
@@ -43,7 +44,18 @@ export class EntityTable {
     const labelCols = [...new Set([...header.match.fields.values()].filter((f) => LABEL_FIELDS.has(f.field)).map((f) => f.col).concat(region.left))];
     const headerTexts = new Map<number, string>();
     for (const f of header.match.fields.values()) if (kinds[f.field] === "text") headerTexts.set(f.col, normalizeHeader(f.header.split(" / ").pop() ?? ""));
-    this.rows = dataRows(view, header.row, region.bottom, [...fieldCols, ...extraCols], labelCols, headerTexts);
+    const entity = loc.entity;
+    const scanCols = [...new Set([...fieldCols, ...extraCols])];
+    const headerLike = (row: number) => {
+      let hits = 0;
+      for (const c of scanCols) {
+        const v = view.value(row, c);
+        if (typeof v === "number") return false;
+        if (typeof v === "string" && v.length < 60 && matchHeader(entity, v)) hits++;
+      }
+      return hits >= 2;
+    };
+    this.rows = dataRows(view, header.row, region.bottom, [...fieldCols, ...extraCols], labelCols, headerTexts, headerLike);
     for (const f of header.match.fields.values()) {
       const kind = Object.hasOwn(kinds, f.field) ? kinds[f.field] : "text";
       const reader = columnReader(kind, { view, col: f.col, rows: this.rows, header: f.header, date1904: ctx.date1904, hoursPerWeek: ctx.hoursPerWeek });
