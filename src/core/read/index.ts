@@ -53,14 +53,14 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
     detections.push(detection(loc, resources.length));
   }
   const people: { loc: Located; name: string; row: number; col: number }[] = [];
-  const kvProjects: Project[] = [];
+  const kvProjects: { project: Project; keys: Record<string, string> }[] = [];
   for (const loc of at("assignments")) {
     const kv = readKeyValues(loc.view, loc.region.top, loc.header.row - (loc.header.twoRow ? 2 : 1), loc.region.left, loc.region.right);
     const kvProject = projectFromKeyValues(loc.view.name, kv);
     if (kvProject) kvProjects.push(kvProject);
     const mapping = ruleset.mapping?.assignments;
     const wide = mapping?.layout ? mapping.layout === "wide" : loc.header.periods.length >= 2;
-    const fallback = loc.header.match.fields.has("projectId") ? undefined : (kvProject?.id ?? loc.view.name);
+    const fallback = loc.header.match.fields.has("projectId") ? undefined : (kvProject?.project.id ?? loc.view.name);
     if (!loc.header.match.fields.has("projectId") && !kvProject) {
       issues.push({ kind: "missing-column", entity: "assignments", field: "projectId", sheet: loc.view.name });
     }
@@ -88,13 +88,22 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
   }
 
   if (at("projects").length === 0 && kvProjects.length > 0) {
-    append(portfolio.projects, kvProjects);
-    for (const p of kvProjects) {
-      const columns = Object.fromEntries(Object.entries(p.source.cells).map(([f, cell]) => [f, { header: f, column: cell.replace(/\d+$/, "") }]));
+    for (const { project: p, keys } of kvProjects) {
+      portfolio.projects.push(p);
+      const columns = Object.fromEntries(Object.entries(p.source.cells).map(([f, cell]) => [f, { header: keys[f] ?? f, column: cell.replace(/\d+$/, "") }]));
       detections.push({ entity: "projects", how: "content", sheet: p.source.sheet, headerRow: p.source.row, columns, unmatched: Object.keys(p.extra), dataRows: 1 });
     }
   }
-  if (at("resources").length === 0 && people.length > 0) append(portfolio.resources, derivedResources(people, ruleset));
+  if (at("resources").length === 0 && people.length > 0) {
+    const derived = derivedResources(people, ruleset);
+    append(portfolio.resources, derived);
+    // The plan's person column is where these resources come from; say so for the mapping screen.
+    for (const loc of new Set(people.map((p) => p.loc))) {
+      const col = loc.header.match.fields.get("resource");
+      const count = new Set(people.filter((p) => p.loc === loc).map((p) => p.name)).size;
+      if (col) detections.push({ entity: "resources", how: "content", sheet: loc.view.name, headerRow: loc.header.row, columns: { name: { header: col.header, column: columnLetter(col.col) } }, unmatched: [], dataRows: count });
+    }
+  }
   if (portfolio.projects.length === 0 && at("projects").length === 0) {
     issues.push({ kind: "missing-entity", entity: "projects", reason: missingProjectsReason(source, location) });
   }

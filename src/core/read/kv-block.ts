@@ -45,18 +45,20 @@ export function readKeyValues(view: GridView, top: number, bottom: number, left:
   return out;
 }
 
-/** A project described by a key/value block, or null when the block names no project ID. */
-export function projectFromKeyValues(sheet: string, pairs: KeyValue[]): Project | null {
+/** A project described by a key/value block (and the key each field came from), or null without a project ID. */
+export function projectFromKeyValues(sheet: string, pairs: KeyValue[]): { project: Project; keys: Record<string, string> } | null {
   const idPair = pairs.find((p) => p.field === "id");
   if (!idPair) return null;
   const p: Project = { id: String(idPair.value), extra: {}, source: { sheet, row: idPair.row, cells: {} } };
+  const keys: Record<string, string> = {};
   for (const kv of pairs) {
     if (kv.field && !(kv.field in p.source.cells)) {
       p.source.cells[kv.field] = a1(kv.row, kv.col);
+      keys[kv.field] = kv.key;
       if (kv.field === "name" || kv.field === "manager" || kv.field === "sponsor" || kv.field === "program") p[kv.field] = String(kv.value);
     } else if (!kv.field) {
       p.extra[extraKey(kv.key)] = kv.value as ExtraValue;
     }
   }
-  return p;
+  return { project: p, keys };
 }

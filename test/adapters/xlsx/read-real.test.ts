@@ -18,6 +18,12 @@ describe.skipIf(!existsSync(labor))("labor planner (one sheet per project, hours
       ["84392", "Meet the Beatles!", undefined, "84392", "B3"],
       ["22536", "Introducing … the Beatles", undefined, "22536", "B3"],
     ]);
+    const d = p.detections.find((x) => x.entity === "projects")!;
+    expect(d).toMatchObject({ how: "content", sheet: "84392", headerRow: 3, columns: { id: { header: "Project Number", column: "B" }, name: { header: "Title", column: "B" } } });
+    expect(p.detections.filter((x) => x.entity === "resources").map((x) => [x.sheet, x.columns.name.column, x.dataRows])).toEqual([
+      ["84392", "A", 4],
+      ["22536", "A", 4],
+    ]);
   });
 
   it("reads the person rows as resources and skips the available-hours, note and total rows", async () => {
