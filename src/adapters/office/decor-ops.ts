@@ -9,7 +9,8 @@ import type { SheetHandle } from "./sheet-ops";
 
 export interface TableHandle {
   table?: Excel.Table;
-  finalName: string;
+  /** The table's name in the spec; the final, workbook-unique name is decided with the swap. */
+  specName: string;
 }
 
 const OPERATORS = {
@@ -28,13 +29,13 @@ const CHART_TYPES: Record<ChartSpec["kind"], "ColumnClustered" | "BarClustered" 
   line: "Line",
 };
 
-export function tableOps(spec: SheetSpec, handle: SheetHandle, tables: TableHandle[], tempSuffix: string, finalNames: Map<string, string>): Op[] {
+export function tableOps(spec: SheetSpec, handle: SheetHandle, tables: TableHandle[], tempSuffix: string): Op[] {
   return (spec.tables ?? []).map((t) => {
-    const entry: TableHandle = { finalName: finalNames.get(t.name) ?? t.name };
+    const entry: TableHandle = { specName: t.name };
     tables.push(entry);
     return op(t, () => {
       const table = handle.sheet!.tables.add(handle.sheet!.getRange(t.ref), true);
-      table.name = `${entry.finalName}${tempSuffix}`;
+      table.name = `${t.name}${tempSuffix}`;
       table.style = t.style ?? "TableStyleMedium2";
       entry.table = table;
     });

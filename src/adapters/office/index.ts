@@ -26,6 +26,8 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, CellSelec
   private readonly retry: RetryPolicy;
   /** The injected runner; where Excel can, it holds batches while the user edits a cell instead of failing them. */
   private readonly excel: ExcelRunner;
+  /** The date system seen by the last read; it lets a big write skip a sync (see writer.ts). */
+  private date1904: boolean | undefined;
 
   constructor(options: OfficeAdapterOptions) {
     this.options = options;
@@ -45,7 +47,7 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, CellSelec
     this.require(REQUIRED.read, "read the workbook");
     const label = this.options.label ?? (this.supports("1.7") ? undefined : "Workbook");
     try {
-      return await withCellEditRetry(async () => {
+      const source = await withCellEditRetry(async () => {
         try {
           return await readWorkbookSource(this.excel, label);
         } catch (error) {
@@ -53,6 +55,8 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, CellSelec
           return readWorkbookInBlocks(this.excel, label);
         }
       }, this.retry);
+      this.date1904 = source.date1904;
+      return source;
     } catch (error) {
       throw toOfficeWorkbookError(error, "read the workbook", true);
     }
@@ -76,6 +80,7 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, CellSelec
       cellProperties: this.supports("1.9"),
       axisFormat: this.supports("1.8"),
       mergeUndo: this.supports(REQUIRED.mergeUndo),
+      knownDate1904: this.date1904,
     };
   }
 

@@ -74,7 +74,7 @@ export function planWrite(snapshot: WorkbookSnapshot, specs: SheetSpec[], mode: 
       takenTables.add(lower(name));
       tableNames.set(t.name, name);
     }
-    return { spec, embedded, tempName: `PMO~${i}~${token}`, finalName, tableNames };
+    return { spec, embedded, tempName: tempSheetName(i, token), finalName, tableNames };
   });
 
   const firstReplaced = snapshot.sheets.findIndex((s) => replacedSet.has(lower(s.name)) && lower(s.name) !== lower(EMBEDDED_RULESET_SHEET));
@@ -83,3 +83,8 @@ export function planWrite(snapshot: WorkbookSnapshot, specs: SheetSpec[], mode: 
 }
 
 export { markerName };
+
+/** The name a new sheet is built under; "~<token>" at the end is how a failed write finds its leftovers. */
+export function tempSheetName(index: number, token: string): string {
+  return `PMO~${index}~${token}`;
+}

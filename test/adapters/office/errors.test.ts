@@ -120,4 +120,24 @@ describe("what real Excel does, and what the user is told", () => {
     expect(sheet.hyperlinks.size).toBe(1);
     expect(sheet.charts[0].valueAxis.numberFormat).toBeUndefined();
   });
+
+  it("cleans up the same way when the look at the workbook rode in the first build request", async () => {
+    const state = userBook();
+    const { workbook, host } = officeOver(state, "1.17", 3_000);
+    await workbook.read();
+    host.faults.failAction = { sync: host.stats.syncs + 2, index: 3, code: "GeneralException" };
+    const error = await workbook.writeSheets([summarySpec()]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ problem: "unexpected", message: expect.stringMatching(/Nothing in the workbook was changed/) });
+    expect(names(state)).toEqual(["Projects"]);
+  });
+
+  it("reports structure protection when the first build request is refused", async () => {
+    const state = userBook();
+    const { workbook } = officeOver(state, "1.17", 3_000);
+    await workbook.read();
+    state.structureProtected = true;
+    const error = await workbook.writeSheets([summarySpec()]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ problem: "protected", message: expect.stringMatching(/protected.*Nothing in the workbook was changed/) });
+    expect(names(state)).toEqual(["Projects"]);
+  });
 });

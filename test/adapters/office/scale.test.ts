@@ -41,7 +41,7 @@ describe("a full run at 10k projects + 100k assignments + 20k gates", () => {
 
     const { stats } = standin.host;
     expect(result.written.map((w) => w.spec)).toEqual(specs.map((s) => s.key));
-    expect(stats.syncs - readSyncs).toBeLessThanOrEqual(4);
+    expect(stats.syncs - readSyncs).toBeLessThanOrEqual(3);
     expect(stats.syncs).toBeLessThanOrEqual(6);
     expect(Math.max(...stats.records.map((r) => r.requestBytes))).toBeLessThanOrEqual(FOUR_MB);
     expect(stats.records.every((r) => r.ok)).toBe(true);

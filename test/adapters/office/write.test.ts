@@ -82,4 +82,30 @@ describe("OfficeWorkbook.writeSheets", () => {
     await workbook.writeSheets([summarySpec()]);
     expect(host.stats.runOptions[0].mergeUndoGroup).toBe(true);
   });
+
+  it("looks at the workbook inside the first build request when a read already gave the date system", async () => {
+    const cold = officeOver(userBook(), "1.17", 3_000);
+    await cold.workbook.writeSheets([summarySpec()]);
+
+    const state = userBook();
+    const warm = officeOver(state, "1.17", 3_000);
+    await warm.workbook.read();
+    const before = warm.host.stats.syncs;
+    await warm.workbook.writeSheets([summarySpec()]);
+    const writeSyncs = warm.host.stats.syncs - before;
+    expect(writeSyncs).toBeGreaterThan(1);
+    expect(writeSyncs).toBe(cold.host.stats.syncs - 1);
+    expect(state.sheets.map((s) => s.name)).toEqual(["Projects", "Summary"]);
+    expect(state.names.map((n) => n.name)).toEqual(["_PMORulebook_Generated_summary"]);
+  });
+
+  it("builds again when the date system changed since the read", async () => {
+    const state = userBook();
+    const { workbook } = officeOver(state, "1.17", 3_000);
+    await workbook.read();
+    state.date1904 = true;
+    await workbook.writeSheets([summarySpec()]);
+    expect(dumpStandin(state).sheets.find((s) => s.name === "Summary")!.values[4][2]).toBe(46027 - 1462);
+    expect(state.sheets.map((s) => s.name)).toEqual(["Projects", "Summary"]);
+  });
 });
