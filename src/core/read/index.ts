@@ -2,12 +2,12 @@
  * The workbook reader: raw grids in, a typed portfolio out. Locates each entity, reads its rows, and
  * records how it was found. Bad cells become ReadIssues; nothing here throws on workbook content.
  */
-import type { Assignment, EntityDetection, EntityName, Portfolio, Project, ReadIssue, Resource } from "../model/portfolio";
+import type { EntityDetection, EntityName, Portfolio, ReadIssue, Resource } from "../model/portfolio";
 import type { Ruleset } from "../ruleset/types";
 import type { WorkbookSource } from "../../workbook/grid";
 import { columnLetter } from "./a1";
-import { readLongAssignments } from "./entities/assignments-long";
-import { readWideAssignments } from "./entities/assignments-wide";
+import { readPlans } from "./entities/assignments";
+import type { PlanPerson } from "./entities/assignments";
 import { readFinancials } from "./entities/financials";
 import { arbitrateStatus } from "./entities/arbitrate";
 import { readGateColumns } from "./entities/gate-columns";
@@ -15,7 +15,6 @@ import { readGates } from "./entities/gates";
 import { readProjects } from "./entities/projects";
 import { readResources } from "./entities/resources";
 import type { ReadContext } from "./entities/table";
-import { projectFromKeyValues, readKeyValues } from "./kv-block";
 import { locateEntities } from "./locate";
 import type { Located } from "./locate";
 import { missingColumns, missingProjectsReason } from "./missing";
@@ -52,51 +51,25 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
     append(portfolio.resources, resources);
     detections.push(detection(loc, resources.length));
   }
-  const people: { loc: Located; name: string; row: number; col: number }[] = [];
-  const kvProjects: { project: Project; keys: Record<string, string> }[] = [];
-  for (const loc of at("assignments")) {
-    const kv = readKeyValues(loc.view, loc.region.top, loc.header.row - (loc.header.twoRow ? 2 : 1), loc.region.left, loc.region.right);
-    const kvProject = projectFromKeyValues(loc.view.name, kv);
-    if (kvProject) kvProjects.push(kvProject);
-    const mapping = ruleset.mapping?.assignments;
-    const wide = mapping?.layout ? mapping.layout === "wide" : loc.header.periods.length >= 2;
-    const fallback = loc.header.match.fields.has("projectId") ? undefined : (kvProject?.project.id ?? loc.view.name);
-    if (!loc.header.match.fields.has("projectId") && !kvProject) {
-      issues.push({ kind: "missing-column", entity: "assignments", field: "projectId", sheet: loc.view.name });
-    }
-    let rows: Assignment[];
-    const d = detection(loc, 0);
-    if (wide) {
-      const r = readWideAssignments(loc, ruleset, ctx, fallback, mapping?.unit);
-      rows = r.assignments;
-      d.layout = "wide";
-      d.unit = r.unit;
-      for (const person of r.people) people.push({ loc, ...person });
-    } else {
-      rows = readLongAssignments(loc, ruleset, ctx, fallback);
-      d.layout = "long";
-      d.unit = "fte";
-    }
-    d.dataRows = new Set(rows.map((a) => a.source.row)).size;
-    append(portfolio.assignments, rows);
-    detections.push(d);
-  }
+  const plans = readPlans(at("assignments"), ruleset, ctx, detection);
+  append(portfolio.assignments, plans.assignments);
+  append(detections, plans.detections);
   for (const loc of at("financials")) {
     const fin = readFinancials(loc, ctx);
     append(portfolio.financials, fin);
     detections.push(detection(loc, fin.length));
   }
 
-  if (at("projects").length === 0 && kvProjects.length > 0) {
-    for (const { project: p, keys } of kvProjects) {
+  if (at("projects").length === 0) {
+    for (const { project: p, keys } of plans.kvProjects) {
       portfolio.projects.push(p);
       const columns = Object.fromEntries(Object.entries(p.source.cells).map(([f, cell]) => [f, { header: keys[f] ?? f, column: cell.replace(/\d+$/, "") }]));
       detections.push({ entity: "projects", how: "content", sheet: p.source.sheet, headerRow: p.source.row, columns, unmatched: Object.keys(p.extra), dataRows: 1 });
     }
   }
-  if (at("resources").length === 0 && people.length > 0) {
-    const derived = derivedResources(people, ruleset);
-    append(portfolio.resources, derived);
+  if (at("resources").length === 0 && plans.people.length > 0) {
+    const { people } = plans;
+    append(portfolio.resources, derivedResources(people, ruleset));
     // The plan's person column is where these resources come from; say so for the mapping screen.
     for (const loc of new Set(people.map((p) => p.loc))) {
       const col = loc.header.match.fields.get("resource");
@@ -110,7 +83,10 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
   for (const [entity, reason] of location.notes) {
     if (entity !== "projects" && ruleset.mapping?.[entity]) issues.push({ kind: "missing-entity", entity, reason });
   }
-  append(issues, missingColumns(location, ruleset));
+  const reported = new Set(issues.flatMap((i) => (i.kind === "missing-column" ? [`${i.entity}|${i.field}|${i.sheet}`] : [])));
+  for (const issue of missingColumns(location, ruleset)) {
+    if (issue.kind !== "missing-column" || !reported.has(`${issue.entity}|${issue.field}|${issue.sheet}`)) issues.push(issue);
+  }
   resolveReferences(portfolio);
   return portfolio;
 }
@@ -121,7 +97,7 @@ function append<T>(target: T[], items: readonly T[]): void {
 }
 
 /** Without a Resources sheet, the people of a wide plan are the resources (at the default capacity). */
-function derivedResources(people: { loc: Located; name: string; row: number; col: number }[], ruleset: Ruleset): Resource[] {
+function derivedResources(people: PlanPerson[], ruleset: Ruleset): Resource[] {
   const seen = new Map<string, Resource>();
   for (const p of people) {
     if (seen.has(p.name)) continue;

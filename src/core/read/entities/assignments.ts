@@ -1,0 +1,63 @@
+/**
+ * Every located assignment sheet, long or wide, plus what the plans say beyond assignments: the project
+ * of a one-sheet-per-project plan (its key/value block) and the people of wide plans.
+ */
+import type { Assignment, EntityDetection, Project, ReadIssue } from "../../model/portfolio";
+import type { Ruleset } from "../../ruleset/types";
+import { readKeyValues, projectFromKeyValues } from "../kv-block";
+import type { Located } from "../locate";
+import { readLongAssignments } from "./assignments-long";
+import { readWideAssignments } from "./assignments-wide";
+import type { ReadContext } from "./table";
+
+export interface PlanPerson {
+  loc: Located;
+  name: string;
+  row: number;
+  col: number;
+}
+
+export interface PlansRead {
+  assignments: Assignment[];
+  /** One detection per sheet, with layout and unit. */
+  detections: EntityDetection[];
+  /** Projects described by key/value blocks above the plans, with the key each field came from. */
+  kvProjects: { project: Project; keys: Record<string, string> }[];
+  people: PlanPerson[];
+}
+
+export function readPlans(locs: Located[], ruleset: Ruleset, ctx: ReadContext, detection: (loc: Located, rows: number) => EntityDetection): PlansRead {
+  const out: PlansRead = { assignments: [], detections: [], kvProjects: [], people: [] };
+  const mapping = ruleset.mapping?.assignments;
+  for (const loc of locs) {
+    const kv = readKeyValues(loc.view, loc.region.top, loc.header.row - (loc.header.twoRow ? 2 : 1), loc.region.left, loc.region.right);
+    const kvProject = projectFromKeyValues(loc.view.name, kv);
+    if (kvProject) out.kvProjects.push(kvProject);
+    const wide = mapping?.layout ? mapping.layout === "wide" : loc.header.periods.length >= 2;
+    const hasProjectColumn = loc.header.match.fields.has("projectId");
+    // One sheet per project: the block's project, else the sheet's name (and the missing column is reported).
+    const fallback = hasProjectColumn ? undefined : (kvProject?.project.id ?? loc.view.name);
+    if (!hasProjectColumn && !kvProject) ctx.issues.push(missingProjectColumn(loc.view.name));
+    const d = detection(loc, 0);
+    let rows: Assignment[];
+    if (wide) {
+      const r = readWideAssignments(loc, ruleset, ctx, fallback, mapping?.unit);
+      rows = r.assignments;
+      d.layout = "wide";
+      d.unit = r.unit;
+      for (const person of r.people) out.people.push({ loc, ...person });
+    } else {
+      rows = readLongAssignments(loc, ruleset, ctx, fallback);
+      d.layout = "long";
+      d.unit = "fte";
+    }
+    d.dataRows = new Set(rows.map((a) => a.source.row)).size;
+    for (const a of rows) out.assignments.push(a);
+    out.detections.push(d);
+  }
+  return out;
+}
+
+function missingProjectColumn(sheet: string): ReadIssue {
+  return { kind: "missing-column", entity: "assignments", field: "projectId", sheet };
+}
