@@ -3,6 +3,7 @@ import type { EntityName, ReadIssue } from "../model/portfolio";
 import type { Ruleset } from "../ruleset/types";
 import type { WorkbookSource } from "../../workbook/grid";
 import type { Location } from "./locate";
+import { extraKey, normalizeHeader } from "./normalize";
 
 /** Says why no projects were found, naming what the workbook does contain. */
 export function missingProjectsReason(source: WorkbookSource, location: Location): string {
@@ -36,8 +37,10 @@ export function missingColumns(location: Location, ruleset: Ruleset): ReadIssue[
         if (!fields.has("id") && !fields.has("name")) wanted.push("name");
       }
       if (entity === "assignments" && loc.header.periods.length < 2) wanted.push("projectId", "allocation");
+      // A required field that is no built-in field may be a custom column kept in extra ("riskLevel").
+      const extras = new Set(loc.header.match.unmatched.flatMap((u) => [extraKey(u.text), normalizeHeader(u.text)]));
       for (const field of new Set(wanted)) {
-        if (!fields.has(field)) issues.push({ kind: "missing-column", entity, field, sheet: loc.view.name });
+        if (!fields.has(field) && !extras.has(field) && !extras.has(normalizeHeader(field))) issues.push({ kind: "missing-column", entity, field, sheet: loc.view.name });
       }
     }
   }

@@ -117,3 +117,17 @@ describe("where a table ends", () => {
     expect(p.projects.map((x) => x.id)).toEqual(["P1", "P2"]);
   });
 });
+
+describe("missing columns", () => {
+  it("does not report a required custom column that the sheet has", () => {
+    const ruleset = defaultRuleset();
+    ruleset.requiredFields.always = ["manager", "riskLevel"];
+    const p = readPortfolio(source([sheet("Projects", [["ID", "Name", "Stage", "Manager", "Risk Level"], ["P1", "A", "Idea", "Ana", "High"]])]), ruleset);
+    expect(p.issues.filter((i) => i.kind === "missing-column")).toEqual([
+      { kind: "missing-column", entity: "projects", field: "sponsor", sheet: "Projects" },
+      { kind: "missing-column", entity: "projects", field: "budget", sheet: "Projects" },
+      { kind: "missing-column", entity: "projects", field: "start", sheet: "Projects" },
+      { kind: "missing-column", entity: "projects", field: "finish", sheet: "Projects" },
+    ]);
+  });
+});
