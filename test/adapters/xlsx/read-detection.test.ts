@@ -87,6 +87,14 @@ describe("the ruleset's mapping", () => {
     expect(portfolio.assignments[0].allocation).toBeCloseTo(2 / (22 * 8), 6);
   });
 
+  it("reads the Excel Table the mapping names", async () => {
+    const rows: Cell[][] = [["Key", "Title", "Where"], ["K1", "Keyed", "Idea"]];
+    const ruleset = rulesetWith({ mapping: { projects: { table: "Intake", columns: { id: "Key", stage: "Where" } } } });
+    const { portfolio } = await readBack([{ name: "Projects", rows: [["ID", "Name"], ["X", "Not me"]] }, { name: "Forms", rows, table: { name: "Intake", ref: "B2" } }], { ruleset });
+    expect(portfolio.detections[0]).toMatchObject({ how: "mapping", table: "Intake", sheet: "Forms", headerRow: 2 });
+    expect(portfolio.projects.map((p) => [p.id, p.name, p.stage, p.source.cells.id])).toEqual([["K1", "Keyed", "Idea", "B3"]]);
+  });
+
   it("reports a mapped sheet that does not exist", async () => {
     const ruleset = rulesetWith({ mapping: { projects: { sheet: "Nope" } } });
     const { portfolio } = await readBack([{ name: "Projects", rows: [["ID", "Name"], ["P1", "A"]] }], { ruleset });
