@@ -1,8 +1,15 @@
 /** Numeric thresholds; fractions are edited as percentages, the way PMOs write them. */
 import { useState } from "react";
-import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import type { Ruleset } from "../../core/ruleset/types";
+import { Checkbox, Dropdown, Field, Input, Option, makeStyles, tokens } from "@fluentui/react-components";
+import type { Ruleset, Thresholds } from "../../core/ruleset/types";
 import { displayThreshold, setThreshold, THRESHOLD_FIELDS, type NumericThreshold } from "../logic/ruleset-edit";
+
+const EAC_FORMULAS: { value: Thresholds["eacFormula"]; label: string }[] = [
+  { value: "cpi", label: "BAC / CPI (current cost performance continues)" },
+  { value: "atypical", label: "AC + (BAC − EV) (the variance was a one-off)" },
+  { value: "cpi-spi", label: "AC + (BAC − EV) / (CPI × SPI) (cost and schedule both matter)" },
+];
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 const UNIT_SUFFIX = { percent: "%", ratio: "", days: "days", fte: "FTE", hours: "hours" } as const;
 
@@ -34,11 +41,40 @@ function ThresholdInput({ ruleset, field, onChange }: { ruleset: Ruleset; field:
 
 export function ThresholdsEditor({ ruleset, onChange }: { ruleset: Ruleset; onChange: (r: Ruleset) => void }) {
   const styles = useStyles();
+  const { thresholds } = ruleset;
+  const setThresholds = (patch: Partial<Thresholds>) => onChange({ ...ruleset, thresholds: { ...thresholds, ...patch } });
+  const eac = EAC_FORMULAS.find((f) => f.value === thresholds.eacFormula) ?? EAC_FORMULAS[0];
   return (
     <div className={styles.grid}>
       {THRESHOLD_FIELDS.map((f) => (
         <ThresholdInput key={f.key} ruleset={ruleset} field={f} onChange={onChange} />
       ))}
+      <Field label="Estimate at completion (EAC)">
+        <Dropdown
+          value={eac.label}
+          selectedOptions={[eac.value]}
+          onOptionSelect={(_, d) => d.optionValue && setThresholds({ eacFormula: d.optionValue as Thresholds["eacFormula"] })}
+        >
+          {EAC_FORMULAS.map((f) => (
+            <Option key={f.value} value={f.value}>
+              {f.label}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <fieldset style={{ border: "none", padding: 0, margin: 0 }}>
+        <legend>Working days</legend>
+        {WEEKDAYS.map((day, i) => (
+          <Checkbox
+            key={day}
+            label={day}
+            checked={thresholds.workingDays.includes(i)}
+            onChange={(_, d) =>
+              setThresholds({ workingDays: d.checked ? [...thresholds.workingDays, i].sort((a, b) => a - b) : thresholds.workingDays.filter((w) => w !== i) })
+            }
+          />
+        ))}
+      </fieldset>
     </div>
   );
 }
