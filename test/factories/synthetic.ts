@@ -1,6 +1,6 @@
 /**
  * Synthetic portfolios of any size for benchmarks and scale tests: n projects with `assignmentsPer`
- * long-form assignments and `gatesPer` gate rows each, over a pool of n/10 resources, with a steady
+ * long-form assignments and `gatesPer` gate rows each, over a pool of `people` (n/10 by default), with a steady
  * share of realistic problems (overruns, stale updates, double bookings, missing gates).
  */
 import { dayFromIso } from "../../src/core/model/dates";
@@ -22,10 +22,10 @@ function random(seed: number): () => number {
   };
 }
 
-export function syntheticPortfolio(n: number, { assignmentsPer = 10, gatesPer = 2, seed = 42 } = {}): Portfolio {
+export function syntheticPortfolio(n: number, { assignmentsPer = 10, gatesPer = 2, seed = 42, people = Math.max(1, Math.floor(n / 10)) } = {}): Portfolio {
   const rnd = random(seed);
   const base = dayFromIso("2025-01-01");
-  const resourceCount = Math.max(1, Math.floor(n / 10));
+  const resourceCount = people;
   const resources: Resource[] = Array.from({ length: resourceCount }, (_, i) => ({ name: `Person ${i + 1}`, capacity: rnd() < 0.2 ? 0.5 : 1, capacityDefaulted: false, source: sourceFor("resources", i + 2) }));
   const projects: Project[] = [];
   const gates: GateRecord[] = [];

@@ -3,7 +3,8 @@
  * works, computed by sweeping start/end events (O(n log n)) rather than looping over days. The load is
  * constant between two events; each constant stretch is split at period boundaries and its working
  * days counted arithmetically. Contributors are collected in a second sweep, only at each period's
- * peak day, so a busy resource does not snapshot its assignments at every event.
+ * peak day. Buffers live in a workspace reused across resources: thousands of small resources would
+ * otherwise allocate (and garbage-collect) thousands of typed arrays.
  */
 import type { Assignment } from "../model/portfolio";
 import { matchKey } from "../rules/support/keys";
@@ -13,96 +14,121 @@ import type { WorkWeek } from "./working-days";
 
 const EPS = 1e-9;
 
-interface Entry extends PeriodLoad {
-  /** First working stretch start at which the peak is reached. */
-  peakAt: number;
+
+/** Scratch buffers and the project numbering shared by every resource of one computation. */
+export class LoadWorkspace {
+  startDay = new Float64Array(64);
+  endDay = new Float64Array(64); // first day no longer booked
+  alloc = new Float64Array(64);
+  projectOf = new Uint32Array(64);
+  packed = new Float64Array(64);
+  byStart = new Uint32Array(64);
+  byEnd = new Uint32Array(64);
+  activeItems = new Uint32Array(64);
+  activePosition = new Int32Array(64);
+  /** Project text -> number (spellings with the same match key share a number), and number -> text. */
+  readonly projectNumber = new Map<string, number>();
+  private readonly numberOfKey = new Map<string, number>();
+  readonly projectNames: string[] = [];
+  sum = new Float64Array(64);
+
+  ensure(n: number): void {
+    if (n <= this.startDay.length) return;
+    const size = Math.max(n, this.startDay.length * 2);
+    this.startDay = new Float64Array(size);
+    this.endDay = new Float64Array(size);
+    this.alloc = new Float64Array(size);
+    this.projectOf = new Uint32Array(size);
+    this.packed = new Float64Array(size);
+    this.byStart = new Uint32Array(size);
+    this.byEnd = new Uint32Array(size);
+    this.activeItems = new Uint32Array(size);
+    this.activePosition = new Int32Array(size);
+  }
+
+  numberOf(projectId: string): number {
+    let number = this.projectNumber.get(projectId);
+    if (number === undefined) {
+      const key = matchKey(projectId);
+      number = this.numberOfKey.get(key);
+      if (number === undefined) {
+        number = this.projectNames.length;
+        this.numberOfKey.set(key, number);
+        this.projectNames.push(projectId);
+        if (number >= this.sum.length) {
+          const grown = new Float64Array(this.sum.length * 2);
+          grown.set(this.sum);
+          this.sum = grown;
+        }
+      }
+      this.projectNumber.set(projectId, number);
+    }
+    return number;
+  }
 }
 
-export function longLoad(assignments: Assignment[], period: PeriodKind, week: WorkWeek): Map<string, PeriodLoad> {
-  const valid = assignments.filter((a) => a.start !== undefined && a.finish !== undefined && a.finish >= a.start && a.allocation !== undefined && a.allocation > 0 && Number.isFinite(a.allocation));
+/**
+ * Peak per period of one resource's long-form assignments. Contributing projects are listed for the
+ * periods whose peak exceeds `capacity` (the ones a PMO acts on; listing them everywhere would allocate
+ * hundreds of thousands of objects on a large portfolio for nothing).
+ */
+export function longLoad(assignments: Assignment[], period: PeriodKind, week: WorkWeek, capacity = 0, ws: LoadWorkspace = new LoadWorkspace()): Map<string, PeriodLoad> {
   const periods = new Map<string, PeriodLoad>();
-  if (valid.length === 0) return periods;
-  const n = valid.length;
-  const startDay = new Float64Array(n);
-  const endDay = new Float64Array(n); // first day no longer booked
-  const alloc = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    startDay[i] = valid[i].start!;
-    endDay[i] = valid[i].finish! + 1;
-    alloc[i] = valid[i].allocation!;
+  ws.ensure(assignments.length);
+  let n = 0;
+  for (const a of assignments) {
+    if (a.start === undefined || a.finish === undefined || a.finish < a.start || a.allocation === undefined || !(a.allocation > 0) || !Number.isFinite(a.allocation)) continue;
+    ws.startDay[n] = a.start;
+    ws.endDay[n] = a.finish + 1;
+    ws.alloc[n] = a.allocation;
+    ws.projectOf[n] = ws.numberOf(a.projectId);
+    n++;
   }
-  // Each distinct project (by match key) gets a small number, so contributors add up in an array.
-  const projectNumber = new Map<string, number>();
-  const projectNames: string[] = [];
-  const projectOf = new Uint32Array(n);
-  const keyOfText = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const text = valid[i].projectId;
-    let number = keyOfText.get(text);
-    if (number === undefined) {
-      const key = matchKey(text);
-      number = projectNumber.get(key);
-      if (number === undefined) {
-        number = projectNames.length;
-        projectNumber.set(key, number);
-        projectNames.push(text);
-      }
-      keyOfText.set(text, number);
-    }
-    projectOf[i] = number;
-  }
-  const byStart = orderBy(startDay);
-  const byEnd = orderBy(endDay);
+  if (n === 0) return periods;
+  orderBy(ws.startDay, n, ws.packed, ws.byStart);
+  orderBy(ws.endDay, n, ws.packed, ws.byEnd);
   const locate = periodLocator(period);
-  const entries: Entry[] = [];
+  const entries: PeriodLoad[] = [];
+  /** peakAt[k]: first working day at which entries[k] reaches its peak (kept apart: the entries are output). */
+  const peakAt: number[] = [];
 
-  sweep(startDay, endDay, byStart, byEnd, alloc, (from, to, active, runningLoad) => {
+  // Stretches arrive in day order, so periods do too: the entry to update is the last one or a new one.
+  let current: PeriodLoad | undefined;
+  sweep(ws, n, (from, to, runningLoad) => {
     const load = roundFte(runningLoad);
     for (let day = from; day <= to; ) {
       const span = locate(day);
       const pieceEnd = Math.min(to, span.end);
       const days = week.count(day, pieceEnd);
       if (days > 0) {
-        const entry = periods.get(span.key) as Entry | undefined;
-        if (!entry) {
-          const created: Entry = { period: span.key, peak: load, peakDays: days, projects: [], peakAt: firstWorking(day, week) };
-          periods.set(span.key, created);
-          entries.push(created);
-        } else if (load > entry.peak + EPS) {
-          entry.peak = load;
-          entry.peakDays = days;
-          entry.peakAt = firstWorking(day, week);
-        } else if (Math.abs(load - entry.peak) <= EPS) {
-          entry.peakDays += days;
+        if (!current || current.period !== span.key) {
+          current = { period: span.key, peak: load, peakDays: days, projects: [] };
+          entries.push(current);
+          peakAt.push(firstWorking(day, week));
+        } else if (load > current.peak + EPS) {
+          current.peak = load;
+          current.peakDays = days;
+          peakAt[peakAt.length - 1] = firstWorking(day, week);
+        } else if (Math.abs(load - current.peak) <= EPS) {
+          current.peakDays += days;
         }
       }
       day = pieceEnd + 1;
     }
   });
+  for (const entry of entries) periods.set(entry.period, entry);
 
-  // Second sweep: who is booked on each period's peak day.
-  entries.sort((a, b) => a.peakAt - b.peakAt);
+  // Second sweep: who is booked on each over-capacity period's peak day.
+  const over: number[] = [];
+  for (let k = 0; k < entries.length; k++) if (entries[k].peak > capacity + EPS) over.push(k);
+  if (over.length === 0) return periods;
+  over.sort((a, b) => peakAt[a] - peakAt[b]);
   let next = 0;
-  const sum = new Float64Array(projectNames.length);
-  sweep(startDay, endDay, byStart, byEnd, alloc, (from, to, active) => {
-    while (next < entries.length && entries[next].peakAt < from) next++;
-    while (next < entries.length && entries[next].peakAt <= to) entries[next++].projects = contributors(active, projectOf, projectNames, alloc, sum);
+  sweep(ws, n, (from, to) => {
+    while (next < over.length && peakAt[over[next]] < from) next++;
+    while (next < over.length && peakAt[over[next]] <= to) entries[over[next++]].projects = contributors(ws);
   });
-  for (const entry of entries) delete (entry as Partial<Entry>).peakAt;
   return periods;
-}
-
-/**
- * Indices ordered by day without a comparator: day and index are packed into one float64
- * (day × 2^21 + index, exact below 2^53) and sorted natively, much faster than a callback sort.
- */
-function orderBy(days: Float64Array): Uint32Array {
-  const packed = new Float64Array(days.length);
-  for (let i = 0; i < days.length; i++) packed[i] = (days[i] + OFFSET) * SLOT + i;
-  packed.sort();
-  const order = new Uint32Array(days.length);
-  for (let i = 0; i < days.length; i++) order[i] = packed[i] % SLOT;
-  return order;
 }
 
 /** Room for 2^21 assignments per resource; days are shifted to be positive (dates back to 1700). */
@@ -110,31 +136,50 @@ const SLOT = 2 ** 21;
 const OFFSET = 100_000;
 
 /**
- * Calls visit(from, to, active, load) for each stretch [from, to] with a constant, non-empty set of
- * assignments; load is their summed allocation.
+ * Writes into `order` the indices 0..n-1 ordered by day, without a comparator: day and index are
+ * packed into one float64 (day × 2^21 + index, exact below 2^53) and sorted natively.
  */
-function sweep(startDay: Float64Array, endDay: Float64Array, byStart: Uint32Array, byEnd: Uint32Array, alloc: Float64Array, visit: (from: number, to: number, active: ActiveSet, load: number) => void): void {
-  const n = byStart.length;
-  const active = new ActiveSet(n);
+function orderBy(days: Float64Array, n: number, packed: Float64Array, order: Uint32Array): void {
+  for (let i = 0; i < n; i++) packed[i] = (days[i] + OFFSET) * SLOT + i;
+  packed.subarray(0, n).sort();
+  for (let i = 0; i < n; i++) order[i] = packed[i] % SLOT;
+}
+
+/**
+ * Calls visit(from, to, load) for each stretch [from, to] with a constant, non-empty set of
+ * assignments (kept in ws.activeItems[0 … activeSize-1]); load is their summed allocation.
+ */
+let activeSize = 0;
+
+function sweep(ws: LoadWorkspace, n: number, visit: (from: number, to: number, load: number) => void): void {
+  const { startDay, endDay, byStart, byEnd, alloc, activeItems, activePosition } = ws;
+  activeSize = 0;
   let load = 0;
   let s = 0;
   let e = 0;
   while (s < n || e < n) {
     const day = Math.min(s < n ? startDay[byStart[s]] : Infinity, e < n ? endDay[byEnd[e]] : Infinity);
     while (e < n && endDay[byEnd[e]] === day) {
-      active.delete(byEnd[e]);
-      load -= alloc[byEnd[e++]];
+      // Swap-remove: the last active assignment takes the place of the one ending.
+      const i = byEnd[e++];
+      const at = activePosition[i];
+      const last = activeItems[--activeSize];
+      activeItems[at] = last;
+      activePosition[last] = at;
+      load -= alloc[i];
     }
     while (s < n && startDay[byStart[s]] === day) {
-      active.add(byStart[s]);
-      load += alloc[byStart[s++]];
+      const i = byStart[s++];
+      activePosition[i] = activeSize;
+      activeItems[activeSize++] = i;
+      load += alloc[i];
     }
-    if (active.size === 0) {
+    if (activeSize === 0) {
       load = 0; // no drift carried from one busy stretch to the next
       continue;
     }
     const following = Math.min(s < n ? startDay[byStart[s]] : Infinity, e < n ? endDay[byEnd[e]] : Infinity);
-    visit(day, following - 1, active, load);
+    visit(day, following - 1, load);
   }
 }
 
@@ -144,42 +189,17 @@ function firstWorking(day: number, week: WorkWeek): number {
   return d;
 }
 
-/** Projects booked at once with their summed allocation, largest first; `sum` is scratch space, left zeroed. */
-function contributors(active: ActiveSet, projectOf: Uint32Array, names: string[], alloc: Float64Array, sum: Float64Array): PeriodLoad["projects"] {
+/** Projects booked at once with their summed allocation, largest first (ws.sum is left zeroed). */
+function contributors(ws: LoadWorkspace): PeriodLoad["projects"] {
+  const { sum, projectOf, alloc, activeItems, projectNames } = ws;
   const touched: number[] = [];
-  for (let a = 0; a < active.size; a++) {
-    const i = active.items[a];
+  for (let a = 0; a < activeSize; a++) {
+    const i = activeItems[a];
     const p = projectOf[i];
     if (sum[p] === 0) touched.push(p);
     sum[p] += alloc[i];
   }
-  const result: PeriodLoad["projects"] = touched.map((p) => ({ projectId: names[p], allocation: roundFte(sum[p]) }));
+  const result: PeriodLoad["projects"] = touched.map((p) => ({ projectId: projectNames[p], allocation: roundFte(sum[p]) }));
   for (const p of touched) sum[p] = 0;
   return result.sort((a, b) => b.allocation - a.allocation || (a.projectId < b.projectId ? -1 : a.projectId > b.projectId ? 1 : 0));
-}
-
-/** The assignments booked on the current day: O(1) add and remove (swap with the last), no allocation. */
-class ActiveSet {
-  readonly items: Uint32Array;
-  private readonly position: Int32Array;
-  size = 0;
-
-  constructor(capacity: number) {
-    this.items = new Uint32Array(capacity);
-    this.position = new Int32Array(capacity).fill(-1);
-  }
-
-  add(i: number): void {
-    this.position[i] = this.size;
-    this.items[this.size++] = i;
-  }
-
-  delete(i: number): void {
-    const at = this.position[i];
-    if (at < 0) return;
-    const last = this.items[--this.size];
-    this.items[at] = last;
-    this.position[last] = at;
-    this.position[i] = -1;
-  }
 }

@@ -1,5 +1,5 @@
 /** Period keys ("2026-03", "2026-W11") of day numbers, cached because sweeps ask day after day. */
-import { dayFromParts, isoWeekKey, partsFromDay, periodBounds, weekday, type DayNumber } from "../model/dates";
+import { dayFromParts, isoWeekKey, periodBounds, weekday, type DayNumber } from "../model/dates";
 
 export type PeriodKind = "month" | "week";
 
@@ -19,16 +19,39 @@ export function periodLocator(kind: PeriodKind): (day: DayNumber) => PeriodSpan 
   };
 }
 
+// Spans are shared by every resource's sweep, so each month or week is computed once per process.
+const months = new Map<number, PeriodSpan>();
+const weeks = new Map<number, PeriodSpan>();
+
 function monthSpan(day: DayNumber): PeriodSpan {
-  const { year, month } = partsFromDay(day);
-  const start = dayFromParts(year, month, 1);
-  const end = (month === 12 ? dayFromParts(year + 1, 1, 1) : dayFromParts(year, month + 1, 1)) - 1;
-  return { key: `${year}-${String(month).padStart(2, "0")}`, start, end };
+  const { year, month } = civilFromDays(day);
+  const index = year * 12 + month - 1;
+  let span = months.get(index);
+  if (!span) {
+    const start = dayFromParts(year, month, 1);
+    const end = (month === 12 ? dayFromParts(year + 1, 1, 1) : dayFromParts(year, month + 1, 1)) - 1;
+    months.set(index, (span = { key: `${year}-${String(month).padStart(2, "0")}`, start, end }));
+  }
+  return span;
 }
 
 function weekSpan(day: DayNumber): PeriodSpan {
   const start = day - weekday(day);
-  return { key: isoWeekKey(day), start, end: start + 6 };
+  let span = weeks.get(start);
+  if (!span) weeks.set(start, (span = { key: isoWeekKey(day), start, end: start + 6 }));
+  return span;
+}
+
+/** Year and month of a day number by integer arithmetic (H. Hinnant's civil_from_days), no Date object. */
+export function civilFromDays(day: DayNumber): { year: number; month: number } {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month };
 }
 
 /** Granularity of a wide-plan column key: 0 day, 1 ISO week, 2 month; undefined when unreadable. */

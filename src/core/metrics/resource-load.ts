@@ -9,7 +9,7 @@ import { matchKey } from "../rules/support/keys";
 import type { PeriodKind } from "./periods";
 import type { ResourceLoad } from "./types";
 import { roundFte, type PeriodLoad } from "./fte";
-import { longLoad } from "./long-load";
+import { LoadWorkspace, longLoad } from "./long-load";
 import { wideLoad } from "./wide-load";
 import type { WorkWeek } from "./working-days";
 
@@ -42,10 +42,11 @@ export function computeResourceLoad(assignments: Assignment[], index: PortfolioI
     else byResource.set(key, list);
   }
   const result: ResourceLoad[] = [];
+  const workspace = new LoadWorkspace();
   for (const [key, list] of byResource) {
     const resource: Resource | undefined = index.resourcesByName.get(key);
     const capacity = resource && resource.capacity > 0 ? resource.capacity : options.defaultCapacity;
-    const long = longLoad(list.filter((a) => a.layout === "long"), options.period, options.week);
+    const long = longLoad(list.filter((a) => a.layout === "long"), options.period, options.week, capacity, workspace);
     const wide = list.some((a) => a.layout === "wide") ? wideLoad(list.filter((a) => a.layout === "wide"), options.period, options.week) : undefined;
     const periods = wide ? mergeLoads(long, wide) : long;
     if (periods.size === 0) continue;

@@ -58,7 +58,10 @@ export interface ResourceLoad {
     peakDays: number;
     /** Wide form: the period's total FTE for the resource. */
     total?: number;
-    /** Projects contributing to the peak, with their allocation (FTE). */
+    /**
+     * Projects contributing to the peak with their allocation (FTE), largest first. Long-form plans list
+     * them for periods over capacity only (empty otherwise); wide plans always.
+     */
     projects: { projectId: string; allocation: number }[];
   }[];
 }

@@ -5,10 +5,16 @@ import { weekday, type DayNumber } from "../model/dates";
 export class WorkWeek {
   private readonly working: boolean[];
   readonly perWeek: number;
+  /** partial[w * 7 + k]: working days among the k days starting on weekday w. */
+  private readonly partial: Uint8Array;
 
   constructor(workingDays: number[]) {
     this.working = [0, 1, 2, 3, 4, 5, 6].map((d) => workingDays.includes(d));
     this.perWeek = this.working.filter(Boolean).length;
+    this.partial = new Uint8Array(49);
+    for (let w = 0; w < 7; w++) {
+      for (let k = 1; k < 7; k++) this.partial[w * 7 + k] = this.partial[w * 7 + k - 1] + (this.working[(w + k - 1) % 7] ? 1 : 0);
+    }
   }
 
   isWorking(day: DayNumber): boolean {
@@ -19,13 +25,6 @@ export class WorkWeek {
   count(from: DayNumber, to: DayNumber): number {
     if (to < from) return 0;
     const span = to - from + 1;
-    const weeks = Math.floor(span / 7);
-    let n = weeks * this.perWeek;
-    let wd = weekday(from);
-    for (let i = 0; i < span % 7; i++) {
-      if (this.working[wd]) n++;
-      wd = wd === 6 ? 0 : wd + 1;
-    }
-    return n;
+    return Math.floor(span / 7) * this.perWeek + this.partial[weekday(from) * 7 + (span % 7)];
   }
 }

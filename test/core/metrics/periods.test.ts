@@ -18,3 +18,14 @@ describe("periods", () => {
     expect(columnBounds("2026-02-30")).toBeNull();
   });
 });
+
+describe("civilFromDays", () => {
+  it("agrees with the calendar over four centuries", async () => {
+    const { civilFromDays } = await import("../../../src/core/metrics/periods");
+    const { partsFromDay } = await import("../../../src/core/model/dates");
+    for (let day = dayFromIso("1900-01-01"); day <= dayFromIso("2300-12-31"); day += 13) {
+      const { year, month } = partsFromDay(day);
+      expect(civilFromDays(day)).toEqual({ year, month });
+    }
+  });
+});
