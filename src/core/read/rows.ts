@@ -9,14 +9,22 @@ const NOT_DATA = /\b(?:insert|add)\s+(?:new\s+)?(?:rows?|lines?|projects?)\s+abo
 
 /** True for a total, subtotal or instruction row, judged by the texts of the given columns. */
 export function isNonDataText(text: string): boolean {
-  return TOTAL.test(text) || NOT_DATA.test(text);
+  // Cheap gates first: this runs on the label cells of every row.
+  const lead = text.trimStart().slice(0, 3).toLowerCase();
+  if (TOTAL_LEADS.has(lead) && TOTAL.test(text)) return true;
+  // "Digital subtotal", "Programme A - Total"
+  if (TRAILING_TOTAL.test(text)) return true;
+  return text.length >= 10 && NOT_DATA.test(text);
 }
+
+const TRAILING_TOTAL = /(?:^|[\s\-–:])(?:sub[\s-]?)?totals?\s*:?\s*$/i;
+const TOTAL_LEADS = new Set(["tot", "sub", "gra", "sum", "ove", "por", "pro"]);
 
 /**
  * Rows from below the header to the bottom of the region that hold a record: at least one of `cols` is
  * non-blank, no label column reads like a total or an instruction, and the row is not the header repeated.
  */
-export function dataRows(view: GridView, headerRow: number, bottom: number, cols: number[], labelCols: number[], headerTexts: Map<number, string>, isHeaderLike?: (row: number) => boolean): number[] {
+export function dataRows(view: GridView, headerRow: number, bottom: number, cols: number[], labelCols: number[], headerTexts: Map<number, string>, isHeaderLike?: (row: number) => boolean, keyCol?: number): number[] {
   const rows: number[] = [];
   const last = Math.min(bottom, view.bottom);
   let afterGap = false;
@@ -36,7 +44,7 @@ export function dataRows(view: GridView, headerRow: number, bottom: number, cols
     // Below a blank row, another table's header (a summary under the register) ends this one. Checked only
     // after a gap, so long sheets pay nothing for it.
     if (afterGap && isHeaderLike?.(r)) break;
-    if (labelCols.some((c) => isNonDataLabel(view.value(r, c)))) continue;
+    if (labelCols.some((c) => isNonDataLabel(view.value(r, c))) && !hasOwnKey(view, r, keyCol)) continue;
     if (isLoneNote(view, r, cols)) continue;
     if (repeatsHeader(view, r, headerTexts)) continue;
     // Titles and notes between the gap and the next header keep the gap open.
@@ -44,6 +52,14 @@ export function dataRows(view: GridView, headerRow: number, bottom: number, cols
     rows.push(r);
   }
   return rows;
+}
+
+/** A record's key (its project ID) that is not itself a total label: "P1 | Total cost of ownership study" is a project. */
+function hasOwnKey(view: GridView, row: number, keyCol: number | undefined): boolean {
+  if (keyCol === undefined) return false;
+  const v = view.value(row, keyCol);
+  if (v === null || (typeof v === "string" && (v.trim() === "" || isNonDataLabel(v)))) return false;
+  return true;
 }
 
 /** A row whose only filled cell is a sentence or a note marker is a note, not a record. */

@@ -100,6 +100,18 @@ describe("values written once for a group of rows", () => {
   });
 });
 
+describe("total rows", () => {
+  it.each(["Total", "TOTAL:", "Sub-total", "Subtotal Digital", "Grand Total", "Digital subtotal", "Programme A - Total", "Sum"])("skips a %j row", (label) => {
+    const p = read(sheet("Projects", [["ID", "Name", "Stage", "Budget"], ["P1", "A", "Idea", 100], [label, null, null, 100]]));
+    expect(p.projects.map((x) => x.id)).toEqual(["P1"]);
+  });
+
+  it("keeps a project whose name merely contains the word", () => {
+    const p = read(sheet("Projects", [["ID", "Name", "Stage", "Budget"], ["P1", "Total cost of ownership study", "Idea", 100], ["P2", "Totalizer upgrade", "Idea", 5]]));
+    expect(p.projects.map((x) => x.id)).toEqual(["P1", "P2"]);
+  });
+});
+
 describe("where a table ends", () => {
   it("stops at a second table's header below a blank row, and skips its title", () => {
     const p = read(

@@ -18,6 +18,8 @@ const EXPECTED: Record<ValueKind, Expected | null> = {
 };
 
 const LABEL_FIELDS = new Set(["id", "name", "projectId", "resource", "gate"]);
+/** The field that identifies a record; a row that has one is a record even if its name starts with "Total". */
+const KEY_FIELD: Record<EntityName, string> = { projects: "id", gates: "projectId", resources: "name", assignments: "projectId", financials: "projectId" };
 
 export interface ReadContext {
   date1904: boolean;
@@ -55,7 +57,8 @@ export class EntityTable {
       }
       return hits >= 2;
     };
-    this.rows = dataRows(view, header.row, region.bottom, [...fieldCols, ...extraCols], labelCols, headerTexts, headerLike);
+    const keyCol = header.match.fields.get(KEY_FIELD[entity])?.col;
+    this.rows = dataRows(view, header.row, region.bottom, [...fieldCols, ...extraCols], labelCols, headerTexts, headerLike, keyCol);
     for (const f of header.match.fields.values()) {
       const kind = Object.hasOwn(kinds, f.field) ? kinds[f.field] : "text";
       const reader = columnReader(kind, { view, col: f.col, rows: this.rows, header: f.header, date1904: ctx.date1904, hoursPerWeek: ctx.hoursPerWeek });
@@ -67,7 +70,8 @@ export class EntityTable {
     this.fieldLetters = this.letters.map(([, letter]) => letter);
   }
 
-  private readonly filled = new Map<string, { row: number; value: string | number }>();
+  private readonly filledRow = new Map<string, number>();
+  private readonly filledValue = new Map<string, string | number>();
 
   /**
    * Like get, but a blank cell takes the value from the row above when that row had one: plans and gate
@@ -75,14 +79,14 @@ export class EntityTable {
    */
   getFilled<T extends string | number>(field: string, row: number): T | undefined {
     const v = this.get<T>(field, row);
-    const last = this.filled.get(field);
     if (v !== undefined) {
-      this.filled.set(field, { row, value: v });
+      this.filledRow.set(field, row);
+      this.filledValue.set(field, v);
       return v;
     }
-    if (last && last.row === row - 1) {
-      this.filled.set(field, { row, value: last.value });
-      return last.value as T;
+    if (this.filledRow.get(field) === row - 1) {
+      this.filledRow.set(field, row);
+      return this.filledValue.get(field) as T;
     }
     return undefined;
   }
