@@ -22,12 +22,7 @@ export function gridValue(v: unknown, date1904: boolean): CellValue {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : serialFromDate(v, date1904);
   if (typeof v === "object") {
     const o = v as Record<string, unknown>;
-    if ("formula" in o || "sharedFormula" in o || "result" in o) {
-      // The streaming reader parses every cached result as a number, so an error result arrives as NaN;
-      // its code is lost, but it is still an error, not an empty cell.
-      if (typeof o.result === "number" && Number.isNaN(o.result)) return "#ERROR";
-      return gridValue(o.result, date1904);
-    }
+    if ("formula" in o || "sharedFormula" in o || "result" in o) return gridValue(o.result, date1904);
     if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((r) => r.text ?? "").join("");
     if ("error" in o) return String(o.error);
     if ("text" in o) return gridValue(o.text, date1904);
