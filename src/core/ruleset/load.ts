@@ -1,13 +1,13 @@
 /**
  * Loads a PMO's ruleset: parses JSON text, fills what is missing from the default ruleset, validates
- * against ruleset.schema.json and the semantic checks, and returns either the ruleset or every error
+ * against ruleset.schema.json (with the validator generated from it ahead of time: no code is compiled at
+ * run time, so it works under the task pane's Content-Security-Policy) and the semantic checks, and returns either the ruleset or every error
  * with its JSON path (nothing runs on an invalid ruleset).
  */
-import Ajv from "ajv";
 import { rulesById } from "../rules/registry";
 import { defaultRuleset } from "./default-ruleset";
 import { isObject, withDefaults } from "./merge";
-import schema from "./ruleset.schema.json";
+import validateSchema from "./ruleset-validator.generated.js";
 import { schemaErrors, type RulesetError } from "./schema-errors";
 import { semanticErrors } from "./semantics";
 import type { RuleSetting, Ruleset } from "./types";
@@ -15,17 +15,6 @@ import type { RuleSetting, Ruleset } from "./types";
 export type { RulesetError } from "./schema-errors";
 
 export type LoadResult = { ok: true; ruleset: Ruleset } | { ok: false; errors: RulesetError[] };
-
-let ajv: Ajv | undefined;
-let validate: ReturnType<Ajv["compile"]> | undefined;
-
-function validator(): { ajv: Ajv; validate: ReturnType<Ajv["compile"]> } {
-  if (!ajv || !validate) {
-    ajv = new Ajv({ allErrors: true, strict: false });
-    validate = ajv.compile(schema);
-  }
-  return { ajv, validate };
-}
 
 /**
  * Validates a ruleset given as parsed JSON or JSON text.
@@ -42,13 +31,12 @@ export function loadRuleset(input: unknown): LoadResult {
   }
   if (!isObject(parsed)) return { ok: false, errors: [{ path: "", message: "expected a JSON object (the ruleset)" }] };
   const merged = withDefaults(parsed, defaultRuleset());
-  const { ajv: instance, validate: check } = validator();
-  if (!check(merged)) {
+  if (!validateSchema(merged)) {
     const valueAt = (path: string) => path.split("/").slice(1).reduce<unknown>((v, k) => (isObject(v) || Array.isArray(v) ? (v as Record<string, unknown>)[k.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined), merged);
-    return { ok: false, errors: schemaErrors(check.errors ?? [], valueAt) };
+    return { ok: false, errors: schemaErrors(validateSchema.errors ?? [], valueAt) };
   }
   const ruleset = normalise(merged);
-  const errors = semanticErrors(ruleset, instance);
+  const errors = semanticErrors(ruleset);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, ruleset };
 }
 

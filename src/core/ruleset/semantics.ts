@@ -2,15 +2,14 @@
  * Checks the schema cannot express: the lifecycle is consistent, stage names referenced elsewhere
  * exist, rule ids and options are known, thresholds are ordered, custom expressions compile.
  */
-import type { Ajv } from "ajv";
 import { expressionError } from "../rules/custom/expressions";
 import { rulesById } from "../rules/registry";
-import type { Rule } from "../rules/rule";
-import { pointer, schemaErrors, type RulesetError } from "./schema-errors";
+import { optionErrors } from "./option-errors";
+import { pointer, type RulesetError } from "./schema-errors";
 import type { Ruleset } from "./types";
 
-export function semanticErrors(ruleset: Ruleset, ajv: Ajv): RulesetError[] {
-  return [...lifecycleErrors(ruleset), ...ruleErrors(ruleset, ajv), ...thresholdErrors(ruleset), ...customRuleErrors(ruleset)];
+export function semanticErrors(ruleset: Ruleset): RulesetError[] {
+  return [...lifecycleErrors(ruleset), ...ruleErrors(ruleset), ...thresholdErrors(ruleset), ...customRuleErrors(ruleset)];
 }
 
 function lifecycleErrors({ lifecycle, requiredFields }: Ruleset): RulesetError[] {
@@ -44,9 +43,7 @@ function lifecycleErrors({ lifecycle, requiredFields }: Ruleset): RulesetError[]
   return errors;
 }
 
-const optionValidators = new Map<string, ReturnType<Ajv["compile"]>>();
-
-function ruleErrors(ruleset: Ruleset, ajv: Ajv): RulesetError[] {
+function ruleErrors(ruleset: Ruleset): RulesetError[] {
   const errors: RulesetError[] = [];
   const customIds = new Set(ruleset.customRules.map((c) => `custom/${c.id}`));
   for (const [id, setting] of Object.entries(ruleset.rules)) {
@@ -56,26 +53,9 @@ function ruleErrors(ruleset: Ruleset, ajv: Ajv): RulesetError[] {
       errors.push({ path: `/rules${pointer(id)}`, message: `unknown rule id "${id}"${suggest(id)}` });
       continue;
     }
-    if (setting.options === undefined) continue;
-    const validate = validatorFor(rule, ajv);
-    if (!validate(setting.options)) {
-      const base = `/rules${pointer(id)}/options`;
-      const valueAt = (path: string) => path.split("/").slice(1).reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], setting.options);
-      for (const e of schemaErrors(validate.errors ?? [], valueAt)) errors.push({ path: base + e.path, message: e.message });
-    }
+    if (setting.options !== undefined) errors.push(...optionErrors(rule, setting.options, `/rules${pointer(id)}/options`));
   }
   return errors;
-}
-
-function validatorFor(rule: Rule, ajv: Ajv): ReturnType<Ajv["compile"]> {
-  let validate = optionValidators.get(rule.id);
-  if (!validate) {
-    const properties = Object.fromEntries(Object.entries(rule.meta.options).map(([name, o]) => [name, { type: o.type, enum: o.enum, minimum: o.minimum, items: o.items }]));
-    for (const p of Object.values(properties)) for (const k of Object.keys(p) as (keyof typeof p)[]) if (p[k] === undefined) delete p[k];
-    validate = ajv.compile({ type: "object", properties, additionalProperties: false });
-    optionValidators.set(rule.id, validate);
-  }
-  return validate;
 }
 
 /** " (did you mean …?)" for a rule id in the same family or with the same name. */

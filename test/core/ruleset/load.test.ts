@@ -76,7 +76,10 @@ describe("loadRuleset", () => {
     [{ thresholds: { cpiWarning: 0.8 } }, "/thresholds/cpiError", "expected at most cpiWarning (0.8), found 0.9"],
     [{ thresholds: { forecastVarianceError: 0.01 } }, "/thresholds/forecastVarianceError", "expected at least forecastVarianceWarning (0.05), found 0.01"],
     [{ rules: { "schedule/overdue": { options: { graceDays: "soon" } } } }, "/rules/schedule~1overdue/options/graceDays", 'expected a whole number, found "soon"'],
-    [{ rules: { "schedule/overdue": { options: { grace: 3 } } } }, "/rules/schedule~1overdue/options/grace", "is not a known property here"],
+    [{ rules: { "schedule/overdue": { options: { grace: 3 } } } }, "/rules/schedule~1overdue/options/grace", "is not a known property here (options of schedule/overdue: graceDays)"],
+    [{ rules: { "gate/rejected": { options: { x: 1 } } } }, "/rules/gate~1rejected/options/x", "is not a known property here (gate/rejected has no options)"],
+    [{ rules: { "status/stale": { options: { skipStages: ["Closed", 3] } } } }, "/rules/status~1stale/options/skipStages/1", "expected text, found 3"],
+    [{ rules: { "budget/overspent": { options: { tolerance: -1 } } } }, "/rules/budget~1overspent/options/tolerance", "expected a number >= 0, found -1"],
     [{ rules: { "resource/over-allocated": { options: { period: "day" } } } }, "/rules/resource~1over-allocated/options/period", 'expected one of "month", "week", found "day"'],
   ])("rejects the inconsistent %j at its JSON path", (input, path, message) => {
     expect(errorsOf(input)).toContainEqual({ path, message });
