@@ -123,13 +123,14 @@ export function locateEntities(source: WorkbookSource, ruleset: Ruleset): Locati
       take(fromTable);
       continue;
     }
-    const v = views.find((x) => !claimed.has(x.name) && nameMatches(entity, x.name));
+    const v = views.find((x) => !claimed.has(x.name) && !AUXILIARY.test(x.name) && nameMatches(entity, x.name));
     const fromSheet = v ? trySheet(entity, v, "sheet-name", m) : null;
     if (fromSheet) take(fromSheet);
     else if (v) notes.set(entity, `sheet "${v.name}" is named like ${entity} but no row in its first 60 looks like a ${entity} header`);
   }
 
   locateByContent(views, claimed, found, optsFor, take, source, ruleset);
+  addSiblings(views, claimed, found, optsFor, take, ruleset);
   return { found, notes, views };
 }
 
@@ -146,7 +147,7 @@ function locateByContent(
   for (const entity of ENTITIES) {
     if (found.has(entity) || ruleset.mapping?.[entity]?.sheet || ruleset.mapping?.[entity]?.table) continue;
     for (const view of views) {
-      if (claimed.has(view.name)) continue;
+      if (claimed.has(view.name) || AUXILIARY.test(view.name)) continue;
       const region = wholeSheet(view);
       const header = findHeader(view, region, entity, optsFor(entity, ruleset.mapping?.[entity]));
       if (header && contentAccepts(entity, header)) candidates.push({ entity, how: "content", view, region, header });
@@ -166,6 +167,27 @@ function locateByContent(
     }
   }
 }
+
+/**
+ * Sheets laid out exactly like a located one ("Closed Projects" next to "Projects", one sheet per
+ * programme) hold more of the same records. Templates, examples and lookup sheets do not.
+ */
+function addSiblings(views: GridView[], claimed: Set<string>, found: Map<EntityName, Located[]>, optsFor: (e: EntityName, m?: EntityMapping) => HeaderOptions, take: (l: Located) => void, ruleset: Ruleset): void {
+  for (const entity of ENTITIES) {
+    const locs = found.get(entity) ?? [];
+    if (locs.length === 0 || locs.some((l) => l.table) || ruleset.mapping?.[entity]?.sheet || ruleset.mapping?.[entity]?.table) continue;
+    const signatures = new Set(locs.map((l) => headerSignature(l.header)));
+    for (const view of views) {
+      if (claimed.has(view.name) || AUXILIARY.test(view.name)) continue;
+      const region = wholeSheet(view);
+      const header = findHeader(view, region, entity, optsFor(entity, ruleset.mapping?.[entity]));
+      if (header && signatures.has(headerSignature(header))) take({ entity, how: locs[0].how, view, region, header });
+    }
+  }
+}
+
+/** Sheets that describe the format rather than hold data. */
+const AUXILIARY = /template|example|sample|instruction|read\s*me|\bhelp\b|guide|lookups?|\blists?\b|drop\s*-?\s*downs?|settings|config|legend|validation/i;
 
 /** The header's texts in order: sheets split by programme or per project share it, wherever the header sits. */
 function headerSignature(h: HeaderResult): string {

@@ -143,3 +143,19 @@ describe("missing columns", () => {
     ]);
   });
 });
+
+describe("sheets laid out like the register", () => {
+  const header = ["ID", "Name", "Stage", "Manager"];
+  it("reads an archive sheet with the same header, but not a template", () => {
+    const p = read(
+      sheet("Projects (Template)", [header, ["T1", "Example project", "Idea", "Someone"]]),
+      sheet("Projects", [header, ["P1", "A", "Execution", "Ana"]]),
+      sheet("Closed Projects", [["Archive"], header, ["C1", "Old", "Closed", "Ben"]]),
+      sheet("Template", [header, ["T2", "Example", "Idea", "X"]]),
+    );
+    expect(p.projects.map((x) => [x.id, x.source.sheet])).toEqual([
+      ["P1", "Projects"],
+      ["C1", "Closed Projects"],
+    ]);
+  });
+});
