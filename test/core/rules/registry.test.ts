@@ -42,6 +42,11 @@ describe("rule registry", () => {
     for (const name of Object.keys(rule.meta.options)) expect(doc).toContain(`\`${name}\``);
   });
 
+  it("is listed in the rules index with its default severity", () => {
+    const index = readFileSync(join(root, "docs/rules/README.md"), "utf8");
+    for (const rule of rules) expect(index).toContain(`| [${rule.id}](${rule.id}.md) | ${rule.meta.defaultSeverity}`);
+  });
+
   it("is listed in the ruleset schema, rule for rule", () => {
     expect(Object.keys(schema.properties.rules.properties).sort()).toEqual(ids);
   });

@@ -17,7 +17,7 @@ export default defineRule({
       missing: "{projectId} is in {stage} but has no decision for gate {gate} ({gateName}).",
       notPassed: "{projectId} is in {stage} but gate {gate} ({gateName}) is \"{decision}\", not passed.",
     },
-    requires: [{ entity: "projects", fields: ["stage"] }, { entity: "gates", fields: ["gate", "decision"] }],
+    requires: [{ entity: "projects", fields: ["stage"] }, { entity: "gates" }],
   },
   check({ metrics, index, ruleset, report }) {
     for (const row of metrics.gateMatrix.rows) {

@@ -18,7 +18,7 @@ export default defineRule({
     messages: {
       missingArtifact: "{projectId}: gate {gate} ({gateName}) is passed but \"{artifact}\" is empty.",
     },
-    requires: [{ entity: "gates", fields: ["gate", "decision"] }],
+    requires: [{ entity: "gates" }],
   },
   check({ portfolio, ruleset, report, skip }) {
     const gates = ruleset.lifecycle.gates;

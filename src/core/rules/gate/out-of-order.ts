@@ -19,7 +19,7 @@ export default defineRule({
       beforeEarlierGate: "{projectId}: gate {gate} is dated {date}, before gate {earlierGate} on {earlierDate}.",
       future: "{projectId}: gate {gate} decision is dated {date}, after the as-of date {asOf}.",
     },
-    requires: [{ entity: "gates", fields: ["gate", "date"] }],
+    requires: [{ entity: "gates" }],
   },
   check({ index, ruleset, asOf, report }) {
     const gates = ruleset.lifecycle.gates;

@@ -17,7 +17,7 @@ export default defineRule({
     messages: {
       rejected: "{projectId} is in {stage} but gate {gate} ({gateName}) was rejected{onDate}.",
     },
-    requires: [{ entity: "projects", fields: ["stage"] }, { entity: "gates", fields: ["gate", "decision"] }],
+    requires: [{ entity: "projects", fields: ["stage"] }, { entity: "gates" }],
   },
   check({ metrics, index, ruleset, report }) {
     for (const row of metrics.gateMatrix.rows) {
