@@ -19,7 +19,9 @@ export function parseRag(text: string): Rag | undefined {
   if (ragCache.has(text)) return ragCache.get(text);
   const t = text.trim();
   const w = normalizeWord(t);
-  const rag = Object.hasOwn(RAG_EMOJI, t) ? RAG_EMOJI[t] : Object.hasOwn(RAG, w) ? RAG[w] : undefined;
+  // "Green - on track", "Amber (watch)": the first word says it.
+  const first = normalizeWord(t.split(/[\s\-–:/(]+/)[0] ?? "");
+  const rag = Object.hasOwn(RAG_EMOJI, t) ? RAG_EMOJI[t] : Object.hasOwn(RAG, w) ? RAG[w] : first.length > 1 && Object.hasOwn(RAG, first) ? RAG[first] : undefined;
   if (ragCache.size < 10_000) ragCache.set(text, rag);
   return rag;
 }
@@ -39,7 +41,9 @@ const DECISIONS: Record<string, GateDecision> = {
 export function parseDecision(text: string): GateDecision | undefined {
   if (decisionCache.has(text)) return decisionCache.get(text);
   const w = normalizeWord(text);
-  const d = Object.hasOwn(DECISIONS, w) ? DECISIONS[w] : undefined;
+  // "Approved on 12/03/2026", "Rejected - see minutes", "Approved (board)": the words before the detail.
+  const lead = normalizeWord(text.replace(/\([^)]*\)/g, " ").split(/\d|\s[-–:]\s|[;,]/)[0].replace(/\s+(on|by|at|in)\s*$/i, ""));
+  const d = Object.hasOwn(DECISIONS, w) ? DECISIONS[w] : lead !== w && Object.hasOwn(DECISIONS, lead) ? DECISIONS[lead] : undefined;
   if (decisionCache.size < 10_000) decisionCache.set(text, d);
   return d;
 }
@@ -70,7 +74,14 @@ export function stageVocabulary(ruleset: Ruleset): StageVocabulary {
       const stripped = text.replace(/^\s*(?:stage|phase|step)?\s*\d+[a-z]?\s*[-–—:.)]?\s*/i, "");
       // "Execution (Build)": the part outside brackets.
       const unbracketed = stripped.replace(/\([^)]*\)|\[[^\]]*\]/g, "");
-      const result = direct ?? (stripped !== text ? map.get(normalizeWord(stripped)) : undefined) ?? (unbracketed !== stripped ? map.get(normalizeWord(unbracketed)) : undefined) ?? null;
+      // "Execution - Build", "Planning: detailed design": the stage before the detail.
+      const head = unbracketed.split(/\s[-–—:]\s|:\s/)[0];
+      const result =
+        direct ??
+        (stripped !== text ? map.get(normalizeWord(stripped)) : undefined) ??
+        (unbracketed !== stripped ? map.get(normalizeWord(unbracketed)) : undefined) ??
+        (head !== unbracketed ? map.get(normalizeWord(head)) : undefined) ??
+        null;
       cache.set(text, result);
       return result;
     },

@@ -12,6 +12,9 @@ describe("stageVocabulary", () => {
     ["exec", "Execution", 3],
     ["In progress", "Execution", 3],
     ["Closed", "Closed", 5],
+    ["Execution - Build", "Execution", 3],
+    ["Execution (Build)", "Execution", 3],
+    ["Planning: detailed design", "Planning", 2],
   ] as const)("%s is %s", (text, stage, index) => {
     expect(stages.match(text)).toEqual({ stage, index });
   });
@@ -54,13 +57,17 @@ describe("parseDecision", () => {
     ["Hold", "Hold"],
     ["Kill", "Kill"],
     ["Recycle", "Recycle"],
+    ["Approved on 12/03/2026", "Approved"],
+    ["Rejected - see minutes", "Rejected"],
+    ["Approved (board)", "Approved"],
+    ["Approved with conditions; budget capped", "Approved with conditions"],
   ] as const)("%s is %s", (text, decision) => expect(parseDecision(text)).toBe(decision));
   it("returns undefined for unknown text", () => expect(parseDecision("maybe")).toBeUndefined());
 });
 
 describe("parseRag", () => {
   it.each([
-    ["G", "Green"], ["green", "Green"], ["On track", "Green"], ["A", "Amber"], ["Yellow", "Amber"], ["At Risk", "Amber"], ["R", "Red"], ["Off-track", "Red"], ["🔴", "Red"],
+    ["G", "Green"], ["green", "Green"], ["On track", "Green"], ["A", "Amber"], ["Yellow", "Amber"], ["At Risk", "Amber"], ["R", "Red"], ["Off-track", "Red"], ["🔴", "Red"], ["Green - on track", "Green"], ["Amber (watch)", "Amber"],
   ] as const)("%s is %s", (text, rag) => expect(parseRag(text)).toBe(rag));
   it("returns undefined for other text", () => expect(parseRag("Active")).toBeUndefined());
   it("does not mistake object keys for values", () => {
