@@ -84,6 +84,7 @@ export function columnReader(kind: ValueKind, ctx: ReaderContext): ColumnReader<
 function dateReader(ctx: ReaderContext, end: boolean): ColumnReader<DayNumber> {
   const { view, col, date1904 } = ctx;
   let order: DateOrder | undefined;
+  const seen = new Map<string, DayNumber>();
   const columnOrder = (): DateOrder => {
     if (order) return order;
     const texts: string[] = [];
@@ -105,7 +106,11 @@ function dateReader(ctx: ReaderContext, end: boolean): ColumnReader<DayNumber> {
       if (typeof v === "boolean") return new Invalid(String(v));
       const t = v.trim();
       if (isPlaceholder(t)) return undefined;
+      // Text dates repeat down a column (the same status date, the same month); parse each once.
+      const hit = seen.get(t);
+      if (hit !== undefined) return Number.isNaN(hit) ? new Invalid(t) : hit;
       const d = dayFromText(t, columnOrder(), end);
+      if (seen.size < 5000) seen.set(t, Number.isNaN(d) && /^\d{5}(\.\d+)?$/.test(t) ? dayFromCellNumber(+t, date1904) : d);
       if (!Number.isNaN(d)) return d;
       // A serial stored as text ("46100") still is a date.
       const n = /^\d{5}(\.\d+)?$/.test(t) ? dayFromCellNumber(+t, date1904) : NaN;
