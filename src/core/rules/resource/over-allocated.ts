@@ -64,7 +64,7 @@ export default defineRule({
             projects: p.projects,
             peakPercent: formatPercent(p.peak, 0),
             capacityPercent: formatPercent(entry.capacity, 0),
-            projectList: p.projects.map((c) => `${c.projectId} ${formatPercent(c.allocation, 0)}`).join(", "),
+            projectList: projectList(p.projects),
           },
           resource: entry.resource,
           period: p.period,
@@ -89,6 +89,14 @@ function loadFor({ options, period, metrics, ruleset, index, portfolio }: RuleCo
     defaultCapacity: ruleset.thresholds.defaultCapacity,
     exclude: excluded.length > 0 ? excludeProjectsIn(excluded, index) : undefined,
   });
+}
+
+const LISTED = 6;
+
+/** "A 100%, B 50%" — the largest few, then how many more (the finding's data lists them all). */
+function projectList(projects: { projectId: string; allocation: number }[]): string {
+  const shown = projects.slice(0, LISTED).map((c) => `${c.projectId} ${formatPercent(c.allocation, 0)}`);
+  return projects.length > LISTED ? `${shown.join(", ")} and ${projects.length - LISTED} more` : shown.join(", ");
 }
 
 /** Resource -> project -> its first assignment row (by sheet row), built once when some resource is not in Resources. */

@@ -1,5 +1,6 @@
 /** Deterministic order and totals of findings. */
 import type { Finding, FindingSummary } from "../../findings";
+import { matchKey } from "./keys";
 import { columnNumber } from "./location";
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -42,7 +43,7 @@ export function summarize(findings: Finding[], skipped: Record<string, string>):
   const projects = new Set<string>();
   for (const f of findings) {
     summary[f.severity]++;
-    if (f.projectId !== undefined) projects.add(f.projectId.trim().toLowerCase());
+    if (f.projectId !== undefined) projects.add(matchKey(f.projectId));
   }
   summary.projects = projects.size;
   return summary;

@@ -118,3 +118,12 @@ describe("resource/over-allocated and the shared load metrics", () => {
     expect(result.findings.map((f) => [f.period, f.data.peak])).toEqual([["2026-03", 2]]);
   });
 });
+
+describe("resource/over-allocated messages", () => {
+  it("lists the six largest contributors and counts the rest", () => {
+    const many = ["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8"].map((id) => assignment({ projectId: id, resource: "Ada", allocation: 0.25, start: "2026-03-02", finish: "2026-03-02" }));
+    const [finding] = runRule(rule, { name: "", portfolio: portfolio({ projects: [project()], assignments: many }) }).findings;
+    expect(finding.message).toBe("Ada is booked at 200% against a capacity of 100% on 1 working day(s) in 2026-03: P1 25%, P2 25%, P3 25%, P4 25%, P5 25%, P6 25% and 2 more.");
+    expect((finding.data.projects as unknown[]).length).toBe(8);
+  });
+});
