@@ -55,6 +55,8 @@ export function findHeader(view: GridView, region: Region, entity: EntityName, o
   let best: HeaderResult | null = null;
   const last = Math.min(region.bottom, region.top + SCAN_ROWS);
   for (let r = region.top; r <= last; r++) {
+    // Twenty rows under a clear header are data; they will not outscore it.
+    if (best && best.score >= 4 && r > best.row + 20) break;
     if (view.isBlankRow(r)) continue;
     for (const twoRow of [false, true]) {
       if (twoRow && r === region.top) continue;

@@ -10,15 +10,17 @@ const NOT_DATA = /\b(?:insert|add)\s+(?:new\s+)?(?:rows?|lines?|projects?)\s+abo
 /** True for a total, subtotal or instruction row, judged by the texts of the given columns. */
 export function isNonDataText(text: string): boolean {
   // Cheap gates first: this runs on the label cells of every row.
-  const lead = text.trimStart().slice(0, 3).toLowerCase();
-  if (TOTAL_LEADS.has(lead) && TOTAL.test(text)) return true;
-  // "Digital subtotal", "Programme A - Total"
-  if (TRAILING_TOTAL.test(text)) return true;
+  const first = text.charCodeAt(0) | 0x20;
+  // t(otal) s(ub, sum) g(rand) o(verall) p(ortfolio, programme), or leading space
+  if ((first === 0x74 || first === 0x73 || first === 0x67 || first === 0x6f || first === 0x70 || first === 0x20 || first === 0x29) && TOTAL.test(text)) return true;
+  // "Digital subtotal", "Programme A - Total": only texts ending in l, s or ":" can.
+  const last = text.charCodeAt(text.length - 1) | 0x20;
+  if ((last === 0x6c || last === 0x73 || last === 0x3a || last === 0x20) && TRAILING_TOTAL.test(text)) return true;
   return text.length >= 10 && NOT_DATA.test(text);
 }
 
 const TRAILING_TOTAL = /(?:^|[\s\-–:])(?:sub[\s-]?)?totals?\s*:?\s*$/i;
-const TOTAL_LEADS = new Set(["tot", "sub", "gra", "sum", "ove", "por", "pro"]);
+
 
 /**
  * Rows from below the header to the bottom of the region that hold a record: at least one of `cols` is

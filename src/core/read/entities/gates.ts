@@ -21,20 +21,21 @@ export function readGates(loc: Located, ruleset: Ruleset, ctx: ReadContext): Gat
       t.discard();
       continue;
     }
-    const rec: GateRecord = { projectId: projectId ?? "", gate: gate ?? "", artifacts: {}, source: t.source(row) };
     const index = gate ? gates.match(gate) : undefined;
-    if (index !== undefined) rec.gateIndex = index;
     const decisionText = t.get<string>("decision", row);
-    if (decisionText !== undefined) {
-      rec.decisionRaw = decisionText;
-      const d = parseDecision(decisionText);
-      if (d) rec.decision = d;
-      else t.invalid("decision", row, decisionText, "decision");
-    }
-    const date = t.get<number>("date", row);
-    if (date !== undefined) rec.date = date;
-    const approver = t.get<string>("approver", row);
-    if (approver !== undefined) rec.approver = approver;
+    const decision = decisionText === undefined ? undefined : parseDecision(decisionText);
+    if (decisionText !== undefined && !decision) t.invalid("decision", row, decisionText, "decision");
+    const rec: GateRecord = {
+      projectId: projectId ?? "",
+      gate: gate ?? "",
+      gateIndex: index,
+      decision,
+      decisionRaw: decisionText,
+      date: t.get<number>("date", row),
+      approver: t.get<string>("approver", row),
+      artifacts: {},
+      source: t.source(row),
+    };
     for (const a of artefacts) {
       if (!t.has(a)) continue;
       const raw = loc.view.value(row, colOf(loc, a));

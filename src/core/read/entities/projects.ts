@@ -17,8 +17,6 @@ const KINDS: Record<string, ValueKind> = {
   percentComplete: "percent", lastUpdate: "date",
 };
 
-const TEXT_FIELDS = ["name", "program", "manager", "sponsor"] as const;
-const NUMBER_FIELDS = ["start", "finish", "budget", "actualCost", "forecast", "percentComplete", "lastUpdate"] as const;
 
 /**
  * Reads the projects of one located sheet or table. A row without an ID but with a name and some other
@@ -35,22 +33,27 @@ export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): 
   for (const row of t.rows) {
     const idText = t.get<string>("id", row);
     const name = t.get<string>("name", row);
-    const p: Project = { id: idText ?? name ?? "", extra: {}, source: t.source(row) };
+    const program = t.get<string>("program", row);
+    const manager = t.get<string>("manager", row);
+    const sponsor = t.get<string>("sponsor", row);
+    const start = t.get<number>("start", row);
+    const finish = t.get<number>("finish", row);
+    const budget = t.get<number>("budget", row);
+    const actualCost = t.get<number>("actualCost", row);
+    const forecast = t.get<number>("forecast", row);
+    const percentComplete = t.get<number>("percentComplete", row);
+    const lastUpdate = t.get<number>("lastUpdate", row);
+    // Every field in one literal: records share one shape, cheap to build and to read in the rules.
+    const p: Project = {
+      id: idText ?? name ?? "",
+      name, program, manager, sponsor,
+      stage: undefined, stageIndex: undefined, status: undefined, statusRaw: undefined,
+      start, finish, budget, actualCost, forecast, percentComplete, lastUpdate,
+      extra: {},
+      source: t.source(row),
+    };
     let filled = 0;
-    for (const f of TEXT_FIELDS) {
-      const v = f === "name" ? name : t.get<string>(f, row);
-      if (v !== undefined) {
-        p[f] = v;
-        filled++;
-      }
-    }
-    for (const f of NUMBER_FIELDS) {
-      const v = t.get<number>(f, row);
-      if (v !== undefined) {
-        p[f] = v;
-        filled++;
-      }
-    }
+    for (const v of [name, program, manager, sponsor, start, finish, budget, actualCost, forecast, percentComplete, lastUpdate]) if (v !== undefined) filled++;
     filled += countExtras(loc, row, extras, p, ctx.date1904);
     if (!idText) {
       if (!name || filled <= 1) {

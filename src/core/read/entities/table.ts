@@ -70,23 +70,29 @@ export class EntityTable {
     this.fieldLetters = this.letters.map(([, letter]) => letter);
   }
 
-  private readonly filledRow = new Map<string, number>();
-  private readonly filledValue = new Map<string, string | number>();
+  private fillField = "";
+  private fillRow = -2;
+  private fillValue: string | number | undefined;
 
   /**
    * Like get, but a blank cell takes the value from the row above when that row had one: plans and gate
    * logs often write the project once and leave it blank on the rows that follow (a blank row ends it).
+   * One field per table (the project) is filled this way.
    */
   getFilled<T extends string | number>(field: string, row: number): T | undefined {
     const v = this.get<T>(field, row);
+    if (this.fillField !== field) {
+      this.fillField = field;
+      this.fillRow = -2;
+    }
     if (v !== undefined) {
-      this.filledRow.set(field, row);
-      this.filledValue.set(field, v);
+      this.fillRow = row;
+      this.fillValue = v;
       return v;
     }
-    if (this.filledRow.get(field) === row - 1) {
-      this.filledRow.set(field, row);
-      return this.filledValue.get(field) as T;
+    if (this.fillRow === row - 1) {
+      this.fillRow = row;
+      return this.fillValue as T;
     }
     return undefined;
   }

@@ -27,5 +27,11 @@ export function isDateFormat(format: string | null | undefined): boolean {
 /** True when a number format shows a percentage ("0%", "0.0%"). */
 export function isPercentFormat(format: string | null | undefined): boolean {
   if (!format) return false;
-  return format.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
+  const hit = percentCache.get(format);
+  if (hit !== undefined) return hit;
+  const result = format.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
+  percentCache.set(format, result);
+  return result;
 }
+
+const percentCache = new Map<string, boolean>();
