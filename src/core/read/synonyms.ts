@@ -8,7 +8,7 @@ import { normalizeHeader } from "./normalize";
 type SynonymTable = Record<string, string[]>;
 
 const PROJECTS: SynonymTable = {
-  id: ["ID", "Project ID", "Proj ID", "Proj. ID", "Project Code", "Code", "Project Number", "Project No.", "Proj #", "Project #", "Ref", "Reference", "Project Ref", "Key", "Project Key", "PID"],
+  id: ["ID", "Project ID", "Proj ID", "Proj. ID", "Project Code", "Code", "Project Number", "Project No.", "Proj #", "Project #", "Ref", "Reference", "Project Ref", "Key", "Project Key", "PID", "Ref No", "Reference No", "#", "No."],
   name: ["Name", "Project Name", "Project", "Project Title", "Title", "Description", "Project Description", "Initiative"],
   program: ["Program", "Programme", "Portfolio", "Department", "Dept", "Workstream", "Business Unit", "Division", "Program Name", "Programme Name"],
   manager: ["Manager", "PM", "Project Manager", "Owner", "Project Owner", "Project Lead", "Lead", "Delivery Manager"],
@@ -26,7 +26,7 @@ const PROJECTS: SynonymTable = {
 
 const GATES: SynonymTable = {
   projectId: ["Project ID", "Project", "Proj ID", "Project Code", "Code", "Project Number", "Proj #", "ID", "Project Ref", "Project Name"],
-  gate: ["Gate", "Gate ID", "Stage Gate", "Gate Name", "Milestone Gate", "Checkpoint", "Gate Review"],
+  gate: ["Gate", "Gate ID", "Stage Gate", "Gate Name", "Milestone Gate", "Checkpoint", "Gate Review", "Gate #", "Stage", "Phase", "To Stage", "Next Stage"],
   decision: ["Decision", "Gate Decision", "Outcome", "Result", "Approval", "Approval Status", "Status", "Gate Status"],
   date: ["Decision Date", "Date", "Gate Date", "Approval Date", "Approved On", "Review Date", "Meeting Date"],
   approver: ["Approver", "Approved By", "Decision Maker", "Board", "Gatekeeper", "Authorised By", "Authorized By"],
@@ -36,7 +36,7 @@ const RESOURCES: SynonymTable = {
   name: ["Resource", "Name", "Person", "Resource Name", "Employee", "Staff", "Team Member", "Full Name", "Employee Name", "Consultant", "Member"],
   role: ["Role", "Job Title", "Position", "Skill", "Title", "Grade"],
   team: ["Team", "Department", "Group", "Unit", "Practice", "Dept"],
-  capacity: ["Capacity", "FTE", "Max Units", "Availability", "Available FTE", "Capacity FTE", "Hours per Week", "Weekly Hours", "Contracted Hours", "Capacity %"],
+  capacity: ["Capacity", "FTE", "Max Units", "Availability", "Available FTE", "Capacity FTE", "Hours per Week", "Weekly Hours", "Contracted Hours", "Capacity %", "Hours/Week", "Hrs/Wk", "Weekly Hrs", "Availability %", "FTE %", "Available Hours"],
 };
 
 const ASSIGNMENTS: SynonymTable = {
@@ -44,7 +44,7 @@ const ASSIGNMENTS: SynonymTable = {
   resource: ["Resource", "Person", "Resource Name", "Name", "Employee", "Staff", "Team Member", "Group Staff", "Assignee", "Assigned To", "Consultant", "Member", "Resource Names"],
   start: ["Start", "Start Date", "From", "Begin"],
   finish: ["Finish", "End", "End Date", "Finish Date", "To", "Until"],
-  allocation: ["Allocation", "FTE", "Units", "Allocation %", "% Allocation", "Assignment Units", "Load", "Effort %", "Percent Allocated", "Allocated FTE", "Hours per Week", "Hours per Day", "Hours", "Planned Hours", "Effort", "Work", "Estimated Hours"],
+  allocation: ["Allocation", "FTE", "Units", "Allocation %", "% Allocation", "Assignment Units", "Load", "Effort %", "Percent Allocated", "Allocated FTE", "FTE %", "Hours per Week", "Hours/Week", "Hours per Day", "Hours", "Planned Hours", "Effort", "Work", "Estimated Hours"],
 };
 
 const FINANCIALS: SynonymTable = {

@@ -106,6 +106,7 @@ export function gateVocabulary(ruleset: Ruleset): GateVocabulary {
     byName.set(normalizeWord(g.name), i);
   });
   const cache = new Map<string, number | undefined>();
+  const stages = stageVocabulary(ruleset);
   return {
     match(text) {
       if (cache.has(text)) return cache.get(text);
@@ -115,8 +116,14 @@ export function gateVocabulary(ruleset: Ruleset): GateVocabulary {
         const m = /^\s*(?:stage\s*)?(?:g|gate|sg|tollgate|checkpoint)\s*[-#]?\s*(\d+)\b/i.exec(text);
         if (m) hit = byId.get(normalizeWord(text.slice(0, m[0].length))) ?? byNumber.get(String(+m[1]));
       }
+      if (hit === undefined && /^\d+$/.test(word)) hit = byNumber.get(String(+word));
       if (hit === undefined) {
         for (const [name, i] of byName) if (name.length >= 4 && word.startsWith(name)) hit = i;
+      }
+      // A gate log that names the stage being entered: gate k leads into stage k+1.
+      if (hit === undefined) {
+        const stage = stages.match(text);
+        if (stage?.index !== undefined && stage.index >= 1 && stage.index - 1 < gates.length) hit = stage.index - 1;
       }
       cache.set(text, hit);
       return hit;

@@ -37,6 +37,10 @@ describe("gateVocabulary", () => {
     ["Gate #3", 3],
     ["G 0", 0],
     ["Charter approval (board)", 1],
+    ["2", 2],
+    ["Planning", 1],
+    ["Closed", 4],
+    ["3 - Execution", 2],
   ] as const)("%s is gate %i", (text, index) => expect(gates.match(text)).toBe(index));
   it("matches no gate for unknown text", () => {
     expect(gates.match("G9")).toBeUndefined();
