@@ -16,7 +16,7 @@ const NUMBER_WITH_SCALE = /^([+-]?)(\d[\d.,'\s]*|\.\d+)\s*(k|thousand|mm|mn|m|mi
  * @example parseAmountText("1.2M") // 1200000
  */
 export function parseAmountText(raw: string): number {
-  let text = raw.trim().replace(CURRENCY, "").replace(/\u00a0/g, " ").trim();
+  let text = unify(raw).replace(CURRENCY, "").trim();
   let negative = false;
   if (/^\(.*\)$/.test(text)) {
     negative = true;
@@ -36,6 +36,11 @@ export function parseAmountText(raw: string): number {
   if (m[3]) value *= SCALE[m[3].toLowerCase()];
   if (m[1] === "-") negative = !negative;
   return negative ? -value : value;
+}
+
+/** Non-breaking and thin spaces become spaces, the typographic minus a hyphen; trimmed. */
+function unify(raw: string): string {
+  return /[\u00a0\u2009\u202f\u2212]/.test(raw) ? raw.replace(/[\u00a0\u2009\u202f]/g, " ").replace(/\u2212/g, "-").trim() : raw.trim();
 }
 
 /** True when an amount's text carries its own scale ("1.2M", "RM 250k", "(3 million)"). */
@@ -68,7 +73,7 @@ function normaliseSeparators(s: string): string | null {
  * decides whether that is on a 0–100 scale). Returns { value, percentSign }.
  */
 export function parsePercentText(raw: string): { value: number; percentSign: boolean } {
-  const text = raw.trim();
+  const text = unify(raw).replace(/\s*(?:percent|pct)\.?$/i, "%");
   const percentSign = text.endsWith("%");
   const body = percentSign ? text.slice(0, -1) : text;
   const value = parsePlainNumber(body);
@@ -78,7 +83,7 @@ export function parsePercentText(raw: string): { value: number; percentSign: boo
 
 /** Parses a plain number typed as text ("1,5", "2.25", " 40 "); NaN otherwise. */
 export function parsePlainNumber(raw: string): number {
-  const text = raw.trim().replace(/\s/g, "");
+  const text = unify(raw).replace(/\s/g, "");
   if (!/^[+-]?(\d[\d.,]*|\.\d+)$/.test(text)) return NaN;
   const sign = text.startsWith("-") ? -1 : 1;
   const digits = normaliseSeparators(text.replace(/^[+-]/, ""));

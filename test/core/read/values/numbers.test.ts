@@ -23,6 +23,8 @@ describe("parseAmountText", () => {
     ["1 234 567", 1_234_567],
     ["RM1.2M", 1_200_000],
     ["1200USD", 1200],
+    ["1\u202f234\u202f567 €", 1_234_567],
+    ["\u2212500", -500],
   ] as const)("reads %s", (text, expected) => {
     expect(parseAmountText(text)).toBeCloseTo(expected, 6);
   });
@@ -37,6 +39,7 @@ describe("parsePercentText", () => {
     expect(parsePercentText("50%")).toEqual({ value: 0.5, percentSign: true });
     expect(parsePercentText("0.5")).toEqual({ value: 0.5, percentSign: false });
     expect(parsePercentText("50")).toEqual({ value: 50, percentSign: false });
+    expect(parsePercentText("45 percent")).toEqual({ value: 0.45, percentSign: true });
     expect(parsePercentText("half").value).toBeNaN();
   });
 });
