@@ -89,6 +89,16 @@ describe("screens in the harness", () => {
     await page.screenshot({ path: resolve(root, "test-output/harness-validate.png") });
   });
 
+  it("saves the edited ruleset into the workbook and into the local library", async () => {
+    await page.getByRole("tab", { name: "Ruleset" }).click();
+    await page.getByLabel("Version").fill("2.0-test");
+    await page.getByRole("button", { name: "Save to workbook" }).click();
+    await expect.poll(() => page.getByText("Saved into the workbook").count()).toBe(1);
+    await page.getByRole("button", { name: "Library on this computer" }).click();
+    await page.getByRole("button", { name: "Save to library" }).click();
+    await expect.poll(() => page.getByRole("list", { name: "Saved rulesets" }).textContent()).toContain("2.0-test");
+  });
+
   it("checks another workbook the user picks", async () => {
     const other = resolve(root, "../shared/workbooks/real/budgeteer-resource-plan.xlsx");
     await page.locator('input[type="file"][accept=".xlsx"]').setInputFiles(other);
