@@ -46,8 +46,10 @@ function TaskPaneHost({ workbook, theme, onChange }: { workbook: LoadedWorkbook;
   return <div className="pane" ref={setContainer} />;
 }
 
-export function HarnessApp({ initial, initialError, theme }: { initial: LoadedWorkbook | null; initialError?: string; theme: ThemeKind }) {
+export function HarnessApp({ initial, initialError, theme: initialTheme }: { initial: LoadedWorkbook | null; initialError?: string; theme: ThemeKind }) {
   const [workbook, setWorkbook] = useState(initial);
+  // Stands in for Office's theme setting: switching remounts the pane, as reopening it in Excel would.
+  const [theme, setTheme] = useState<ThemeKind>(initialTheme);
   const [error, setError] = useState<string | null>(initialError ?? null);
   const [, repaint] = useReducer((n: number) => n + 1, 0);
   const onChange = useMemo(() => () => repaint(), []);
@@ -68,6 +70,10 @@ export function HarnessApp({ initial, initialError, theme }: { initial: LoadedWo
               loadFile(file).then(setWorkbook, (err: Error) => setError(`${file.name} could not be opened: ${err.message}`));
             }}
           />
+        </label>
+        <label>
+          <input type="checkbox" checked={theme === "dark"} onChange={(e) => setTheme(e.currentTarget.checked ? "dark" : "light")} />
+          Dark Office theme
         </label>
         <span className="status" role="status">
           {error ?? workbook?.label ?? "Pick a workbook"}
