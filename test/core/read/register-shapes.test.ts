@@ -159,3 +159,23 @@ describe("sheets laid out like the register", () => {
     ]);
   });
 });
+
+describe("grids from Office.js", () => {
+  it("reads empty strings (as Excel.run returns empty cells) like empty cells", () => {
+    const withNulls = [
+      ["Register", null, null, null, null],
+      [null, null, null, null, null],
+      ["ID", "Name", "Stage", "Budget", "Start"],
+      ["P1", "A", "Idea", 100, 46096],
+      [null, null, null, null, null],
+      ["P2", "B", null, null, "15/03/2026"],
+      ["Total", null, null, 100, null],
+    ];
+    const withEmpty = withNulls.map((r) => r.map((v) => (v === null ? "" : v)));
+    const a = read(sheet("Projects", withNulls));
+    const b = read(sheet("Projects", withEmpty));
+    expect(b.projects).toEqual(a.projects);
+    expect(b.issues).toEqual(a.issues);
+    expect(b.projects.map((p) => p.id)).toEqual(["P1", "P2"]);
+  });
+});
