@@ -33,7 +33,8 @@ export function readLongAssignments(loc: Located, ruleset: Ruleset, ctx: ReadCon
   for (const row of t.rows) {
     const resource = t.get<string>("resource", row);
     const projectId = t.getFilled<string>("projectId", row) ?? fallbackProject;
-    if (!resource && !projectId) {
+    // A row with neither its own project nor a resource holds no assignment (a note, a spacer).
+    if (!resource && (!projectId || t.filledFromAbove)) {
       t.discard();
       continue;
     }

@@ -17,7 +17,7 @@ export function readGates(loc: Located, ruleset: Ruleset, ctx: ReadContext): Gat
   for (const row of t.rows) {
     const projectId = t.getFilled<string>("projectId", row);
     const gate = t.get<string>("gate", row);
-    if (!projectId && !gate) {
+    if (!gate && (!projectId || t.filledFromAbove)) {
       t.discard();
       continue;
     }

@@ -73,6 +73,8 @@ export class EntityTable {
   private fillField = "";
   private fillRow = -2;
   private fillValue: string | number | undefined;
+  /** Whether the last getFilled value came from the row above rather than the row's own cell. */
+  filledFromAbove = false;
 
   /**
    * Like get, but a blank cell takes the value from the row above when that row had one: plans and gate
@@ -85,6 +87,7 @@ export class EntityTable {
       this.fillField = field;
       this.fillRow = -2;
     }
+    this.filledFromAbove = false;
     if (v !== undefined) {
       this.fillRow = row;
       this.fillValue = v;
@@ -92,6 +95,7 @@ export class EntityTable {
     }
     if (this.fillRow === row - 1) {
       this.fillRow = row;
+      this.filledFromAbove = true;
       return this.fillValue as T;
     }
     return undefined;
