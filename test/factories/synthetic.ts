@@ -1,7 +1,8 @@
 /**
  * Synthetic portfolios of any size for benchmarks and scale tests: n projects with `assignmentsPer`
  * long-form assignments and `gatesPer` gate rows each, over a pool of `people` (n/10 by default), with a steady
- * share of realistic problems (overruns, stale updates, double bookings, missing gates).
+ * share of realistic problems (overruns, stale updates, double bookings, missing gates). A fixed
+ * `allocation` (e.g. 0.1) books people lightly, for a portfolio with few over-allocations.
  */
 import { dayFromIso } from "../../src/core/model/dates";
 import type { Assignment, GateRecord, Portfolio, Project, Resource } from "../../src/core/model/portfolio";
@@ -22,7 +23,7 @@ function random(seed: number): () => number {
   };
 }
 
-export function syntheticPortfolio(n: number, { assignmentsPer = 10, gatesPer = 2, seed = 42, people = Math.max(1, Math.floor(n / 10)) } = {}): Portfolio {
+export function syntheticPortfolio(n: number, { assignmentsPer = 10, gatesPer = 2, seed = 42, people = Math.max(1, Math.floor(n / 10)), allocation = undefined as number | undefined } = {}): Portfolio {
   const rnd = random(seed);
   const base = dayFromIso("2025-01-01");
   const resourceCount = people;
@@ -48,7 +49,7 @@ export function syntheticPortfolio(n: number, { assignmentsPer = 10, gatesPer = 
       const aStart = start + Math.floor(rnd() * 200);
       assignments.push({
         projectId: id, resource: resources[Math.floor(rnd() * resourceCount)].name, layout: "long", start: aStart, finish: aStart + 5 + Math.floor(rnd() * 120),
-        allocation: [0.1, 0.2, 0.25, 0.5, 1][Math.floor(rnd() * 5)], source: sourceFor("assignments", assignments.length + 2),
+        allocation: allocation ?? [0.1, 0.2, 0.25, 0.5, 1][Math.floor(rnd() * 5)], source: sourceFor("assignments", assignments.length + 2),
       });
     }
   }

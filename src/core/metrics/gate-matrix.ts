@@ -23,9 +23,14 @@ export function decisionText(record: GateRecord): string | undefined {
 /** A predicate telling whether a decision passes a gate under the ruleset (case-insensitive). */
 export function passesWith(ruleset: Ruleset): (record: GateRecord) => boolean {
   const passing = new Set(ruleset.lifecycle.passingDecisions.map(matchKey));
+  // Few distinct decision texts: a small local map beats the shared key cache.
+  const seen = new Map<string, boolean>();
   return (record) => {
     const text = decisionText(record);
-    return text !== undefined && passing.has(matchKey(text));
+    if (text === undefined) return false;
+    let passes = seen.get(text);
+    if (passes === undefined) seen.set(text, (passes = passing.has(matchKey(text))));
+    return passes;
   };
 }
 
@@ -56,7 +61,7 @@ export function gateStandings(project: Project, index: PortfolioIndex, ruleset: 
     if (passing.length > 0) return { status: "passed", record: passing[passing.length - 1] };
     const latest = sorted[sorted.length - 1];
     const text = decisionText(latest);
-    const rejected = text !== undefined && REJECTING.has(matchKey(text));
+    const rejected = text !== undefined && REJECTING.has(text.trim().toLowerCase());
     return { status: rejected ? "rejected" : "pending", record: latest };
   });
 }

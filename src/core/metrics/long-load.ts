@@ -4,10 +4,10 @@
  * constant between two events; each constant stretch is split at period boundaries and its working
  * days counted arithmetically. Contributors are collected in a second sweep, only at each period's
  * peak day. Buffers live in a workspace reused across resources: thousands of small resources would
- * otherwise allocate (and garbage-collect) thousands of typed arrays.
+ * otherwise allocate (and garbage-collect) thousands of typed arrays. Projects come numbered by the
+ * caller, so no map is consulted per assignment.
  */
 import type { Assignment } from "../model/portfolio";
-import { matchKey } from "../rules/support/keys";
 import { roundFte, type PeriodLoad } from "./fte";
 import { periodLocator, type PeriodKind } from "./periods";
 import type { WorkWeek } from "./working-days";
@@ -26,11 +26,8 @@ export class LoadWorkspace {
   byEnd = new Uint32Array(64);
   activeItems = new Uint32Array(64);
   activePosition = new Int32Array(64);
-  /** Project text -> number (spellings with the same match key share a number), and number -> text. */
-  readonly projectNumber = new Map<string, number>();
-  private readonly numberOfKey = new Map<string, number>();
-  readonly projectNames: string[] = [];
   sum = new Float64Array(64);
+  projectNames: string[] = [];
 
   ensure(n: number): void {
     if (n <= this.startDay.length) return;
@@ -45,26 +42,15 @@ export class LoadWorkspace {
     this.activeItems = new Uint32Array(size);
     this.activePosition = new Int32Array(size);
   }
+}
 
-  numberOf(projectId: string): number {
-    let number = this.projectNumber.get(projectId);
-    if (number === undefined) {
-      const key = matchKey(projectId);
-      number = this.numberOfKey.get(key);
-      if (number === undefined) {
-        number = this.projectNames.length;
-        this.numberOfKey.set(key, number);
-        this.projectNames.push(projectId);
-        if (number >= this.sum.length) {
-          const grown = new Float64Array(this.sum.length * 2);
-          grown.set(this.sum);
-          this.sum = grown;
-        }
-      }
-      this.projectNumber.set(projectId, number);
-    }
-    return number;
-  }
+/** One resource's assignments: assignments[order[from … to-1]], with each assignment's project number. */
+export interface LongLoadJob {
+  assignments: Assignment[];
+  order: Uint32Array;
+  from: number;
+  to: number;
+  projectNumbers: Int32Array;
 }
 
 /**
@@ -72,16 +58,18 @@ export class LoadWorkspace {
  * periods whose peak exceeds `capacity` (the ones a PMO acts on; listing them everywhere would allocate
  * hundreds of thousands of objects on a large portfolio for nothing).
  */
-export function longLoad(assignments: Assignment[], period: PeriodKind, week: WorkWeek, capacity = 0, ws: LoadWorkspace = new LoadWorkspace()): Map<string, PeriodLoad> {
+export function longLoad(job: LongLoadJob, period: PeriodKind, week: WorkWeek, capacity: number, ws: LoadWorkspace): Map<string, PeriodLoad> {
   const periods = new Map<string, PeriodLoad>();
-  ws.ensure(assignments.length);
+  const { assignments, order, from, to, projectNumbers } = job;
+  ws.ensure(to - from);
   let n = 0;
-  for (const a of assignments) {
-    if (a.start === undefined || a.finish === undefined || a.finish < a.start || a.allocation === undefined || !(a.allocation > 0) || !Number.isFinite(a.allocation)) continue;
+  for (let k = from; k < to; k++) {
+    const a = assignments[order[k]];
+    if (a.layout !== "long" || a.start === undefined || a.finish === undefined || a.finish < a.start || a.allocation === undefined || !(a.allocation > 0) || !Number.isFinite(a.allocation)) continue;
     ws.startDay[n] = a.start;
     ws.endDay[n] = a.finish + 1;
     ws.alloc[n] = a.allocation;
-    ws.projectOf[n] = ws.numberOf(a.projectId);
+    ws.projectOf[n] = projectNumbers[order[k]];
     n++;
   }
   if (n === 0) return periods;
@@ -191,7 +179,9 @@ function firstWorking(day: number, week: WorkWeek): number {
 
 /** Projects booked at once with their summed allocation, largest first (ws.sum is left zeroed). */
 function contributors(ws: LoadWorkspace): PeriodLoad["projects"] {
-  const { sum, projectOf, alloc, activeItems, projectNames } = ws;
+  const { projectOf, alloc, activeItems, projectNames } = ws;
+  if (ws.sum.length < projectNames.length) ws.sum = new Float64Array(projectNames.length);
+  const sum = ws.sum;
   const touched: number[] = [];
   for (let a = 0; a < activeSize; a++) {
     const i = activeItems[a];

@@ -23,37 +23,82 @@ export interface LoadOptions {
   exclude?: (assignment: Assignment) => boolean;
 }
 
-/** Load of every resource that has assignments, sorted by resource name. */
+/**
+ * Load of every resource that has assignments, sorted by resource name. Resources and projects are
+ * numbered in one pass over the assignments (remembering the previous row's answer, since plans come
+ * grouped by person or project) and the assignments are bucketed by resource with a counting sort: on
+ * a million assignments, per-row map lookups and per-resource lists cost more than the sweep itself.
+ */
 export function computeResourceLoad(assignments: Assignment[], index: PortfolioIndex, options: LoadOptions): ResourceLoad[] {
-  // Grouped by the exact text first (cheap), then by match key over the few distinct spellings.
-  const byText = new Map<string, Assignment[]>();
-  for (const a of assignments) {
-    if (options.exclude?.(a)) continue;
-    const list = byText.get(a.resource);
-    if (list) list.push(a);
-    else byText.set(a.resource, [a]);
+  const n = assignments.length;
+  const resources = new Numbering();
+  const projects = new Numbering();
+  const resourceNumbers = new Int32Array(n);
+  const projectNumbers = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = assignments[i];
+    if (options.exclude?.(a)) {
+      resourceNumbers[i] = -1;
+      continue;
+    }
+    resourceNumbers[i] = resources.numberOf(a.resource);
+    projectNumbers[i] = projects.numberOf(a.projectId);
   }
-  const byResource = new Map<string, Assignment[]>();
-  for (const [text, list] of byText) {
-    if (text.trim() === "") continue;
-    const key = matchKey(text);
-    const merged = byResource.get(key);
-    if (merged) for (const a of list) merged.push(a);
-    else byResource.set(key, list);
-  }
-  const result: ResourceLoad[] = [];
+  const count = resources.names.length;
+  const start = new Uint32Array(count + 1);
+  for (let i = 0; i < n; i++) if (resourceNumbers[i] >= 0) start[resourceNumbers[i] + 1]++;
+  for (let r = 0; r < count; r++) start[r + 1] += start[r];
+  const order = new Uint32Array(start[count]);
+  const fill = start.slice(0, count);
+  for (let i = 0; i < n; i++) if (resourceNumbers[i] >= 0) order[fill[resourceNumbers[i]]++] = i;
+
   const workspace = new LoadWorkspace();
-  for (const [key, list] of byResource) {
-    const resource: Resource | undefined = index.resourcesByName.get(key);
+  workspace.projectNames = projects.names;
+  const result: ResourceLoad[] = [];
+  for (let r = 0; r < count; r++) {
+    const name = resources.names[r];
+    if (name.trim() === "") continue;
+    const resource: Resource | undefined = index.resourcesByName.get(matchKey(name));
     const capacity = resource && resource.capacity > 0 ? resource.capacity : options.defaultCapacity;
-    const long = longLoad(list.filter((a) => a.layout === "long"), options.period, options.week, capacity, workspace);
-    const wide = list.some((a) => a.layout === "wide") ? wideLoad(list.filter((a) => a.layout === "wide"), options.period, options.week) : undefined;
-    const periods = wide ? mergeLoads(long, wide) : long;
+    const job = { assignments, order, from: start[r], to: start[r + 1], projectNumbers };
+    const long = longLoad(job, options.period, options.week, capacity, workspace);
+    let wideRows: Assignment[] | undefined;
+    for (let k = job.from; k < job.to; k++) if (assignments[order[k]].layout === "wide") (wideRows ??= []).push(assignments[order[k]]);
+    const periods = wideRows ? mergeLoads(long, wideLoad(wideRows, options.period, options.week)) : long;
     if (periods.size === 0) continue;
-    const sorted = [...periods.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-    result.push({ resource: resource?.name ?? list[0].resource.trim(), capacity, periods: sorted });
+    // Long-form periods come in order; merged wide ones may not.
+    const list = [...periods.values()];
+    if (wideRows) list.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+    result.push({ resource: resource?.name ?? name.trim(), capacity, periods: list });
   }
   return result.sort((a, b) => (a.resource < b.resource ? -1 : a.resource > b.resource ? 1 : 0));
+}
+
+/** Numbers texts so that spellings with the same match key share a number; names[k] is the first spelling. */
+class Numbering {
+  readonly names: string[] = [];
+  private readonly byText = new Map<string, number>();
+  private readonly byKey = new Map<string, number>();
+  private lastText: string | undefined;
+  private lastNumber = 0;
+
+  numberOf(text: string): number {
+    if (text === this.lastText) return this.lastNumber;
+    let number = this.byText.get(text);
+    if (number === undefined) {
+      const key = matchKey(text);
+      number = this.byKey.get(key);
+      if (number === undefined) {
+        number = this.names.length;
+        this.byKey.set(key, number);
+        this.names.push(text);
+      }
+      this.byText.set(text, number);
+    }
+    this.lastText = text;
+    this.lastNumber = number;
+    return number;
+  }
 }
 
 /** Long and wide bookings of the same person add up (upper bound: peaks may fall on different days). */
@@ -74,7 +119,11 @@ function mergeLoads(long: Map<string, PeriodLoad>, wide: Map<string, PeriodLoad>
 export function excludeProjectsIn(stages: string[], index: PortfolioIndex): (a: Assignment) => boolean {
   const names = new Set(stages.map(matchKey));
   const memo = new Map<string, boolean>();
+  let lastId: string | undefined;
+  let lastExcluded = false;
   return (a) => {
+    if (a.projectId === lastId) return lastExcluded;
+    lastId = a.projectId;
     let excluded = memo.get(a.projectId);
     if (excluded === undefined) {
       const project = index.projectsById.get(matchKey(a.projectId));
@@ -82,6 +131,7 @@ export function excludeProjectsIn(stages: string[], index: PortfolioIndex): (a: 
       excluded = position?.name !== undefined && names.has(matchKey(position.name));
       memo.set(a.projectId, excluded);
     }
+    lastExcluded = excluded;
     return excluded;
   };
 }

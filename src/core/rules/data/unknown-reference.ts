@@ -30,16 +30,34 @@ export default defineRule({
       reported.add(key);
       report({ ...finding, location });
     };
-    const knownProject = (id: string) => isBlank(id) || index.projectsById.has(matchKey(id));
+    // Rows usually come grouped by project, so the last answer is remembered before any map lookup.
+    let lastId: string | undefined;
+    let lastKnown = true;
+    const knownProject = (id: string) => {
+      if (id !== lastId) {
+        lastId = id;
+        lastKnown = isBlank(id) || index.projectsById.has(matchKey(id));
+      }
+      return lastKnown;
+    };
     for (const g of portfolio.gates) {
       if (!knownProject(g.projectId)) once(g.source, "projectId", { messageId: "unknownProject", data: where(g.source, { projectId: g.projectId }), projectId: g.projectId });
       if (g.gateIndex === undefined && !isBlank(g.gate)) {
         once(g.source, "gate", { messageId: "unknownGate", data: where(g.source, { gate: g.gate, gates: ruleset.lifecycle.gates.map((x) => x.id).join(", ") }), projectId: g.projectId });
       }
     }
+    let lastResource: string | undefined;
+    let lastResourceKnown = true;
+    const knownResource = (name: string) => {
+      if (name !== lastResource) {
+        lastResource = name;
+        lastResourceKnown = isBlank(name) || index.resourcesByName.has(matchKey(name));
+      }
+      return lastResourceKnown;
+    };
     for (const a of portfolio.assignments) {
       if (!knownProject(a.projectId)) once(a.source, "projectId", { messageId: "unknownProject", data: where(a.source, { projectId: a.projectId }), projectId: a.projectId });
-      if (index.hasResources && !isBlank(a.resource) && !index.resourcesByName.has(matchKey(a.resource))) {
+      if (index.hasResources && !knownResource(a.resource)) {
         once(a.source, "resource", { messageId: "unknownResource", data: where(a.source, { resource: a.resource }), resource: a.resource });
       }
     }

@@ -41,9 +41,13 @@ export function sortFindings(findings: Finding[]): Finding[] {
 export function summarize(findings: Finding[], skipped: Record<string, string>): FindingSummary {
   const summary: FindingSummary = { error: 0, warning: 0, info: 0, total: findings.length, projects: 0, skipped };
   const projects = new Set<string>();
+  let last: string | undefined;
   for (const f of findings) {
     summary[f.severity]++;
-    if (f.projectId !== undefined) projects.add(matchKey(f.projectId));
+    if (f.projectId !== undefined && f.projectId !== last) {
+      last = f.projectId;
+      projects.add(matchKey(f.projectId));
+    }
   }
   summary.projects = projects.size;
   return summary;
