@@ -129,18 +129,18 @@ export function locateEntities(source: WorkbookSource, ruleset: Ruleset): Locati
     else if (v) notes.set(entity, `sheet "${v.name}" is named like ${entity} but no row in its first 60 looks like a ${entity} header`);
   }
 
-  locateByContent(views, claimed, found, optsFor, take, source, ruleset);
+  locateByContent(views, claimed, found, optsFor, take, ruleset);
   addSiblings(views, claimed, found, optsFor, take, ruleset);
   return { found, notes, views };
 }
 
+/** Entities still missing, found by content on unclaimed sheets; a sheet goes to the entity it matches best. */
 function locateByContent(
   views: GridView[],
   claimed: Set<string>,
   found: Map<EntityName, Located[]>,
   optsFor: (e: EntityName, m?: EntityMapping) => HeaderOptions,
   take: (l: Located) => void,
-  _source: WorkbookSource,
   ruleset: Ruleset,
 ): void {
   const candidates: Located[] = [];
