@@ -22,6 +22,8 @@ export interface Browser {
   requests: string[];
   /** Console errors and uncaught exceptions, including CSP violations. */
   errors: string[];
+  /** Console warnings. */
+  warnings: string[];
   close(): Promise<void>;
 }
 
@@ -35,9 +37,11 @@ export async function launch(): Promise<Browser> {
   const page = context.pages()[0] ?? (await context.newPage());
   const requests: string[] = [];
   const errors: string[] = [];
+  const warnings: string[] = [];
   context.on("request", (r) => requests.push(r.url()));
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
+    if (m.type() === "warning") warnings.push(m.text());
   });
   page.on("pageerror", (e) => errors.push(e.message));
   return {
@@ -45,6 +49,7 @@ export async function launch(): Promise<Browser> {
     page,
     requests,
     errors,
+    warnings,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

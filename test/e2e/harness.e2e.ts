@@ -156,4 +156,9 @@ describe("task pane in the harness", () => {
     expect(foreign).toEqual([]);
     expect(browser.errors.filter((e) => /Content Security Policy|unsafe-eval/i.test(e))).toEqual([]);
   });
+
+  it("runs the checks in a Web Worker", () => {
+    expect(browser.requests.some((url) => /pmo-rulebook-check[^/]*\.js$/.test(url))).toBe(true);
+    expect(browser.warnings.filter((w) => w.includes("check worker failed"))).toEqual([]);
+  });
 });

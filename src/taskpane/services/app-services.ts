@@ -7,6 +7,7 @@ import { createContext, useContext } from "react";
 import type { CellSelector, WorkbookReader, WorkbookWriter } from "../../workbook/port";
 import type { RulebookStore } from "../../store/store";
 import type { DayNumber } from "../../core/model/dates";
+import type { Checker } from "./checker";
 
 export type ThemeKind = "light" | "dark";
 
@@ -20,6 +21,8 @@ export interface AppServices {
   today(): DayNumber;
   /** The label the reader gives this workbook (runs are recorded under it); cheap, no full read. */
   workbookLabel(): Promise<string>;
+  /** Runs the core check; a Web Worker in browsers (see checker.ts), inline when absent. */
+  check?: Checker;
   /** Features this host lacks, each with a sentence for the user (e.g. charts on an old Excel). */
   limitations: string[];
 }

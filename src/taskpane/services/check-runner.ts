@@ -3,7 +3,8 @@
  * optionally write the summary sheets, record the run. Stages are reported so the pane can say
  * what it is doing; the slow synchronous check yields first so the progress bar paints.
  */
-import { checkSource, reportSpecs, resolveRuleset, type CheckOutcome } from "../../core/pipeline";
+import { reportSpecs, resolveRuleset, type CheckOutcome } from "../../core/pipeline";
+import { inlineChecker, type Checker } from "./checker";
 import type { DayNumber } from "../../core/model/dates";
 import type { Ruleset } from "../../core/ruleset/types";
 import type { WorkbookSource } from "../../workbook/grid";
@@ -53,7 +54,7 @@ export class RulesetError extends Error {
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function runCheck(
-  deps: { reader: WorkbookReader; writer: WorkbookWriter; store: RulebookStore },
+  deps: { reader: WorkbookReader; writer: WorkbookWriter; store: RulebookStore; check?: Checker },
   request: CheckRequest,
 ): Promise<CheckRun> {
   request.onStage?.("reading");
@@ -63,7 +64,7 @@ export async function runCheck(
 
   request.onStage?.("checking");
   await nextFrame();
-  const outcome = checkSource(source, resolved.ruleset, { asOf: request.asOf });
+  const outcome = await (deps.check ?? inlineChecker)(source, resolved.ruleset, { asOf: request.asOf });
 
   let written: WriteResult | undefined;
   let writeError: string | undefined;

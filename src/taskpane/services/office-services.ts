@@ -9,6 +9,7 @@ import { REQUIRED } from "../../adapters/office/office-api";
 import { RulebookStore } from "../../store/store";
 import { today } from "../../core/model/dates";
 import type { AppServices, ThemeKind } from "./app-services";
+import { workerChecker } from "./checker";
 
 export interface OfficeServicesOptions {
   excel: ExcelRunner;
@@ -43,6 +44,7 @@ export function officeServices(options: OfficeServicesOptions): AppServices {
     today: () => today(),
     workbookLabel: async () => options.label,
     limitations: hostLimitations(options.requirements),
+    ...(typeof Worker !== "undefined" ? { check: workerChecker() } : {}),
   };
 }
 
