@@ -61,9 +61,10 @@ export function computeResourceLoad(assignments: Assignment[], index: PortfolioI
     const resource: Resource | undefined = index.resourcesByName.get(matchKey(name));
     const capacity = resource && resource.capacity > 0 ? resource.capacity : options.defaultCapacity;
     const job = { assignments, order, from: start[r], to: start[r + 1], projectNumbers };
-    const long = longLoad(job, options.period, options.week, capacity, workspace);
     let wideRows: Assignment[] | undefined;
     for (let k = job.from; k < job.to; k++) if (assignments[order[k]].layout === "wide") (wideRows ??= []).push(assignments[order[k]]);
+    // With wide rows too, any long-form period may end up over capacity once merged: list all contributors.
+    const long = longLoad(job, options.period, options.week, wideRows ? 0 : capacity, workspace);
     const periods = wideRows ? mergeLoads(long, wideLoad(wideRows, options.period, options.week)) : long;
     if (periods.size === 0) continue;
     // Long-form periods come in order; merged wide ones may not.

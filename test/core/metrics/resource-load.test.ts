@@ -82,3 +82,23 @@ describe("computeResourceLoad", () => {
     expect(dayFromIso("2027-01-10")).toBeGreaterThan(0);
   });
 });
+
+describe("computeResourceLoad with long and wide plans together", () => {
+  it("adds a person's wide-plan month to the long-form peak of that month", () => {
+    const [ada] = load([
+      assignment({ resource: "Ada", projectId: "A", start: "2026-03-02", finish: "2026-03-06", allocation: 0.5 }),
+      assignment({ resource: "Ada", projectId: "B", layout: "wide", period: "2026-03", allocation: 0.25 }),
+      assignment({ resource: "Ada", projectId: "B", layout: "wide", period: "2026-04", allocation: 0.5 }),
+    ]);
+    expect(ada.periods.map((p) => [p.period, p.peak, p.projects.map((c) => c.projectId)])).toEqual([
+      ["2026-03", 0.75, ["A", "B"]],
+      ["2026-04", 0.5, ["B"]],
+    ]);
+  });
+
+  it("leaves out the assignments the exclude predicate names", () => {
+    const p = portfolio({ projects: [project({ id: "A" })], assignments: [assignment({ projectId: "A", start: "2026-03-02", finish: "2026-03-02" }), assignment({ projectId: "X", start: "2026-03-02", finish: "2026-03-02" })] });
+    const loads = computeResourceLoad(p.assignments, buildIndex(p, defaultRuleset()), { period: "month", week, defaultCapacity: 1, exclude: (a) => a.projectId === "X" });
+    expect(loads[0].periods[0].peak).toBe(1);
+  });
+});
