@@ -9,3 +9,4 @@ echo "== typecheck" && npx tsc --noEmit -p tsconfig.json
 echo "== lint" && npx eslint .
 echo "== build" && npm run --silent build:cli
 echo "== tests" && npx vitest run "$@"
+echo "== end-to-end (task pane in headless Chromium)" && npx vitest run --config test/e2e/vitest.config.ts
