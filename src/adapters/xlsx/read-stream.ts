@@ -8,6 +8,7 @@ import type { SheetGrid } from "../../workbook/grid";
 import { gridValue } from "./read-cells";
 import { GridBuilder } from "./read-grid";
 import type { PackageInfo } from "./read-package";
+import { applyExtras, scanSheetExtras } from "./read-stream-extras";
 
 interface StreamCell {
   value: unknown;
@@ -51,8 +52,10 @@ export async function readStreaming(bytes: Uint8Array, info: PackageInfo): Promi
         builder.set(row.number, c, gridValue(cell.value, info.date1904), cell.numFmt ?? null);
       });
     }
-    byPath.set(path, builder.build(pkg?.name ?? `Sheet${ws.id}`, pkg?.state ?? "visible"));
+    byPath.set(pkg?.path ?? path, builder.build(pkg?.name ?? `Sheet${ws.id}`, pkg?.state ?? "visible"));
   }
+  const extras = scanSheetExtras(bytes, new Set(byPath.keys()));
+  for (const [path, grid] of byPath) applyExtras(grid, extras.get(path));
   // Keep the workbook's tab order, which the package lists in workbook.xml.
   const ordered = info.sheets.map((s) => byPath.get(s.path)).filter((g): g is SheetGrid => !!g);
   const rest = [...byPath.values()].filter((g) => !ordered.includes(g));

@@ -49,14 +49,24 @@ describe("readXlsx", () => {
     expect(src.sheets[0].values).toEqual([["x", "y"], [1]]);
   });
 
-  it("reads the same grids through the streaming reader", async () => {
-    // ExcelJS's streaming reader drops the type of a formula's cached result, so an error result
-    // (#DIV/0!) reads as empty there; the comparison leaves that one cell out.
-    const streamable = rows.map((r, i) => (i === 4 ? r.slice(0, 4) : r));
-    const path = await writeWorkbook([{ name: "Data", rows: streamable, formats: { C4: "0%" } }, { name: "Other", rows: [["k", 1]], state: "hidden" }], { date1904: true });
+  it("reads the same grids through the streaming reader, merges and formula errors included", async () => {
+    // ExcelJS's streaming reader drops error results and merges; the reader recovers both from the parts.
+    // (A formula's boolean result still reads as 1 or 0 there, so the Flag column is left out.)
+    const streamable = rows.map((r) => r.slice(0, 5));
+    const grouped: Cell[][] = [["Dates", null, "Cost"], ["Start", "Finish", "Budget"], [1, 2, 3]];
+    const path = await writeWorkbook(
+      [
+        { name: "Data", rows: streamable, formats: { C4: "0%" } },
+        { name: "Grouped", rows: grouped, merges: ["A1:B1"] },
+        { name: "Other", rows: [["k", 1]], state: "hidden" },
+      ],
+      { date1904: true },
+    );
     const loaded = await readXlsx(path);
     const streamed = await readXlsx(path, { stream: true });
     expect(streamed).toEqual(loaded);
+    expect(streamed.sheets[0].values[4][4]).toBe("#DIV/0!");
+    expect(streamed.sheets[1].values[0]).toEqual(["Dates", "Dates", "Cost"]);
   });
 
   it("accepts bytes as well as a path", async () => {
