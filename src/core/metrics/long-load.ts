@@ -44,35 +44,61 @@ export class LoadWorkspace {
   }
 }
 
-/** One resource's assignments: assignments[order[from … to-1]], with each assignment's project number. */
+/**
+ * Every assignment's figures, read once in sheet order (sequential memory access) by the caller:
+ * start, first day after the finish, allocation, project number; `bookable` is 1 for a long-form
+ * assignment with valid dates and a positive allocation.
+ */
+export interface AssignmentColumns {
+  start: Float64Array;
+  end: Float64Array;
+  allocation: Float64Array;
+  project: Int32Array;
+  bookable: Uint8Array;
+}
+
+/** One resource's assignments: indices order[from … to-1] into the columns. */
 export interface LongLoadJob {
-  assignments: Assignment[];
+  columns: AssignmentColumns;
   order: Uint32Array;
   from: number;
   to: number;
-  projectNumbers: Int32Array;
+}
+
+/** Reads the columns of all assignments (see AssignmentColumns). */
+export function assignmentColumns(assignments: Assignment[], projectNumbers: Int32Array): AssignmentColumns {
+  const n = assignments.length;
+  const columns: AssignmentColumns = { start: new Float64Array(n), end: new Float64Array(n), allocation: new Float64Array(n), project: projectNumbers, bookable: new Uint8Array(n) };
+  for (let i = 0; i < n; i++) {
+    const a = assignments[i];
+    if (a.layout !== "long" || a.start === undefined || a.finish === undefined || a.finish < a.start || a.allocation === undefined || !(a.allocation > 0) || !Number.isFinite(a.allocation)) continue;
+    columns.start[i] = a.start;
+    columns.end[i] = a.finish + 1;
+    columns.allocation[i] = a.allocation;
+    columns.bookable[i] = 1;
+  }
+  return columns;
 }
 
 /**
- * Peak per period of one resource's long-form assignments. Contributing projects are listed for the
+ * Peak per period of one resource's long-form assignments, in period order. Contributing projects are listed for the
  * periods whose peak exceeds `capacity` (the ones a PMO acts on; listing them everywhere would allocate
  * hundreds of thousands of objects on a large portfolio for nothing).
  */
-export function longLoad(job: LongLoadJob, period: PeriodKind, week: WorkWeek, capacity: number, ws: LoadWorkspace): Map<string, PeriodLoad> {
-  const periods = new Map<string, PeriodLoad>();
-  const { assignments, order, from, to, projectNumbers } = job;
+export function longLoad(job: LongLoadJob, period: PeriodKind, week: WorkWeek, capacity: number, ws: LoadWorkspace): PeriodLoad[] {
+  const { columns, order, from, to } = job;
   ws.ensure(to - from);
   let n = 0;
   for (let k = from; k < to; k++) {
-    const a = assignments[order[k]];
-    if (a.layout !== "long" || a.start === undefined || a.finish === undefined || a.finish < a.start || a.allocation === undefined || !(a.allocation > 0) || !Number.isFinite(a.allocation)) continue;
-    ws.startDay[n] = a.start;
-    ws.endDay[n] = a.finish + 1;
-    ws.alloc[n] = a.allocation;
-    ws.projectOf[n] = projectNumbers[order[k]];
+    const i = order[k];
+    if (columns.bookable[i] === 0) continue;
+    ws.startDay[n] = columns.start[i];
+    ws.endDay[n] = columns.end[i];
+    ws.alloc[n] = columns.allocation[i];
+    ws.projectOf[n] = columns.project[i];
     n++;
   }
-  if (n === 0) return periods;
+  if (n === 0) return [];
   orderBy(ws.startDay, n, ws.packed, ws.byStart);
   orderBy(ws.endDay, n, ws.packed, ws.byEnd);
   const locate = periodLocator(period);
@@ -104,19 +130,18 @@ export function longLoad(job: LongLoadJob, period: PeriodKind, week: WorkWeek, c
       day = pieceEnd + 1;
     }
   });
-  for (const entry of entries) periods.set(entry.period, entry);
 
   // Second sweep: who is booked on each over-capacity period's peak day.
   const over: number[] = [];
   for (let k = 0; k < entries.length; k++) if (entries[k].peak > capacity + EPS) over.push(k);
-  if (over.length === 0) return periods;
+  if (over.length === 0) return entries;
   over.sort((a, b) => peakAt[a] - peakAt[b]);
   let next = 0;
   sweep(ws, n, (from, to) => {
     while (next < over.length && peakAt[over[next]] < from) next++;
     while (next < over.length && peakAt[over[next]] <= to) entries[over[next++]].projects = contributors(ws);
   });
-  return periods;
+  return entries;
 }
 
 /** Room for 2^21 assignments per resource; days are shifted to be positive (dates back to 1700). */

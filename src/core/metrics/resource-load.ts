@@ -9,7 +9,7 @@ import { matchKey } from "../rules/support/keys";
 import type { PeriodKind } from "./periods";
 import type { ResourceLoad } from "./types";
 import { roundFte, type PeriodLoad } from "./fte";
-import { LoadWorkspace, longLoad } from "./long-load";
+import { assignmentColumns, LoadWorkspace, longLoad } from "./long-load";
 import { wideLoad } from "./wide-load";
 import type { WorkWeek } from "./working-days";
 
@@ -52,6 +52,7 @@ export function computeResourceLoad(assignments: Assignment[], index: PortfolioI
   const fill = start.slice(0, count);
   for (let i = 0; i < n; i++) if (resourceNumbers[i] >= 0) order[fill[resourceNumbers[i]]++] = i;
 
+  const columns = assignmentColumns(assignments, projectNumbers);
   const workspace = new LoadWorkspace();
   workspace.projectNames = projects.names;
   const result: ResourceLoad[] = [];
@@ -60,16 +61,14 @@ export function computeResourceLoad(assignments: Assignment[], index: PortfolioI
     if (name.trim() === "") continue;
     const resource: Resource | undefined = index.resourcesByName.get(matchKey(name));
     const capacity = resource && resource.capacity > 0 ? resource.capacity : options.defaultCapacity;
-    const job = { assignments, order, from: start[r], to: start[r + 1], projectNumbers };
+    const job = { columns, order, from: start[r], to: start[r + 1] };
     let wideRows: Assignment[] | undefined;
     for (let k = job.from; k < job.to; k++) if (assignments[order[k]].layout === "wide") (wideRows ??= []).push(assignments[order[k]]);
     // With wide rows too, any long-form period may end up over capacity once merged: list all contributors.
     const long = longLoad(job, options.period, options.week, wideRows ? 0 : capacity, workspace);
-    const periods = wideRows ? mergeLoads(long, wideLoad(wideRows, options.period, options.week)) : long;
-    if (periods.size === 0) continue;
     // Long-form periods come in order; merged wide ones may not.
-    const list = [...periods.values()];
-    if (wideRows) list.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+    const list = wideRows ? [...mergeLoads(new Map(long.map((p) => [p.period, p])), wideLoad(wideRows, options.period, options.week)).values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)) : long;
+    if (list.length === 0) continue;
     result.push({ resource: resource?.name ?? name.trim(), capacity, periods: list });
   }
   return result.sort((a, b) => (a.resource < b.resource ? -1 : a.resource > b.resource ? 1 : 0));
