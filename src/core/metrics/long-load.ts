@@ -26,6 +26,8 @@ export class LoadWorkspace {
   byEnd = new Uint32Array(64);
   activeItems = new Uint32Array(64);
   activePosition = new Int32Array(64);
+  /** How many of activeItems are booked in the stretch being visited. */
+  activeSize = 0;
   sum = new Float64Array(64);
   projectNames: string[] = [];
 
@@ -160,13 +162,12 @@ function orderBy(days: Float64Array, n: number, packed: Float64Array, order: Uin
 
 /**
  * Calls visit(from, to, load) for each stretch [from, to] with a constant, non-empty set of
- * assignments (kept in ws.activeItems[0 … activeSize-1]); load is their summed allocation.
+ * assignments (kept in ws.activeItems[0 … ws.activeSize-1]); load is their summed allocation.
  */
-let activeSize = 0;
-
 function sweep(ws: LoadWorkspace, n: number, visit: (from: number, to: number, load: number) => void): void {
   const { startDay, endDay, byStart, byEnd, alloc, activeItems, activePosition } = ws;
-  activeSize = 0;
+  let activeSize = 0;
+  ws.activeSize = 0;
   let load = 0;
   let s = 0;
   let e = 0;
@@ -192,6 +193,7 @@ function sweep(ws: LoadWorkspace, n: number, visit: (from: number, to: number, l
       continue;
     }
     const following = Math.min(s < n ? startDay[byStart[s]] : Infinity, e < n ? endDay[byEnd[e]] : Infinity);
+    ws.activeSize = activeSize;
     visit(day, following - 1, load);
   }
 }
@@ -208,7 +210,7 @@ function contributors(ws: LoadWorkspace): PeriodLoad["projects"] {
   if (ws.sum.length < projectNames.length) ws.sum = new Float64Array(projectNames.length);
   const sum = ws.sum;
   const touched: number[] = [];
-  for (let a = 0; a < activeSize; a++) {
+  for (let a = 0; a < ws.activeSize; a++) {
     const i = activeItems[a];
     const p = projectOf[i];
     if (sum[p] === 0) touched.push(p);
