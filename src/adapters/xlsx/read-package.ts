@@ -17,6 +17,12 @@ export interface PackageInfo {
   sheets: PackageSheet[];
   date1904: boolean;
   tables: TableInfo[];
+  /**
+   * ExcelJS's streaming reader sees every number format. It parses a worksheet as soon as it has met the
+   * shared strings and the workbook's relationships, and defers it to the end otherwise; a sheet parsed
+   * before the styles part loses its number formats (LibreOffice writes packages in that order).
+   */
+  streamsFaithfully: boolean;
 }
 
 const attr = (tag: string, name: string): string | undefined => {
@@ -69,8 +75,16 @@ function withoutTotals(ref: string, totals: number): string {
 
 /** Reads sheets, date system and tables from the package; only the small XML parts are inflated. */
 export function readPackageInfo(bytes: Uint8Array): PackageInfo {
+  const seen = { styles: false, shared: false, rels: false };
+  let streamsFaithfully = true;
   const files = unzipSync(bytes, {
-    filter: (f) => f.name === "xl/workbook.xml" || f.name.endsWith(".rels") || /^xl\/tables\/[^/]+\.xml$/.test(f.name),
+    filter: (f) => {
+      if (f.name === "xl/styles.xml") seen.styles = true;
+      else if (f.name === "xl/sharedStrings.xml") seen.shared = true;
+      else if (f.name === "xl/_rels/workbook.xml.rels") seen.rels = true;
+      else if (/^xl\/worksheets\/[^/]+\.xml$/.test(f.name) && seen.shared && seen.rels && !seen.styles) streamsFaithfully = false;
+      return f.name === "xl/workbook.xml" || f.name.endsWith(".rels") || /^xl\/tables\/[^/]+\.xml$/.test(f.name);
+    },
   });
   const wbXml = files["xl/workbook.xml"];
   if (!wbXml) throw new Error("has no workbook part (xl/workbook.xml); it is not an Excel workbook");
@@ -97,5 +111,5 @@ export function readPackageInfo(bytes: Uint8Array): PackageInfo {
       tables.push({ name: attr(tag, "displayName") ?? attr(tag, "name") ?? target, sheet: name, ref: withoutTotals(ref, totals), hasHeader: attr(tag, "headerRowCount") !== "0" });
     }
   }
-  return { sheets, date1904: d1904 === "1" || d1904 === "true", tables };
+  return { sheets, date1904: d1904 === "1" || d1904 === "true", tables, streamsFaithfully };
 }

@@ -14,8 +14,10 @@ import type { PackageInfo } from "./read-package";
 import { readStreaming } from "./read-stream";
 import { findEmbeddedRuleset } from "../../core/ruleset/embedded";
 
-/** Files above this size are streamed. */
+/** Files above this size are always streamed. */
 export const STREAM_THRESHOLD_BYTES = 8 * 1024 * 1024;
+/** Files above this size are streamed when the package lets the streaming reader see every number format. */
+export const STREAM_PREFERRED_BYTES = 1024 * 1024;
 
 /** Reads a workbook from a path or its bytes. Throws one clear sentence when the file is not a readable .xlsx. */
 export async function readXlsx(input: string | Uint8Array, opts: { label?: string; stream?: boolean } = {}): Promise<WorkbookSource> {
@@ -28,7 +30,9 @@ export async function readXlsx(input: string | Uint8Array, opts: { label?: strin
   } catch (e) {
     throw new Error(`${label} cannot be read as an .xlsx workbook: ${(e as Error).message}.`);
   }
-  const stream = opts.stream ?? bytes.length > STREAM_THRESHOLD_BYTES;
+  // Streaming is two to three times faster and takes a third of the memory, so it is used from 1 MB on
+  // whenever it reads the package as faithfully as the full loader.
+  const stream = opts.stream ?? (bytes.length > STREAM_THRESHOLD_BYTES || (bytes.length > STREAM_PREFERRED_BYTES && info.streamsFaithfully));
   try {
     const sheets = stream ? await readStreaming(bytes, info) : await readLoaded(bytes, info);
     return { label, date1904: info.date1904, sheets, tables: info.tables };

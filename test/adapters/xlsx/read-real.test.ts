@@ -79,6 +79,12 @@ describe.skipIf(!existsSync(budgeteer))("budgeteer resource plan (day columns of
     expect(issue && "reason" in issue ? issue.reason : "").toMatch(/no Excel Table or sheet is named Projects.*found assignments on "Resource Plan"/);
   });
 
+  it("is read with the full loader, since its styles come after a sheet the streaming reader parses early", async () => {
+    const { readPackageInfo } = await import("../../../src/adapters/xlsx/read-package");
+    expect(readPackageInfo(new Uint8Array(readFileSync(budgeteer))).streamsFaithfully).toBe(false);
+    expect(readPackageInfo(new Uint8Array(readFileSync(labor))).streamsFaithfully).toBe(true);
+  });
+
   it("leaves the file unchanged", async () => {
     const before = readFileSync(budgeteer);
     await readXlsx(budgeteer);

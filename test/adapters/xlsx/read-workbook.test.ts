@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readXlsx, XlsxFileReader } from "../../../src/adapters/xlsx/read-workbook";
 import { cleanupWorkbooks, utc, workbookDir, writeWorkbook } from "../../fixtures/read/workbook";
@@ -67,6 +67,11 @@ describe("readXlsx", () => {
     expect(streamed).toEqual(loaded);
     expect(streamed.sheets[0].values[4][4]).toBe("#DIV/0!");
     expect(streamed.sheets[1].values[0]).toEqual(["Dates", "Dates", "Cost"]);
+  });
+
+  it("reads the sample portfolio the same either way", async () => {
+    const sample = resolve(__dirname, "../../../assets/sample-portfolio.xlsx");
+    expect(await readXlsx(sample, { stream: true })).toEqual(await readXlsx(sample, { stream: false }));
   });
 
   it("accepts bytes as well as a path", async () => {
