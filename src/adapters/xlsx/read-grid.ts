@@ -17,7 +17,7 @@ export class GridBuilder {
     const vals = (this.values[r] ??= []);
     vals[col - 1] = value;
     // Only a number's format means anything to the core (dates, percentages); text keeps none.
-    if (format && typeof value === "number" && format.toLowerCase() !== "general") (this.formats[r] ??= [])[col - 1] = format;
+    if (format && typeof value === "number" && format !== "General") (this.formats[r] ??= [])[col - 1] = format;
     if (col < this.minCol) this.minCol = col;
     if (row < this.top) this.top = row;
     if (row > this.bottom) this.bottom = row;
