@@ -1,6 +1,7 @@
 /**
  * Turns the ruleset's custom rules into rule modules reported as custom/<id>. Each row of the rule's
- * entity where `when` holds must satisfy `assert`. An expression failing on a row (a jexl runtime
+ * entity where `when` holds must satisfy `assert`. A rule naming a column the workbook lacks is skipped
+ * with the reason (see columns-check.ts). An expression failing on a row (a jexl runtime
  * error) does not stop the run: failures are counted and reported once with the first row's cell.
  */
 import type { CustomRule, Ruleset } from "../../ruleset/types";
@@ -8,6 +9,7 @@ import { isoFromDay } from "../../model/dates";
 import { fillMessage } from "../support/format";
 import { cellOf } from "../support/location";
 import { defineRule, type Rule } from "../rule";
+import { missingColumns } from "./columns-check";
 import { compileExpression } from "./expressions";
 import { rowsFor } from "./row-context";
 
@@ -31,7 +33,9 @@ function customRule(custom: CustomRule): Rule {
       // The PMO's message is filled from the row itself, so it is pre-filled here (see check).
       messages: { failed: "{text}", evaluationFailed: "Custom rule {ruleId} could not be evaluated on {count} row(s), first at {firstCell}: {error}" },
     },
-    check({ portfolio, index, ruleset, asOf, report }) {
+    check({ portfolio, index, ruleset, asOf, report, skip }) {
+      const missing = missingColumns(custom, portfolio);
+      if (missing) return skip(missing);
       const when = custom.when ? compileExpression(custom.when) : undefined;
       const assert = compileExpression(custom.assert);
       const stageAt = Object.fromEntries(ruleset.lifecycle.stages.map((s, k) => [s, k]));

@@ -93,6 +93,23 @@ describe("custom rules", () => {
     ]);
   });
 
+  it("skips, saying why once, a rule naming a column the rows do not have", () => {
+    const loaded = loadRuleset({ customRules: [{ id: "typo", assert: "risk_scor < 15", message: "{id}" }, { id: "no-sponsor-column", when: "budget > 0", assert: "!empty(sponsor)", message: "{id}" }] });
+    if (!loaded.ok) throw new Error("invalid");
+    const q = portfolio({ projects: [project({ id: "A", budget: 5, extra: { risk_score: 20 } })], missingColumns: { projects: ["sponsor"] } });
+    const result = runRules(q, loaded.ruleset, { asOf: dayFromIso("2026-06-15") });
+    expect(result.findings.filter((f) => f.ruleId.startsWith("custom/"))).toEqual([]);
+    expect(result.summary.skipped).toMatchObject({
+      "custom/typo": 'its expressions name "risk_scor", which the Projects rows do not have',
+      "custom/no-sponsor-column": "the Projects sheet has no sponsor column",
+    });
+  });
+
+  it("reads nested and bracketed names without mistaking them for columns", async () => {
+    const { expressionNames } = await import("../../../../src/core/rules/custom/columns-check");
+    expect(expressionNames('project.stage == "x" && artifacts["Business Case"] && name|lower == "a" && empty(sponsor)').sort()).toEqual(["artifacts", "name", "project", "sponsor"]);
+  });
+
   it("reports rows it cannot evaluate once, and keeps running", () => {
     const findings = check([{ id: "broken", assert: "nosuch(budget)", message: "x" }, bigNeedsSponsor], p);
     const broken = findings.find((f) => f.ruleId === "custom/broken")!;
