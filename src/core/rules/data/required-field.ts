@@ -1,6 +1,6 @@
 import type { EntityDetection, Project } from "../../model/portfolio";
 import { isBlank, looseKey, matchKey } from "../support/keys";
-import { cellOf } from "../support/location";
+import { cellOf, columnNumber } from "../support/location";
 import { defineRule } from "../rule";
 
 const PROJECT_FIELDS = new Set(["id", "name", "program", "manager", "sponsor", "stage", "status", "start", "finish", "budget", "actualCost", "forecast", "percentComplete", "lastUpdate"]);
@@ -66,10 +66,12 @@ export default defineRule({
     for (const [field, { fromStage: stage, count }] of missing) {
       const sheet = detection?.sheet ?? portfolio.projects[0]?.source.sheet ?? "Projects";
       const headerRow = detection?.headerRow ?? 1;
+      // The header row's first mapped column (the table may not start in column A).
+      const column = Object.values(detection?.columns ?? {}).map((c) => c.column).sort((a, b) => columnNumber(a) - columnNumber(b))[0] ?? "A";
       report({
         messageId: "missingColumn",
         data: { sheet, field, fieldLabel: label(field, detection), fromStage: stage, fromStageText: stage ? ` from ${stage} on` : "", count },
-        location: { sheet, cell: `A${headerRow}`, row: headerRow },
+        location: { sheet, cell: `${column}${headerRow}`, row: headerRow },
       });
     }
   },
