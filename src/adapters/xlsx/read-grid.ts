@@ -11,8 +11,17 @@ export class GridBuilder {
   private top = Infinity;
   private bottom = 0;
 
-  set(row: number, col: number, value: CellValue, format: string | null): void {
-    if (value === null) return;
+  /** Equal texts share one string: less memory, and flat strings (a parser's slices are slow to read later). */
+  private readonly pool = new Map<string, string>();
+
+  set(row: number, col: number, cell: CellValue, format: string | null): void {
+    if (cell === null) return;
+    let value = cell;
+    if (typeof value === "string" && value.length <= 64) {
+      const pooled = this.pool.get(value);
+      if (pooled === undefined) this.pool.set(value, value);
+      else value = pooled;
+    }
     const r = row - 1;
     const vals = (this.values[r] ??= []);
     vals[col - 1] = value;
@@ -34,6 +43,7 @@ export class GridBuilder {
     }
     this.values = [];
     this.formats = [];
+    this.pool.clear();
     return { name, top: this.top, left: this.minCol, values, formats, visibility };
   }
 }
