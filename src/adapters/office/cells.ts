@@ -4,6 +4,7 @@
  */
 import type { SpecCell, SpecStyle, SpecValue } from "../../workbook/sheet-spec";
 import { dayFromIso, serialFromDay } from "../../core/model/dates";
+import { STATUS_COLORS, type StatusStyle } from "../../workbook/styles";
 
 export interface Look {
   bold?: boolean;
@@ -14,14 +15,12 @@ export interface Look {
   fill?: string;
 }
 
-/** Status colours shared by cell styles and conditional formats (font, fill). */
-export const STATUS_COLORS = {
-  good: { font: "#006100", fill: "#C6EFCE" },
-  warn: { font: "#9C5700", fill: "#FFEB9C" },
-  bad: { font: "#9C0006", fill: "#FFC7CE" },
-  neutral: { font: "#3A3A3A", fill: "#EDEDED" },
-  info: { font: "#1F4E79", fill: "#DDEBF7" },
-} as const;
+/** A status style's colours as Office.js takes them ("#RRGGBB"), the same as the file writer's. */
+export function statusColors(style: StatusStyle): { font: string; fill: string } {
+  return { font: `#${STATUS_COLORS[style].font}`, fill: `#${STATUS_COLORS[style].fill}` };
+}
+
+const statusLook = (style: StatusStyle): Look => ({ color: statusColors(style).font, fill: statusColors(style).fill });
 
 const NUMBER_FORMATS: Partial<Record<SpecStyle, string>> = {
   currency: "#,##0",
@@ -39,11 +38,11 @@ const LOOKS: Partial<Record<SpecStyle, Look>> = {
   header: { bold: true, color: "#FFFFFF", fill: "#1F4E79" },
   bold: { bold: true },
   link: { underline: true, color: "#0563C1" },
-  good: { color: STATUS_COLORS.good.font, fill: STATUS_COLORS.good.fill },
-  warn: { color: STATUS_COLORS.warn.font, fill: STATUS_COLORS.warn.fill },
-  bad: { color: STATUS_COLORS.bad.font, fill: STATUS_COLORS.bad.fill },
-  neutral: { color: STATUS_COLORS.neutral.font, fill: STATUS_COLORS.neutral.fill },
-  info: { color: STATUS_COLORS.info.font, fill: STATUS_COLORS.info.fill },
+  good: statusLook("good"),
+  warn: statusLook("warn"),
+  bad: statusLook("bad"),
+  neutral: statusLook("neutral"),
+  info: statusLook("info"),
 };
 
 export function lookOf(style: SpecStyle | undefined): Look | undefined {

@@ -3,7 +3,7 @@
  * temporary name (the old sheet's table may still hold the final one) and renamed in the final sync.
  */
 import type { ChartSpec, ConditionalFormatSpec, ConditionalRule, SheetSpec } from "../../workbook/sheet-spec";
-import { STATUS_COLORS } from "./cells";
+import { statusColors } from "./cells";
 import { op, type Op } from "./ops";
 import type { SheetHandle } from "./sheet-ops";
 
@@ -56,8 +56,9 @@ export function conditionalOps(specs: ConditionalFormatSpec[] | undefined, handl
       ops.push(op({ ref: cf.ref, rule }, () => {
         const format = handle.sheet!.getRange(cf.ref).conditionalFormats.add("CellValue");
         format.cellValue.rule = ruleOf(rule);
-        format.cellValue.format.fill.color = STATUS_COLORS[rule.style].fill;
-        format.cellValue.format.font.color = STATUS_COLORS[rule.style].font;
+        const colors = statusColors(rule.style);
+        format.cellValue.format.fill.color = colors.fill;
+        format.cellValue.format.font.color = colors.font;
         format.stopIfTrue = true;
       }));
     }

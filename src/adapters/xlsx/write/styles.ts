@@ -4,9 +4,10 @@
  * same XML (from an earlier run) are reused, so a re-run does not grow the stylesheet.
  */
 import type { SpecStyle } from "../../../workbook/sheet-spec";
+import { STATUS_COLORS, STATUS_STYLES, type StatusStyle } from "../../../workbook/styles";
 import { attr, escapeXml } from "./xml";
 
-export type StatusStyle = "good" | "warn" | "bad" | "neutral" | "info";
+export type { StatusStyle };
 
 export interface StyleIndexes {
   /** SpecStyle -> index in cellXfs. */
@@ -15,13 +16,8 @@ export interface StyleIndexes {
   dxf: Record<StatusStyle, number>;
 }
 
-const STATUS: Record<StatusStyle, { font: string; fill: string }> = {
-  good: { font: "FF006100", fill: "FFC6EFCE" },
-  warn: { font: "FF9C5700", fill: "FFFFEB9C" },
-  bad: { font: "FF9C0006", fill: "FFFFC7CE" },
-  neutral: { font: "FF3A3A3A", fill: "FFEDEDED" },
-  info: { font: "FF1F4E79", fill: "FFDDEBF7" },
-};
+/** OOXML colours are ARGB: the shared status colours, opaque. */
+const STATUS = Object.fromEntries(STATUS_STYLES.map((s) => [s, { font: `FF${STATUS_COLORS[s].font}`, fill: `FF${STATUS_COLORS[s].fill}` }])) as Record<StatusStyle, { font: string; fill: string }>;
 
 function font(opts: { b?: boolean; i?: boolean; u?: boolean; sz?: number; color?: string }): string {
   return `<font>${opts.b ? "<b/>" : ""}${opts.i ? "<i/>" : ""}${opts.u ? "<u/>" : ""}<sz val="${opts.sz ?? 11}"/><color rgb="${opts.color ?? "FF262626"}"/><name val="Calibri"/><family val="2"/></font>`;
@@ -132,7 +128,7 @@ export function addReportStyles(stylesXml: string): { xml: string; indexes: Styl
     return p.align ? `${head}>${p.align}</xf>` : `${head}/>`;
   });
   const cellXfs = appendChildren(borders.xml, "cellXfs", "xf", xfs);
-  const statuses = Object.keys(STATUS) as StatusStyle[];
+  const statuses = STATUS_STYLES;
   const dxfItems = statuses.map((s) => `<dxf><font><color rgb="${STATUS[s].font}"/></font><fill><patternFill><bgColor rgb="${STATUS[s].fill}"/></patternFill></fill></dxf>`);
   const dxfs = appendChildren(cellXfs.xml, "dxfs", "dxf", dxfItems);
   const cell = Object.fromEntries(names.map((n, i) => [n, cellXfs.indexes[i]])) as Record<SpecStyle, number>;
