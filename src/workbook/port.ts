@@ -15,7 +15,10 @@ export interface WorkbookReader {
   readEmbeddedRuleset(): Promise<string | null>;
 }
 
-/** Writes generated sheets. Implementations replace only sheets the product created. */
+/**
+ * Writes generated sheets. Implementations replace only the product's sheets of the keys being
+ * written (src/workbook/markers.ts); other generated sheets and every user's sheet stay.
+ */
 export interface WorkbookWriter {
   writeSheets(specs: SheetSpec[]): Promise<WriteResult>;
   /** Stores the ruleset JSON inside the workbook so it travels with the file. */

@@ -1,12 +1,13 @@
 /**
- * Decides, from what the first sync loaded, which sheets are the product's (a hidden
- * `_PMORulebook_Generated_<key>` name points at them, or it is the "_PMORulebook" ruleset sheet), what
- * each new sheet will be called, and under which temporary names they are built. Pure, so it is tested
- * without Excel. A sheet is never treated as ours because of its name or its text alone.
+ * Decides, from what the first sync loaded, which sheets this write replaces (those that the workbook
+ * name `_PMORulebook_Generated_<key>` of a key being written points at, see src/workbook/markers.ts;
+ * or the "_PMORulebook" ruleset sheet in a ruleset write), what each new sheet will be called, and
+ * under which temporary names they are built. Pure, so it is tested without Excel. A sheet is never
+ * treated as ours because of its name or its text alone.
  */
 import { EMBEDDED_RULESET_SHEET, type SheetSpec } from "../../workbook/sheet-spec";
 import { pickSheetName, pickTableName } from "../xlsx/write/names";
-import { GENERATED_NAME_PREFIX, markerName, sheetOfFormula } from "./names";
+import { isMarkerName, markerName, sheetsOwnedFor, staleMarkerNames } from "../../workbook/markers";
 
 export interface WorkbookSnapshot {
   sheets: { name: string; visibility: string }[];
@@ -27,7 +28,7 @@ export interface WritePlan {
   sheets: PlannedSheet[];
   /** The product's existing sheets this write replaces. */
   replaced: string[];
-  /** Marker names to delete (those of replaced sheets and those left pointing at #REF!). */
+  /** Marker names to delete (those of the keys written, re-created by the swap, and those left pointing at #REF!). */
   staleNames: string[];
   /** Tab position for the first report sheet, counted among the sheets that remain. */
   insertAt: number;
@@ -35,32 +36,26 @@ export interface WritePlan {
 }
 
 /**
- * @param mode "report" replaces every generated sheet; "ruleset" replaces only the ruleset sheet.
+ * @param mode "report" replaces the generated sheets of the keys in `specs` (other generated sheets,
+ *   such as the submission stamp, stay); "ruleset" replaces only the ruleset sheet.
  * @param token distinguishes this write's temporary names from anything else in the workbook
  */
 export function planWrite(snapshot: WorkbookSnapshot, specs: SheetSpec[], mode: "report" | "ruleset", token: string): WritePlan {
   const lower = (s: string) => s.toLowerCase();
-  const markers = snapshot.names.filter((n) => n.name.startsWith(GENERATED_NAME_PREFIX));
-  const existing = new Set(snapshot.sheets.map((s) => lower(s.name)));
-  const markedSheets = new Set(markers.map((n) => sheetOfFormula(n.formula)).filter((s): s is string => s !== null && existing.has(lower(s))).map(lower));
-  const replacedSet = new Set<string>();
-  if (mode === "report") markedSheets.forEach((s) => replacedSet.add(s));
-  else if (existing.has(lower(EMBEDDED_RULESET_SHEET))) replacedSet.add(lower(EMBEDDED_RULESET_SHEET));
+  const sheetNames = snapshot.sheets.map((s) => s.name);
+  const keys = mode === "report" ? specs.filter((s) => s.key !== EMBEDDED_RULESET_SHEET).map((s) => s.key) : [];
+  const replacedSet = new Set(sheetsOwnedFor(snapshot.names, sheetNames, keys).keys());
   // The ruleset sheet is never replaced by a report write, even if a marker pointed at it.
-  if (mode === "report") replacedSet.delete(lower(EMBEDDED_RULESET_SHEET));
+  replacedSet.delete(lower(EMBEDDED_RULESET_SHEET));
+  if (mode === "ruleset" && sheetNames.some((n) => lower(n) === lower(EMBEDDED_RULESET_SHEET))) replacedSet.add(lower(EMBEDDED_RULESET_SHEET));
 
   const replaced = snapshot.sheets.filter((s) => replacedSet.has(lower(s.name))).map((s) => s.name);
-  const staleNames = markers
-    .filter((n) => {
-      const target = sheetOfFormula(n.formula);
-      return target === null || !existing.has(lower(target)) || (mode === "report" && replacedSet.has(lower(target)));
-    })
-    .map((n) => n.name);
+  const staleNames = staleMarkerNames(snapshot.names, sheetNames, keys);
 
   const taken = new Set(snapshot.sheets.filter((s) => !replacedSet.has(lower(s.name))).map((s) => lower(s.name)));
   const takenTables = new Set([
     ...snapshot.tables.filter((t) => !replacedSet.has(lower(t.sheet))).map((t) => lower(t.name)),
-    ...snapshot.names.filter((n) => !n.name.startsWith(GENERATED_NAME_PREFIX)).map((n) => lower(n.name)),
+    ...snapshot.names.filter((n) => !isMarkerName(n.name)).map((n) => lower(n.name)),
   ]);
   const notes: string[] = [];
   const sheets = specs.map((spec, i): PlannedSheet => {

@@ -11,7 +11,6 @@ import type { WorkbookSource } from "../../workbook/grid";
 import type { WorkbookReader, WorkbookWriter, WriteResult } from "../../workbook/port";
 import type { RulebookStore } from "../../store/store";
 import type { RunOrigin, StoredRun } from "../../store/db";
-import { readStamp, stampSheetSpec } from "../logic/stamp";
 
 export type CheckStage = "reading" | "checking" | "writing" | "saving";
 
@@ -73,9 +72,8 @@ export async function runCheck(
     await nextFrame();
     // A failed write (protected workbook, old Excel) leaves the workbook unchanged; the findings stand.
     try {
-      // A report write replaces every generated sheet: carry an existing submission stamp over unchanged.
-      const stamp = readStamp(source);
-      written = await deps.writer.writeSheets([...reportSpecs(outcome, source.label), ...(stamp ? [stampSheetSpec(stamp)] : [])]);
+      // A write replaces only the generated sheets of the keys it writes: a submission stamp stays as it is.
+      written = await deps.writer.writeSheets(reportSpecs(outcome, source.label));
     } catch (e) {
       writeError = (e as Error).message;
     }

@@ -63,7 +63,7 @@ export function ValidateScreen() {
     if (!run) return;
     const next = stampFromOutcome(run.outcome, run.source.label, new Date());
     try {
-      // A report write replaces every generated sheet, so summary sheets already there are refreshed with it.
+      // Summary sheets already there are refreshed with the stamp, so they describe the data it certifies.
       const report = hasReportSheets(run.source) ? reportSpecs(run.outcome, run.source.label) : [];
       await services.writer.writeSheets([...report, stampSheetSpec(next)]);
       setStamp(next);

@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { GENERATED_MARKER, type SheetSpec } from "../../../src/workbook/sheet-spec";
 
 export const FEATURE_RICH = resolve(process.cwd(), "../shared/workbooks/fixtures/excel-feature-rich.xlsx");
 
@@ -54,4 +55,55 @@ export async function userWorkbook(opts: { extraSheets?: string[]; date1904?: bo
   ws.getCell("F2").value = { formula: "SUM(C2:C3)", result: 700000 };
   for (const name of opts.extraSheets ?? []) wb.addWorksheet(name).getCell("A1").value = `${name} kept by the user`;
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** A second generated sheet with another key, shaped like the task pane's submission stamp. */
+export function stampLikeSpec(result = "PASS"): SheetSpec {
+  return {
+    key: "submission-stamp",
+    name: "Submission Stamp",
+    columns: [{ width: 22 }, { width: 40 }],
+    rows: [[{ value: "PMO Rulebook submission stamp", style: "title" }], [{ value: `${GENERATED_MARKER}. Do not edit.`, style: "note" }], [], [{ value: "Result" }, { value: result, type: "text" }]],
+  };
+}
+
+/**
+ * What Excel's "Move or Copy" (create a copy) leaves in a package: the sheet's XML under a new part
+ * and tab name, the marker text included, plus sheet-scoped copies of the workbook names that referred
+ * to the original (Excel re-points them at the copy). The workbook-scoped name keeps pointing at the
+ * original. The copy's drawing is left out: its charts belong to the original's parts.
+ */
+export function copySheetLikeExcel(bytes: Uint8Array, source: string, copyName: string): Uint8Array {
+  const files = unzipSync(bytes);
+  let wb = strFromU8(files["xl/workbook.xml"]);
+  let rels = strFromU8(files["xl/_rels/workbook.xml.rels"]);
+  const tags = [...wb.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => m[0]);
+  const index = tags.findIndex((t) => t.includes(`name="${source}"`));
+  const relId = /r:id="([^"]+)"/.exec(tags[index])![1];
+  const target = new RegExp(`<Relationship [^>]*Id="${relId}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${relId}"`).exec(rels)![1];
+  const sourcePart = `xl/${target.replace(/^\/?xl\//, "")}`;
+  const copyPart = "xl/worksheets/sheet900.xml";
+  files[copyPart] = strToU8(strFromU8(files[sourcePart]).replace(/<drawing\b[^>]*\/>/, "").replace(/<tableParts\b[\s\S]*?<\/tableParts>|<tableParts\b[^>]*\/>/, ""));
+  rels = rels.replace("</Relationships>", `<Relationship Id="rIdCopy" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet900.xml"/></Relationships>`);
+  const maxId = Math.max(...tags.map((t) => Number(/sheetId="(\d+)"/.exec(t)![1])));
+  const copyTag = `<sheet name="${copyName}" sheetId="${maxId + 1}" r:id="rIdCopy"/>`;
+  const position = tags.length;
+  wb = wb.replace("</sheets>", `${copyTag}</sheets>`);
+  const globals = [...wb.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)].filter((m) => !m[1].includes("localSheetId") && m[2].includes(`${source}'!`));
+  const locals = globals.map((m) => `<definedName${m[1]} localSheetId="${position}">${m[2].replace(`${source}'!`, `${copyName}'!`)}</definedName>`).join("");
+  wb = wb.replace("</definedNames>", `${locals}</definedNames>`);
+  let ct = strFromU8(files["[Content_Types].xml"]);
+  ct = ct.replace("</Types>", `<Override PartName="/${copyPart}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`);
+  files["xl/workbook.xml"] = strToU8(wb);
+  files["xl/_rels/workbook.xml.rels"] = strToU8(rels);
+  files["[Content_Types].xml"] = strToU8(ct);
+  return zipSync(files);
+}
+
+/** Defined names of workbook.xml: name, scope and what they refer to. */
+export function definedNames(bytes: Uint8Array): { name: string; local?: number; hidden: boolean; ref: string }[] {
+  return [...textOf(bytes, "xl/workbook.xml").matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)].map((m) => {
+    const local = /localSheetId="(\d+)"/.exec(m[1]);
+    return { name: /name="([^"]*)"/.exec(m[1])![1], ...(local ? { local: Number(local[1]) } : {}), hidden: /hidden="(1|true)"/.test(m[1]), ref: m[2].replace(/&apos;/g, "'") };
+  });
 }

@@ -2,22 +2,21 @@
  * Package-level writer: adds the generated sheets (with their charts, drawings and tables) to an
  * .xlsx file by editing the zip, so that every part of the user's stays byte-identical. Only
  * workbook.xml, its rels, [Content_Types].xml and styles.xml are rewritten (and calcChain.xml dropped
- * in the rare case it points into a sheet being replaced). Re-running replaces the product's own
- * sheets and nothing else; the same input always gives the same bytes.
+ * in the rare case it points into a sheet being replaced). A write replaces only the product's sheets
+ * of the keys it writes (found by marker name, src/workbook/markers.ts) and nothing else; the same
+ * input always gives the same bytes.
  */
 import { EMBEDDED_RULESET_SHEET, type SheetSpec } from "../../../workbook/sheet-spec";
 import type { WriteResult } from "../../../workbook/port";
-import { SharedStrings, hasGeneratedMarker, removePartsWithDependants, sheetHead } from "./existing";
+import { isMarkerName, markerName, sheetsOwnedFor, staleMarkerNames } from "../../../workbook/markers";
+import { removePartsWithDependants } from "./existing";
 import { embeddedRulesetSpec } from "./embedded";
 import { addSheetParts, type NewSheetContext } from "./sheet-parts";
 import { REL, type Parts, nextRelId, parseRels, readPackage, readText, relsPathOf, relsXml, removeOverride, resolveTarget, writePackage, writeText } from "./package";
 import { addReportStyles } from "./styles";
-import { definedNameTag, isDate1904, parseDefinedNames, parseSheets, relocateName, rewriteWorkbook, sheetTag } from "./workbook-xml";
+import { definedNameTag, hideName, isDate1904, parseDefinedNames, parseSheets, relocateName, rewriteWorkbook, sheetTag } from "./workbook-xml";
 import { pickSheetName } from "./names";
 import { sheetPrefix } from "./xml";
-
-/** Prefix of the hidden workbook names that map each generated sheet's key to the sheet. */
-export const GENERATED_NAME_PREFIX = "_PMORulebook_Generated_";
 
 export interface AddSheetsOptions {
   /** Ruleset JSON to store in the very hidden "_PMORulebook" sheet (replacing an earlier one). */
@@ -53,17 +52,20 @@ export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: Add
     const rel = relById.get(relId);
     return rel ? resolveTarget(wbPath, rel.target) : undefined;
   };
-  const sharedRel = rels.find((r) => r.type.endsWith("/sharedStrings"));
-  const shared = new SharedStrings(() => (sharedRel ? readText(parts, resolveTarget(wbPath, sharedRel.target)) : undefined));
+  const oldNames = parseDefinedNames(wbXml);
+  // Only workbook-scoped names mark a sheet: a copied sheet may carry a sheet-scoped duplicate.
+  const workbookNames = oldNames.filter((n) => n.localSheetId === undefined);
+  const keys = specs.map((s) => s.key).filter((k) => k !== EMBEDDED_RULESET_SHEET);
 
-  // 1. The product's own sheets: generated report sheets, and the ruleset sheet when it is replaced.
+  // 1. The sheets this write replaces: those whose key is written (found by marker name, see
+  // src/workbook/markers.ts), and the ruleset sheet when it is replaced. Other generated sheets stay.
   const replaceRuleset = opts.embeddedRuleset !== undefined;
+  const owned = sheetsOwnedFor(workbookNames, sheets.map((s) => s.name), keys);
   const ours = sheets.map((s) => {
     const part = partOf(s.relId);
-    const data = part ? parts.get(part) : undefined;
-    if (data === undefined) return false;
+    if (part === undefined || !parts.has(part)) return false;
     if (isRulesetSheet(s.name)) return replaceRuleset;
-    return hasGeneratedMarker(sheetHead(data), shared);
+    return owned.has(s.name.toLowerCase());
   });
   const removedParts = sheets.filter((_s, i) => ours[i]).map((s) => partOf(s.relId)!);
   ct = removePartsWithDependants(parts, removedParts, ct);
@@ -78,7 +80,6 @@ export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: Add
   const stylesRel = rels.find((r) => r.type.endsWith("/styles"));
   const stylesPath = stylesRel ? resolveTarget(wbPath, stylesRel.target) : undefined;
   const styled = addReportStyles(readText(parts, stylesPath ?? "") ?? MINIMAL_STYLES);
-  const oldNames = parseDefinedNames(wbXml);
   const ctx: NewSheetContext = {
     parts,
     wbPath,
@@ -103,7 +104,7 @@ export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: Add
     rels.push({ id: relId, type: `${REL}/worksheet`, target: added.target, external: false });
     newTags.push(sheetTag(name, ++maxSheetId, relId, embedded ? "veryHidden" : undefined));
     const position = embedded ? survivors.length + specs.length : insertAt + result.written.length;
-    if (!embedded) newNames.push(definedNameTag(GENERATED_NAME_PREFIX + spec.key.replace(/[^A-Za-z0-9_]/g, "_"), `${sheetPrefix(name)}$A$1`, { hidden: true }));
+    if (!embedded) newNames.push(definedNameTag(markerName(spec.key), `${sheetPrefix(name)}$A$1`, { hidden: true }));
     if (spec.freeze?.rows) newNames.push(definedNameTag("_xlnm.Print_Titles", `${sheetPrefix(name)}$${spec.freeze.rows}:$${spec.freeze.rows}`, { localSheetId: position }));
     if (!embedded) result.written.push({ spec: spec.key, sheet: name });
   }
@@ -116,10 +117,15 @@ export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: Add
     return k < insertAt ? k : k + reportCount;
   });
   const sheetTags = [...survivors.slice(0, insertAt).map((s) => s.tag), ...newTags.slice(0, reportCount), ...survivors.slice(insertAt).map((s) => s.tag), ...newTags.slice(reportCount)];
+  const stale = new Set(staleMarkerNames(workbookNames, survivors.map((s) => s.name), keys));
   const keptNames = oldNames
-    .filter((n) => !n.name.startsWith(GENERATED_NAME_PREFIX))
+    .filter((n) => n.localSheetId !== undefined || !stale.has(n.name))
     .filter((n) => n.localSheetId === undefined || indexMap[n.localSheetId] >= 0)
-    .map((n) => (n.localSheetId === undefined || indexMap[n.localSheetId] === n.localSheetId ? n.tag : relocateName(n.tag, indexMap[n.localSheetId])));
+    .map((n) => {
+      const tag = n.localSheetId === undefined || indexMap[n.localSheetId] === n.localSheetId ? n.tag : relocateName(n.tag, indexMap[n.localSheetId]);
+      // Marker names of other keys stay out of the Name Manager, also after LibreOffice un-hid them.
+      return n.localSheetId === undefined && isMarkerName(n.name) ? hideName(tag) : tag;
+    });
   writeText(parts, wbPath, rewriteWorkbook(wbXml, sheetTags, [...keptNames, ...newNames], indexMap));
   writeText(parts, wbRelsPath, relsXml(rels));
   if (stylesPath) writeText(parts, stylesPath, styled.xml);

@@ -3,7 +3,7 @@
  * defined names and the indexes that point into the sheet list (localSheetId, activeTab, firstSheet).
  * Every other byte of workbook.xml is kept as it was.
  */
-import { attr, escapeXml } from "./xml";
+import { attr, decodeXml, escapeXml } from "./xml";
 
 export interface SheetEntry {
   /** The <sheet .../> tag exactly as found, so surviving sheets are written back unchanged. */
@@ -17,6 +17,8 @@ export interface SheetEntry {
 export interface DefinedName {
   tag: string;
   name: string;
+  /** What the name refers to, e.g. "'My Sheet'!$A$1". */
+  formula: string;
   localSheetId?: number;
 }
 
@@ -37,7 +39,9 @@ export function parseDefinedNames(workbookXml: string): DefinedName[] {
   if (!block) return [];
   return [...block[1].matchAll(/<definedName\b[^>]*\/>|<definedName\b[^>]*>[\s\S]*?<\/definedName>/g)].map((m) => {
     const local = attr(m[0], "localSheetId");
-    return { tag: m[0], name: attr(m[0], "name") ?? "", localSheetId: local === undefined ? undefined : Number(local) };
+    const open = /^<definedName\b[^>]*>/.exec(m[0])?.[0] ?? "";
+    const formula = m[0].endsWith("/>") && !m[0].includes("</definedName>") ? "" : decodeXml(m[0].slice(open.length, -"</definedName>".length));
+    return { tag: m[0], name: attr(m[0], "name") ?? "", formula, localSheetId: local === undefined ? undefined : Number(local) };
   });
 }
 
@@ -54,6 +58,14 @@ export function sheetTag(name: string, sheetId: number, relId: string, state?: "
 export function definedNameTag(name: string, value: string, opts: { localSheetId?: number; hidden?: boolean } = {}): string {
   const local = opts.localSheetId === undefined ? "" : ` localSheetId="${opts.localSheetId}"`;
   return `<definedName name="${escapeXml(name)}"${local}${opts.hidden ? ' hidden="1"' : ""}>${escapeXml(value)}</definedName>`;
+}
+
+/** Sets hidden="1" on a name's tag (LibreOffice re-saves the product's names with hidden="false"). */
+export function hideName(tag: string): string {
+  if (/^<definedName\b[^>]*\shidden="(1|true)"/.test(tag)) return tag;
+  const open = /^<definedName\b[^>]*?(\/?)>/.exec(tag)!;
+  const attrs = open[0].replace(/\shidden="[^"]*"/, "").replace(/\s*\/?>$/, "");
+  return `${attrs} hidden="1"${open[1] ? "/" : ""}>${tag.slice(open[0].length)}`;
 }
 
 /** Moves a name's localSheetId to the sheet's new position. */
