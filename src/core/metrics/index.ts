@@ -21,7 +21,7 @@ export function computeMetrics(portfolio: Portfolio, ruleset: Ruleset, index: Po
     period,
     week: new WorkWeek(thresholds.workingDays),
     defaultCapacity: thresholds.defaultCapacity,
-    exclude: excluded.length > 0 ? excludeProjectsIn(excluded, index) : undefined,
+    excludeProject: excluded.length > 0 ? excludeProjectsIn(excluded, index) : undefined,
   });
   return {
     ...ev,

@@ -98,7 +98,7 @@ describe("computeResourceLoad with long and wide plans together", () => {
 
   it("leaves out the assignments the exclude predicate names", () => {
     const p = portfolio({ projects: [project({ id: "A" })], assignments: [assignment({ projectId: "A", start: "2026-03-02", finish: "2026-03-02" }), assignment({ projectId: "X", start: "2026-03-02", finish: "2026-03-02" })] });
-    const loads = computeResourceLoad(p.assignments, buildIndex(p, defaultRuleset()), { period: "month", week, defaultCapacity: 1, exclude: (a) => a.projectId === "X" });
+    const loads = computeResourceLoad(p.assignments, buildIndex(p, defaultRuleset()), { period: "month", week, defaultCapacity: 1, excludeProject: (id) => id === "X" });
     expect(loads[0].periods[0].peak).toBe(1);
   });
 });

@@ -46,21 +46,14 @@ export default defineRule({
         once(g.source, "gate", { messageId: "unknownGate", data: where(g.source, { gate: g.gate, gates: ruleset.lifecycle.gates.map((x) => x.id).join(", ") }), projectId: g.projectId });
       }
     }
-    let lastResource: string | undefined;
-    let lastResourceKnown = true;
-    const knownResource = (name: string) => {
-      if (name !== lastResource) {
-        lastResource = name;
-        lastResourceKnown = isBlank(name) || index.resourcesByName.has(matchKey(name));
-      }
-      return lastResourceKnown;
-    };
-    for (const a of portfolio.assignments) {
-      if (!knownProject(a.projectId)) once(a.source, "projectId", { messageId: "unknownProject", data: where(a.source, { projectId: a.projectId }), projectId: a.projectId });
-      if (index.hasResources && !knownResource(a.resource)) {
-        once(a.source, "resource", { messageId: "unknownResource", data: where(a.source, { resource: a.resource }), resource: a.resource });
-      }
-    }
+    // Assignments: known or not is decided once per distinct project and resource (numbering.ts).
+    const numbers = index.assignmentNumbers();
+    const projectKnown = numbers.projectNames.map((id) => isBlank(id) || index.projectsById.has(matchKey(id)));
+    const resourceKnown = numbers.resourceNames.map((name) => !index.hasResources || isBlank(name) || index.resourcesByName.has(matchKey(name)));
+    portfolio.assignments.forEach((a, i) => {
+      if (!projectKnown[numbers.project[i]]) once(a.source, "projectId", { messageId: "unknownProject", data: where(a.source, { projectId: a.projectId }), projectId: a.projectId });
+      if (!resourceKnown[numbers.resource[i]]) once(a.source, "resource", { messageId: "unknownResource", data: where(a.source, { resource: a.resource }), resource: a.resource });
+    });
     for (const f of portfolio.financials) {
       if (!knownProject(f.projectId)) once(f.source, "projectId", { messageId: "unknownProject", data: where(f.source, { projectId: f.projectId }), projectId: f.projectId });
     }

@@ -87,7 +87,7 @@ function loadFor({ options, period, metrics, ruleset, index, portfolio }: RuleCo
     period: wanted,
     week: new WorkWeek(ruleset.thresholds.workingDays),
     defaultCapacity: ruleset.thresholds.defaultCapacity,
-    exclude: excluded.length > 0 ? excludeProjectsIn(excluded, index) : undefined,
+    excludeProject: excluded.length > 0 ? excludeProjectsIn(excluded, index) : undefined,
   });
 }
 

@@ -2,7 +2,8 @@
  * Lookups built once per run and shared by every rule (projects by id, gates by project, resources by
  * name, where each project stands in the lifecycle), so no rule scans the portfolio to find a record.
  */
-import type { GateRecord, Portfolio, Project, Resource } from "../../model/portfolio";
+import type { Assignment, GateRecord, Portfolio, Project, Resource } from "../../model/portfolio";
+import { numberAssignments, type AssignmentNumbers } from "../../metrics/numbering";
 import type { Ruleset } from "../../ruleset/types";
 import { matchKey } from "./keys";
 
@@ -26,6 +27,10 @@ export interface PortfolioIndex {
   stageOf(project: Project): StagePosition;
   /** Cells the reader could not parse ("Sheet!A1"), so other rules do not report them twice. */
   invalidCells: Set<string>;
+  /** The portfolio's assignments with resources and projects numbered (computed on first use). */
+  assignmentNumbers(): AssignmentNumbers;
+  /** The assignment list the numbers belong to. */
+  assignments: Assignment[];
 }
 
 /** Builds the shared lookups for a portfolio under a ruleset. */
@@ -52,7 +57,9 @@ export function buildIndex(portfolio: Portfolio, ruleset: Ruleset): PortfolioInd
     if (issue.kind === "invalid-value") invalidCells.add(`${issue.location.sheet}!${issue.location.cell}`);
   }
   const hasResources = portfolio.resources.length > 0 || portfolio.detections.some((d) => d.entity === "resources");
-  return { projectsById, gatesByProject, resourcesByName, hasResources, stageOf: stageResolver(ruleset), invalidCells };
+  let numbers: AssignmentNumbers | undefined;
+  const assignmentNumbers = () => (numbers ??= numberAssignments(portfolio.assignments));
+  return { projectsById, gatesByProject, resourcesByName, hasResources, stageOf: stageResolver(ruleset), invalidCells, assignmentNumbers, assignments: portfolio.assignments };
 }
 
 /**
