@@ -51,7 +51,7 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
     append(portfolio.resources, resources);
     detections.push(detection(loc, resources.length));
   }
-  const plans = readPlans(at("assignments"), ruleset, ctx, detection);
+  const plans = readPlans(at("assignments"), ruleset, ctx, detection, portfolio.projects);
   append(portfolio.assignments, plans.assignments);
   append(detections, plans.detections);
   for (const loc of at("financials")) {

@@ -26,7 +26,17 @@ const TRAILING_TOTAL = /(?:^|[\s\-–:])(?:sub[\s-]?)?totals?\s*:?\s*$/i;
  * Rows from below the header to the bottom of the region that hold a record: at least one of `cols` is
  * non-blank, no label column reads like a total or an instruction, and the row is not the header repeated.
  */
-export function dataRows(view: GridView, headerRow: number, bottom: number, cols: number[], labelCols: number[], headerTexts: Map<number, string>, isHeaderLike?: (row: number) => boolean, keyCol?: number): number[] {
+export function dataRows(
+  view: GridView,
+  headerRow: number,
+  bottom: number,
+  cols: number[],
+  labelCols: number[],
+  headerTexts: Map<number, string>,
+  isHeaderLike?: (row: number) => boolean,
+  keyCol?: number,
+  isKnownLabel?: (text: string) => boolean,
+): number[] {
   const rows: number[] = [];
   const last = Math.min(bottom, view.bottom);
   let afterGap = false;
@@ -47,7 +57,7 @@ export function dataRows(view: GridView, headerRow: number, bottom: number, cols
     // after a gap, so long sheets pay nothing for it.
     if (afterGap && isHeaderLike?.(r)) break;
     if (labelCols.some((c) => isNonDataLabel(view.value(r, c))) && !hasOwnKey(view, r, keyCol)) continue;
-    if (isLoneNote(view, r, cols)) continue;
+    if (isLoneNote(view, r, cols, isKnownLabel)) continue;
     if (repeatsHeader(view, r, headerTexts)) continue;
     // Titles and notes between the gap and the next header keep the gap open.
     afterGap = false;
@@ -65,7 +75,7 @@ function hasOwnKey(view: GridView, row: number, keyCol: number | undefined): boo
 }
 
 /** A row whose only filled cell is a sentence or a note marker is a note, not a record. */
-function isLoneNote(view: GridView, row: number, cols: number[]): boolean {
+function isLoneNote(view: GridView, row: number, cols: number[], isKnownLabel?: (text: string) => boolean): boolean {
   let text: string | null = null;
   for (const c of cols) {
     const v = view.value(row, c);
@@ -74,7 +84,8 @@ function isLoneNote(view: GridView, row: number, cols: number[]): boolean {
     text = v;
   }
   // A lone cell of three words or more is a title or a sentence ("Summary by programme"); IDs have no spaces.
-  return text !== null && (NOTE.test(text) || /\S\s+\S+\s+\S/.test(text.trim()));
+  if (text === null || isKnownLabel?.(text)) return false;
+  return NOTE.test(text) || /\S\s+\S+\s+\S/.test(text.trim());
 }
 
 function isNonDataLabel(v: unknown): boolean {

@@ -179,3 +179,27 @@ describe("grids from Office.js", () => {
     expect(b.projects.map((p) => p.id)).toEqual(["P1", "P2"]);
   });
 });
+
+describe("plans grouped under project headings", () => {
+  it("reads people under a project heading row as that project's", () => {
+    const projects = sheet("Projects", [["ID", "Name", "Stage"], ["P1", "New CRM platform rollout", "Execution"], ["P2", "Data lake", "Planning"]]);
+    const plan = sheet("Resource Plan", [
+      ["Resource", "Jan-26", "Feb-26"],
+      ["New CRM platform rollout", null, null],
+      ["Ana", 0.5, 0.5],
+      ["Ben", 1, null],
+      ["P2", null, null],
+      ["Ana", 0.25, 0.25],
+    ]);
+    const p = readPortfolio(source([projects, plan]), defaultRuleset());
+    expect(p.assignments.map((a) => [a.projectId, a.resource, a.period])).toEqual([
+      ["P1", "Ana", "2026-01"],
+      ["P1", "Ana", "2026-02"],
+      ["P1", "Ben", "2026-01"],
+      ["P2", "Ana", "2026-01"],
+      ["P2", "Ana", "2026-02"],
+    ]);
+    expect(p.resources.map((r) => r.name)).toEqual(["Ana", "Ben"]);
+    expect(p.issues.filter((i) => i.kind === "missing-column" && i.entity === "assignments")).toEqual([]);
+  });
+});

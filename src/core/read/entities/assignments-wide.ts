@@ -22,11 +22,24 @@ export interface WideResult {
   unit: "fte" | "hours";
   /** Resource rows as found (name and row), for resources derived from the plan. */
   people: { name: string; row: number; col: number }[];
+  /** Some rows took the sheet's fallback project (no project column, heading or key/value block). */
+  usedFallback: boolean;
 }
 
-export function readWideAssignments(loc: Located, ruleset: Ruleset, ctx: ReadContext, fallbackProject: string | undefined, unitOverride?: "fte" | "hours"): WideResult {
+/**
+ * Reads a wide plan. `projectOf` names the project a label stands for (its ID or name): a row whose label
+ * is a project and that holds no numbers is a heading, and the people below it work on that project.
+ */
+export function readWideAssignments(
+  loc: Located,
+  ruleset: Ruleset,
+  ctx: ReadContext,
+  fallbackProject: string | undefined,
+  unitOverride?: "fte" | "hours",
+  projectOf: (label: string) => string | undefined = () => undefined,
+): WideResult {
   const periods = loc.header.periods;
-  const t = new EntityTable(loc, { projectId: "text", resource: "text" }, ctx, periods.map((p) => p.col));
+  const t = new EntityTable(loc, { projectId: "text", resource: "text" }, ctx, periods.map((p) => p.col), (label) => projectOf(label) !== undefined);
   const view = loc.view;
   const resourceCol = loc.header.match.fields.get("resource")?.col ?? loc.region.left;
   const available = new Map<number, number>();
@@ -48,9 +61,19 @@ export function readWideAssignments(loc: Located, ruleset: Ruleset, ctx: ReadCon
 
   const out: Assignment[] = [];
   const people: WideResult["people"] = [];
+  let heading: string | undefined;
+  let usedFallback = false;
   for (const row of rows) {
     const resource = t.get<string>("resource", row);
-    const projectId = t.getFilled<string>("projectId", row) ?? fallbackProject ?? "";
+    const own = t.getFilled<string>("projectId", row);
+    const headed = own === undefined && resource !== undefined && !hasNumbers(view, row, periods) ? projectOf(resource) : undefined;
+    if (headed !== undefined) {
+      heading = headed;
+      t.discard();
+      continue;
+    }
+    const projectId = own ?? heading ?? fallbackProject ?? "";
+    if (own === undefined && heading === undefined) usedFallback = true;
     t.flush(projectId || undefined, resource);
     if (!resource) continue;
     people.push({ name: resource, row, col: resourceCol });
@@ -67,7 +90,12 @@ export function readWideAssignments(loc: Located, ruleset: Ruleset, ctx: ReadCon
       out.push({ projectId, resource, layout: "wide", period: p.key, start: p.start, finish: p.end, allocation, source });
     }
   }
-  return { assignments: out, unit, people };
+  return { assignments: out, unit, people, usedFallback };
+}
+
+function hasNumbers(view: GridView, row: number, periods: PeriodColumn[]): boolean {
+  for (const p of periods) if (typeof view.value(row, p.col) === "number") return true;
+  return false;
 }
 
 type Amount = { value: number; percent: boolean } | string | undefined;

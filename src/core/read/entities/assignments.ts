@@ -26,9 +26,10 @@ export interface PlansRead {
   people: PlanPerson[];
 }
 
-export function readPlans(locs: Located[], ruleset: Ruleset, ctx: ReadContext, detection: (loc: Located, rows: number) => EntityDetection): PlansRead {
+export function readPlans(locs: Located[], ruleset: Ruleset, ctx: ReadContext, detection: (loc: Located, rows: number) => EntityDetection, projects: Project[] = []): PlansRead {
   const out: PlansRead = { assignments: [], detections: [], kvProjects: [], people: [] };
   const mapping = ruleset.mapping?.assignments;
+  const projectOf = projectLabels(projects);
   for (const loc of locs) {
     const kv = readKeyValues(loc.view, loc.region.top, loc.header.row - (loc.header.twoRow ? 2 : 1), loc.region.left, loc.region.right);
     const kvProject = projectFromKeyValues(loc.view.name, kv);
@@ -37,16 +38,17 @@ export function readPlans(locs: Located[], ruleset: Ruleset, ctx: ReadContext, d
     const hasProjectColumn = loc.header.match.fields.has("projectId");
     // One sheet per project: the block's project, else the sheet's name (and the missing column is reported).
     const fallback = hasProjectColumn ? undefined : (kvProject?.project.id ?? loc.view.name);
-    if (!hasProjectColumn && !kvProject) ctx.issues.push(missingProjectColumn(loc.view.name));
     const d = detection(loc, 0);
     let rows: Assignment[];
     if (wide) {
-      const r = readWideAssignments(loc, ruleset, ctx, fallback, mapping?.unit);
+      const r = readWideAssignments(loc, ruleset, ctx, fallback, mapping?.unit, projectOf);
+      if (!hasProjectColumn && !kvProject && r.usedFallback) ctx.issues.push(missingProjectColumn(loc.view.name));
       rows = r.assignments;
       d.layout = "wide";
       d.unit = r.unit;
       for (const person of r.people) out.people.push({ loc, ...person });
     } else {
+      if (!hasProjectColumn && !kvProject) ctx.issues.push(missingProjectColumn(loc.view.name));
       rows = readLongAssignments(loc, ruleset, ctx, fallback);
       d.layout = "long";
       d.unit = "fte";
@@ -56,6 +58,22 @@ export function readPlans(locs: Located[], ruleset: Ruleset, ctx: ReadContext, d
     out.detections.push(d);
   }
   return out;
+}
+
+/** Project IDs and (unique) names, folded, to recognise project heading rows in a plan. */
+function projectLabels(projects: Project[]): (label: string) => string | undefined {
+  const byLabel = new Map<string, string | null>();
+  const add = (label: string | undefined, id: string) => {
+    if (!label) return;
+    const key = label.trim().toLowerCase();
+    const prev = byLabel.get(key);
+    byLabel.set(key, prev !== undefined && prev !== id ? null : id);
+  };
+  for (const p of projects) {
+    add(p.id, p.id);
+    add(p.name, p.id);
+  }
+  return (label) => byLabel.get(label.trim().toLowerCase()) ?? undefined;
 }
 
 function missingProjectColumn(sheet: string): ReadIssue {

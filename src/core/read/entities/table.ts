@@ -38,7 +38,8 @@ export class EntityTable {
   private fieldNames: string[] = [];
   private fieldLetters: string[] = [];
 
-  constructor(readonly loc: Located, kinds: Record<string, ValueKind>, private readonly ctx: ReadContext, extraCols: number[] = []) {
+  /** `isKnownLabel` keeps a lone label that names something known (a project heading in a plan). */
+  constructor(readonly loc: Located, kinds: Record<string, ValueKind>, private readonly ctx: ReadContext, extraCols: number[] = [], isKnownLabel?: (text: string) => boolean) {
     const { view, header, region } = loc;
     this.sheet = view.name;
     const fieldCols = [...header.match.fields.values()].map((f) => f.col);
@@ -58,7 +59,7 @@ export class EntityTable {
       return hits >= 2;
     };
     const keyCol = header.match.fields.get(KEY_FIELD[entity])?.col;
-    this.rows = dataRows(view, header.row, region.bottom, [...fieldCols, ...extraCols], labelCols, headerTexts, headerLike, keyCol);
+    this.rows = dataRows(view, header.row, region.bottom, [...fieldCols, ...extraCols], labelCols, headerTexts, headerLike, keyCol, isKnownLabel);
     for (const f of header.match.fields.values()) {
       const kind = Object.hasOwn(kinds, f.field) ? kinds[f.field] : "text";
       const reader = columnReader(kind, { view, col: f.col, rows: this.rows, header: f.header, date1904: ctx.date1904, hoursPerWeek: ctx.hoursPerWeek });
