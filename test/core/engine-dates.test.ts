@@ -54,3 +54,22 @@ describe("dates under TZ=America/New_York", () => {
     expect(mid.pv).toBeCloseTo((100 * 31) / 92, 9);
   });
 });
+
+describe("date math in the engine's code", () => {
+  it("uses day numbers only, never Date objects or local-time calls", async () => {
+    const { readdirSync, readFileSync, statSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (path.endsWith(".ts")) files.push(path);
+      }
+    };
+    const src = join(__dirname, "../../src/core");
+    for (const dir of ["rules", "metrics", "ruleset"]) walk(join(src, dir));
+    files.push(join(src, "engine.ts"));
+    for (const file of files) expect(readFileSync(file, "utf8"), file).not.toMatch(/new Date\(|Date\.now|\.get(Date|Day|Month|FullYear|Hours)\(|toLocale/);
+  });
+});
