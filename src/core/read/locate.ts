@@ -123,7 +123,7 @@ export function locateEntities(source: WorkbookSource, ruleset: Ruleset): Locati
       take(fromTable);
       continue;
     }
-    const v = views.find((x) => !claimed.has(x.name) && !AUXILIARY.test(x.name) && nameMatches(entity, x.name));
+    const v = views.find((x) => !claimed.has(x.name) && !FORMAT_SHEET.test(x.name) && nameMatches(entity, x.name));
     const fromSheet = v ? trySheet(entity, v, "sheet-name", m) : null;
     if (fromSheet) take(fromSheet);
     else if (v) notes.set(entity, `sheet "${v.name}" is named like ${entity} but no row in its first 60 looks like a ${entity} header`);
@@ -147,7 +147,7 @@ function locateByContent(
   for (const entity of ENTITIES) {
     if (found.has(entity) || ruleset.mapping?.[entity]?.sheet || ruleset.mapping?.[entity]?.table) continue;
     for (const view of views) {
-      if (claimed.has(view.name) || AUXILIARY.test(view.name)) continue;
+      if (claimed.has(view.name) || isAuxiliary(view.name)) continue;
       const region = wholeSheet(view);
       const header = findHeader(view, region, entity, optsFor(entity, ruleset.mapping?.[entity]));
       if (header && contentAccepts(entity, header)) candidates.push({ entity, how: "content", view, region, header });
@@ -178,7 +178,7 @@ function addSiblings(views: GridView[], claimed: Set<string>, found: Map<EntityN
     if (locs.length === 0 || locs.some((l) => l.table) || ruleset.mapping?.[entity]?.sheet || ruleset.mapping?.[entity]?.table) continue;
     const signatures = new Set(locs.map((l) => headerSignature(l.header)));
     for (const view of views) {
-      if (claimed.has(view.name) || AUXILIARY.test(view.name)) continue;
+      if (claimed.has(view.name) || isAuxiliary(view.name)) continue;
       const region = wholeSheet(view);
       const header = findHeader(view, region, entity, optsFor(entity, ruleset.mapping?.[entity]));
       if (header && signatures.has(headerSignature(header))) take({ entity, how: locs[0].how, view, region, header });
@@ -186,8 +186,14 @@ function addSiblings(views: GridView[], claimed: Set<string>, found: Map<EntityN
   }
 }
 
-/** Sheets that describe the format rather than hold data. */
-const AUXILIARY = /template|example|sample|instruction|read\s*me|\bhelp\b|guide|lookups?|\blists?\b|drop\s*-?\s*downs?|settings|config|legend|validation/i;
+/** Sheets that describe the format rather than hold data: never taken, even when named like an entity. */
+const FORMAT_SHEET = /template|example|sample|instruction|read\s*me|\bhelp\b|guide/i;
+/** Sheets of lookup values: not taken by content or likeness ("Project List" is still a register by name). */
+const LOOKUP_SHEET = /lookups?|\blists?\b|drop\s*-?\s*downs?|settings|config|legend|validation/i;
+
+function isAuxiliary(name: string): boolean {
+  return FORMAT_SHEET.test(name) || (LOOKUP_SHEET.test(name) && !ENTITIES.some((e) => nameMatches(e, name)));
+}
 
 /** The header's texts in order: sheets split by programme or per project share it, wherever the header sits. */
 function headerSignature(h: HeaderResult): string {

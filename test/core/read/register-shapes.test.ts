@@ -144,6 +144,14 @@ describe("missing columns", () => {
   });
 });
 
+describe("sheets named like lookups", () => {
+  it("reads a sheet named Project List as the register, but not a Lists sheet", () => {
+    const p = read(sheet("Lists", [["ID", "Name", "Stage", "Manager"], ["L1", "Lookup", "Idea", "X"]]), sheet("Project List", [["ID", "Name", "Stage", "Manager"], ["P1", "A", "Idea", "Ana"]]));
+    expect(p.projects.map((x) => [x.id, x.source.sheet])).toEqual([["P1", "Project List"]]);
+    expect(p.detections[0].how).toBe("sheet-name");
+  });
+});
+
 describe("sheets laid out like the register", () => {
   const header = ["ID", "Name", "Stage", "Manager"];
   it("reads an archive sheet with the same header, but not a template", () => {
