@@ -7,6 +7,11 @@ const TOTAL = /^\s*(?:grand\s+|sub[\s-]?)?totals?\b|^\s*sum\s*(?:of\b|:|$)|^\s*(
 const NOTE = /^\s*(?:\*|notes?\b|source\b|legend\b|key\s*:|comments?\s*:|prepared\s+by\b|last\s+updated\b|nb\b)/i;
 const NOT_DATA = /\b(?:insert|add)\s+(?:new\s+)?(?:rows?|lines?|projects?)\s+above\b|\bend\s+of\s+(?:list|table|data|register)\b|\bdo\s+not\s+(?:delete|remove|edit)\b/i;
 
+/** True for a note marker: "Note:", "* excludes…", "Source: …". */
+export function isNoteText(text: string): boolean {
+  return NOTE.test(text);
+}
+
 /** True for a total, subtotal or instruction row, judged by the texts of the given columns. */
 export function isNonDataText(text: string): boolean {
   // Cheap gates first: this runs on the label cells of every row.

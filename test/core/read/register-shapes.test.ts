@@ -144,6 +144,13 @@ describe("missing columns", () => {
   });
 });
 
+describe("people listed with nothing else", () => {
+  it("keeps a resource with a three-word name and no other value", () => {
+    const p = read(sheet("Projects", [["ID", "Name", "Stage"], ["P1", "A", "Idea"]]), sheet("Resources", [["Name", "Role", "Capacity"], ["Ana", "PM", 1], ["Mary Ann Smith"], ["Note: contractors excluded"]]));
+    expect(p.resources.map((r) => r.name)).toEqual(["Ana", "Mary Ann Smith"]);
+  });
+});
+
 describe("sheets named like lookups", () => {
   it("reads a sheet named Project List as the register, but not a Lists sheet", () => {
     const p = read(sheet("Lists", [["ID", "Name", "Stage", "Manager"], ["L1", "Lookup", "Idea", "X"]]), sheet("Project List", [["ID", "Name", "Stage", "Manager"], ["P1", "A", "Idea", "Ana"]]));

@@ -2,11 +2,14 @@
 import type { Resource } from "../../model/portfolio";
 import type { Ruleset } from "../../ruleset/types";
 import type { Located } from "../locate";
+import { isNoteText } from "../rows";
 import { EntityTable } from "./table";
 import type { ReadContext } from "./table";
 
 export function readResources(loc: Located, ruleset: Ruleset, ctx: ReadContext): Resource[] {
-  const t = new EntityTable(loc, { name: "text", role: "text", team: "text", capacity: "capacity" }, ctx);
+  // A person listed with nothing else is still a person, even with three names ("Mary Ann Smith").
+  const person = (text: string) => text.length <= 60 && !isNoteText(text);
+  const t = new EntityTable(loc, { name: "text", role: "text", team: "text", capacity: "capacity" }, ctx, [], person);
   const out: Resource[] = [];
   for (const row of t.rows) {
     const name = t.get<string>("name", row);
