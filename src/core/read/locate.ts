@@ -62,7 +62,8 @@ function contentAccepts(entity: EntityName, h: HeaderResult): boolean {
     case "projects":
       return f.size >= 3 && any("stage", "status", "budget", "manager", "sponsor", "percentComplete", "program", "forecast");
     case "gates":
-      return any("gate") && any("projectId") && any("decision", "date");
+      // A sheet with a Stage column and a Status column is a status report, not a gate log, unless named so.
+      return any("gate") && !/^(stage|phase|tostage|nextstage)$/.test(normalizeHeader(f.get("gate")!.header.split(" / ").pop() ?? "")) && any("projectId") && any("decision", "date");
     case "resources":
       return any("name") && any("role", "team", "capacity");
     case "assignments":

@@ -151,6 +151,20 @@ describe("people listed with nothing else", () => {
   });
 });
 
+describe("gate logs by stage", () => {
+  const projects = sheet("Projects", [["ID", "Name", "Stage", "Manager", "Budget"], ["P1", "A", "Execution", "Ana", 10]]);
+  it("reads a sheet named Gates whose gate column is the stage entered", () => {
+    const p = read(projects, sheet("Gates", [["Project ID", "Stage", "Decision", "Date"], ["P1", "Planning", "Approved", "2026-01-05"]]));
+    expect(p.gates.map((g) => [g.projectId, g.gate, g.gateIndex, g.decision])).toEqual([["P1", "Planning", 1, "Approved"]]);
+  });
+
+  it("does not take a status report for a gate log by content", () => {
+    const p = read(projects, sheet("Weekly", [["Project ID", "Stage", "Status", "Date"], ["P1", "Execution", "Green", "2026-01-05"]]));
+    expect(p.gates).toEqual([]);
+    expect(p.issues.filter((i) => i.kind === "invalid-value")).toEqual([]);
+  });
+});
+
 describe("sheets named like lookups", () => {
   it("reads a sheet named Project List as the register, but not a Lists sheet", () => {
     const p = read(sheet("Lists", [["ID", "Name", "Stage", "Manager"], ["L1", "Lookup", "Idea", "X"]]), sheet("Project List", [["ID", "Name", "Stage", "Manager"], ["P1", "A", "Idea", "Ana"]]));
