@@ -75,8 +75,9 @@ export function stageResolver(ruleset: Ruleset): (project: Project) => StagePosi
     const resolved = lookup.get(matchKey(target));
     if (resolved && !lookup.has(matchKey(alias))) lookup.set(matchKey(alias), resolved);
   }
-  // Memoised: several rules ask for the stage of every project.
-  const memo = new WeakMap<Project, StagePosition>();
+  // Memoised: several rules ask for the stage of every project. A Map (not a WeakMap, whose ephemeron
+  // bookkeeping slows the garbage collector) is fine: the index lives for one run.
+  const memo = new Map<Project, StagePosition>();
   return (project) => {
     let position = memo.get(project);
     if (!position) {
