@@ -49,7 +49,7 @@ export class LoadWorkspace {
 /**
  * Every assignment's figures, read once in sheet order (sequential memory access) by the caller:
  * start, first day after the finish, allocation, project number; `bookable` is 1 for a long-form
- * assignment with valid dates and a positive allocation.
+ * assignment with valid dates and a positive allocation, `wide` for a wide-plan row.
  */
 export interface AssignmentColumns {
   start: Float64Array;
@@ -57,6 +57,8 @@ export interface AssignmentColumns {
   allocation: Float64Array;
   project: Int32Array;
   bookable: Uint8Array;
+  /** 1 for a wide-plan row (handled by wide-load.ts). */
+  wide: Uint8Array;
 }
 
 /** One resource's assignments: indices order[from … to-1] into the columns. */
@@ -70,9 +72,10 @@ export interface LongLoadJob {
 /** Reads the columns of all assignments (see AssignmentColumns). */
 export function assignmentColumns(assignments: Assignment[], projectNumbers: Int32Array): AssignmentColumns {
   const n = assignments.length;
-  const columns: AssignmentColumns = { start: new Float64Array(n), end: new Float64Array(n), allocation: new Float64Array(n), project: projectNumbers, bookable: new Uint8Array(n) };
+  const columns: AssignmentColumns = { start: new Float64Array(n), end: new Float64Array(n), allocation: new Float64Array(n), project: projectNumbers, bookable: new Uint8Array(n), wide: new Uint8Array(n) };
   for (let i = 0; i < n; i++) {
     const a = assignments[i];
+    if (a.layout === "wide") columns.wide[i] = 1;
     if (a.layout !== "long" || a.start === undefined || a.finish === undefined || a.finish < a.start || a.allocation === undefined || !(a.allocation > 0) || !Number.isFinite(a.allocation)) continue;
     columns.start[i] = a.start;
     columns.end[i] = a.finish + 1;

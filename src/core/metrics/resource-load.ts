@@ -55,7 +55,7 @@ export function computeResourceLoad(assignments: Assignment[], index: PortfolioI
     const capacity = resource && resource.capacity > 0 ? resource.capacity : options.defaultCapacity;
     const job = { columns, order, from: start[r], to: start[r + 1] };
     let wideRows: Assignment[] | undefined;
-    for (let k = job.from; k < job.to; k++) if (assignments[order[k]].layout === "wide") (wideRows ??= []).push(assignments[order[k]]);
+    for (let k = job.from; k < job.to; k++) if (columns.wide[order[k]] === 1) (wideRows ??= []).push(assignments[order[k]]);
     // With wide rows too, any long-form period may end up over capacity once merged: list all contributors.
     const long = longLoad(job, options.period, options.week, wideRows ? 0 : capacity, workspace);
     // Long-form periods come in order; merged wide ones may not.
