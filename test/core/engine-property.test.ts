@@ -9,6 +9,7 @@ import { runRules } from "../../src/core/engine";
 import type { Portfolio } from "../../src/core/model/portfolio";
 import { loadRuleset } from "../../src/core/ruleset/load";
 import { assignment, financial, gate, portfolio, project, resource } from "../factories";
+import { recordCells } from "../../src/core/model/record-source";
 
 const day = fc.option(fc.integer({ min: 19_000, max: 21_500 }), { nil: undefined });
 const amount = fc.option(fc.oneof(fc.double({ min: -1e7, max: 1e9, noNaN: true }), fc.constant(0)), { nil: undefined });
@@ -56,7 +57,7 @@ const portfolioArb = fc
 function cellsOf(p: Portfolio): Set<string> {
   const cells = new Set<string>();
   for (const records of [p.projects, p.gates, p.resources, p.assignments, p.financials]) {
-    for (const r of records) for (const cell of Object.values(r.source.cells)) cells.add(`${r.source.sheet}!${cell}`);
+    for (const r of records) for (const cell of Object.values(recordCells(r.source))) cells.add(`${r.source.sheet}!${cell}`);
   }
   for (const d of p.detections) cells.add(`${d.sheet}!A${d.headerRow}`);
   return cells;

@@ -109,7 +109,7 @@ export function portfolio(input: PortfolioInput = {}): Portfolio {
   const number = <T extends { source: RecordSource }>(records: T[] | undefined, entity: EntityName): T[] =>
     (records ?? []).map((r, i) => {
       if (r.source.row !== 0) return r;
-      const extra = Object.keys(r.source.cells).filter((k) => !(k in COLUMNS[entity]));
+      const extra = Object.keys(r.source.cells ?? {}).filter((k) => !(k in COLUMNS[entity]));
       return { ...r, source: sourceFor(entity, i + 2, extra) };
     });
   const result: Portfolio = {

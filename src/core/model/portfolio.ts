@@ -7,12 +7,21 @@ import type { DayNumber } from "./dates";
 
 export type EntityName = "projects" | "gates" | "resources" | "assignments" | "financials";
 
-/** Where a record came from: its sheet and row, and the A1 address of each mapped field's cell. */
+/**
+ * Where a record came from: its sheet and row, and where each mapped field's cell is. A table's records
+ * share one `columns` object (field -> column letters, the cell being on `row`), so reading 100k rows
+ * does not build 100k address maps; `cells` holds A1 addresses for the fields whose cell lies elsewhere
+ * (a key-value block, a gate matrix, a wide plan's period column) and wins over `columns`. Read a field's
+ * cell with fieldCell() and all of them with recordCells() (model/record-source.ts). Plain data, so a
+ * portfolio still crosses a structured clone (shared objects stay shared).
+ */
 export interface RecordSource {
   sheet: string;
   row: number;
-  /** Field name -> A1 cell, for every mapped column (even when the cell is empty). */
-  cells: Record<string, string>;
+  /** Field name -> column letters, for every mapped column (even when the cell is empty); shared. */
+  columns?: Record<string, string>;
+  /** Field name -> A1 cell, for fields whose cell is not `columns[field]` on `row`. */
+  cells?: Record<string, string>;
 }
 
 /** A value from a column no field maps to, kept for custom rules (keyed by the normalised header). */

@@ -19,6 +19,7 @@ import { locateEntities } from "./locate";
 import type { Located } from "./locate";
 import { missingColumns, missingProjectsReason } from "./missing";
 import { resolveReferences } from "./refs";
+import { fieldCell, recordCells } from "../model/record-source";
 
 /** Reads a workbook's portfolio. @example readPortfolio(source, defaultRuleset()).projects.length */
 export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfolio {
@@ -35,7 +36,7 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
     append(portfolio.projects, projects);
     detections.push(detection(loc, projects.length));
     if (at("gates").length === 0) {
-      const rows = projects.map((p) => ({ row: p.source.row, projectId: p.id, idCell: p.source.cells.id }));
+      const rows = projects.map((p) => ({ row: p.source.row, projectId: p.id, idCell: fieldCell(p.source, "id") }));
       const fromColumns = readGateColumns(loc, ruleset, rows, ctx.date1904, issues);
       append(portfolio.gates, fromColumns.gates);
       if (fromColumns.detection) detections.push(fromColumns.detection);
@@ -63,7 +64,7 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
   if (at("projects").length === 0) {
     for (const { project: p, keys } of plans.kvProjects) {
       portfolio.projects.push(p);
-      const columns = Object.fromEntries(Object.entries(p.source.cells).map(([f, cell]) => [f, { header: keys[f] ?? f, column: cell.replace(/\d+$/, "") }]));
+      const columns = Object.fromEntries(Object.entries(recordCells(p.source)).map(([f, cell]) => [f, { header: keys[f] ?? f, column: cell.replace(/\d+$/, "") }]));
       detections.push({ entity: "projects", how: "content", sheet: p.source.sheet, headerRow: p.source.row, columns, unmatched: Object.keys(p.extra), dataRows: 1 });
     }
   }

@@ -49,11 +49,13 @@ export function readKeyValues(view: GridView, top: number, bottom: number, left:
 export function projectFromKeyValues(sheet: string, pairs: KeyValue[]): { project: Project; keys: Record<string, string> } | null {
   const idPair = pairs.find((p) => p.field === "id");
   if (!idPair) return null;
-  const p: Project = { id: String(idPair.value), extra: {}, source: { sheet, row: idPair.row, cells: {} } };
+  // The fields sit on rows of their own: the record's cells are all per-record (no shared column map).
+  const cells: Record<string, string> = {};
+  const p: Project = { id: String(idPair.value), extra: {}, source: { sheet, row: idPair.row, cells } };
   const keys: Record<string, string> = {};
   for (const kv of pairs) {
-    if (kv.field && !(kv.field in p.source.cells)) {
-      p.source.cells[kv.field] = a1(kv.row, kv.col);
+    if (kv.field && !(kv.field in cells)) {
+      cells[kv.field] = a1(kv.row, kv.col);
       keys[kv.field] = kv.key;
       if (kv.field === "name" || kv.field === "manager" || kv.field === "sponsor" || kv.field === "program") p[kv.field] = String(kv.value);
     } else if (!kv.field) {

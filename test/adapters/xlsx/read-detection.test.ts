@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { cleanupWorkbooks, readBack, rulesetWith, utc } from "../../fixtures/read/workbook";
 import type { Cell } from "../../fixtures/read/workbook";
 import { GENERATED_MARKER, EMBEDDED_RULESET_SHEET } from "../../../src/workbook/sheet-spec";
+import { fieldCell } from "../../../src/core/model/record-source";
 
 afterAll(cleanupWorkbooks);
 
@@ -11,7 +12,7 @@ describe("locating entities", () => {
     const { portfolio, source } = await readBack([{ name: "Data", rows, table: { name: "tblProjects", ref: "C4" } }]);
     expect(source.tables).toEqual([{ name: "tblProjects", sheet: "Data", ref: "C4:F6", hasHeader: true }]);
     expect(portfolio.detections[0]).toMatchObject({ entity: "projects", how: "table", table: "tblProjects", headerRow: 4, dataRows: 2 });
-    expect(portfolio.projects.map((p) => [p.id, p.budget, p.source.cells.id])).toEqual([
+    expect(portfolio.projects.map((p) => [p.id, p.budget, fieldCell(p.source, "id")])).toEqual([
       ["T1", 100, "C5"],
       ["T2", 200, "C6"],
     ]);
@@ -92,7 +93,7 @@ describe("the ruleset's mapping", () => {
     const ruleset = rulesetWith({ mapping: { projects: { table: "Intake", columns: { id: "Key", stage: "Where" } } } });
     const { portfolio } = await readBack([{ name: "Projects", rows: [["ID", "Name"], ["X", "Not me"]] }, { name: "Forms", rows, table: { name: "Intake", ref: "B2" } }], { ruleset });
     expect(portfolio.detections[0]).toMatchObject({ how: "mapping", table: "Intake", sheet: "Forms", headerRow: 2 });
-    expect(portfolio.projects.map((p) => [p.id, p.name, p.stage, p.source.cells.id])).toEqual([["K1", "Keyed", "Idea", "B3"]]);
+    expect(portfolio.projects.map((p) => [p.id, p.name, p.stage, fieldCell(p.source, "id")])).toEqual([["K1", "Keyed", "Idea", "B3"]]);
   });
 
   it("reports a mapped sheet that does not exist", async () => {

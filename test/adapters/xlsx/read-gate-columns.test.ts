@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { cleanupWorkbooks, day, readBack, utc } from "../../fixtures/read/workbook";
 import type { Cell } from "../../fixtures/read/workbook";
+import { fieldCell } from "../../../src/core/model/record-source";
 
 afterAll(cleanupWorkbooks);
 
@@ -37,7 +38,7 @@ describe("gate decisions kept as register columns", () => {
   it("leaves a column that merely starts like a gate name alone", async () => {
     const { portfolio } = await readBack([{ name: "Projects", rows: register }]);
     expect(portfolio.projects[0].extra.ideaScreeningNotes).toBe("fine");
-    expect(portfolio.gates.some((g) => g.source.cells.decision === "J2")).toBe(false);
+    expect(portfolio.gates.some((g) => fieldCell(g.source, "decision") === "J2")).toBe(false);
   });
 
   it("ignores register gate columns when the workbook has a gate log", async () => {

@@ -8,6 +8,7 @@ import { readXlsx } from "../../../src/adapters/xlsx/read-workbook";
 import { readPortfolio } from "../../../src/core/read/index";
 import { defaultRuleset } from "../../../src/core/ruleset/default-ruleset";
 import { cleanupWorkbooks, workbookDir } from "../../fixtures/read/workbook";
+import { fieldCell } from "../../../src/core/model/record-source";
 
 afterAll(cleanupWorkbooks);
 
@@ -35,7 +36,7 @@ describe.skipIf(!soffice)("a table saved by LibreOffice", () => {
     expect(src.tables).toEqual([{ name: "tblProjects", sheet: "Data", ref: "B3:E5", hasHeader: true }]);
     const p = readPortfolio(src, defaultRuleset());
     expect(p.detections[0]).toMatchObject({ how: "table", table: "tblProjects", headerRow: 3 });
-    expect(p.projects.map((x) => [x.id, x.budget, x.source.cells.budget])).toEqual([
+    expect(p.projects.map((x) => [x.id, x.budget, fieldCell(x.source, "budget")])).toEqual([
       ["P1", 100, "E4"],
       ["P2", 200, "E5"],
     ]);

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { cleanupWorkbooks, day, readBack, utc } from "../../fixtures/read/workbook";
 import type { Cell } from "../../fixtures/read/workbook";
+import { fieldCell } from "../../../src/core/model/record-source";
 
 afterAll(cleanupWorkbooks);
 
@@ -17,7 +18,7 @@ describe("wide resource plans", () => {
     const { portfolio } = await readBack([{ name: "Projects", rows: projects }, { name: "Resource Plan", rows }]);
     const d = portfolio.detections.find((x) => x.entity === "assignments")!;
     expect(d).toMatchObject({ layout: "wide", unit: "fte", headerRow: 1, unmatched: ["Total"] });
-    expect(portfolio.assignments.map((a) => [a.projectId, a.resource, a.period, a.allocation, a.source.cells.allocation])).toEqual([
+    expect(portfolio.assignments.map((a) => [a.projectId, a.resource, a.period, a.allocation, fieldCell(a.source, "allocation")])).toEqual([
       ["P1", "Ana", "2026-01", 0.5, "C2"],
       ["P1", "Ana", "2026-02", 1, "D2"],
       ["P2", "Ana", "2026-01", 0.5, "C3"],
@@ -79,7 +80,7 @@ describe("wide resource plans", () => {
   it("derives resources from the plan's people when there is no resources sheet", async () => {
     const rows: Cell[][] = [["Project ID", "Resource", "2026-01", "2026-02"], ["P1", "Ana", 0.5, 0.5], ["P2", "Ana", 0.5, null], ["P2", "Ben", null, 1]];
     const { portfolio } = await readBack([{ name: "Projects", rows: projects }, { name: "Assignments", rows }]);
-    expect(portfolio.resources.map((r) => [r.name, r.capacity, r.capacityDefaulted, r.source.cells.name])).toEqual([
+    expect(portfolio.resources.map((r) => [r.name, r.capacity, r.capacityDefaulted, fieldCell(r.source, "name")])).toEqual([
       ["Ana", 1, true, "B2"],
       ["Ben", 1, true, "B4"],
     ]);

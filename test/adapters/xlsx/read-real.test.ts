@@ -6,6 +6,7 @@ import { readXlsx } from "../../../src/adapters/xlsx/read-workbook";
 import { readPortfolio } from "../../../src/core/read/index";
 import { defaultRuleset } from "../../../src/core/ruleset/default-ruleset";
 import { dayFromIso } from "../../../src/core/model/dates";
+import { fieldCell, recordCells } from "../../../src/core/model/record-source";
 
 const REAL = resolve(__dirname, "../../../../shared/workbooks/real");
 const labor = resolve(REAL, "labor-planner-lennon-john.xlsx");
@@ -14,7 +15,7 @@ const budgeteer = resolve(REAL, "budgeteer-resource-plan.xlsx");
 describe.skipIf(!existsSync(labor))("labor planner (one sheet per project, hours per month)", () => {
   it("reads each sheet's key/value block as a project", async () => {
     const p = readPortfolio(await readXlsx(labor), defaultRuleset());
-    expect(p.projects.map((x) => [x.id, x.name, x.manager, x.source.sheet, x.source.cells.id])).toEqual([
+    expect(p.projects.map((x) => [x.id, x.name, x.manager, x.source.sheet, fieldCell(x.source, "id")])).toEqual([
       ["84392", "Meet the Beatles!", undefined, "84392", "B3"],
       ["22536", "Introducing … the Beatles", undefined, "22536", "B3"],
     ]);
@@ -44,7 +45,7 @@ describe.skipIf(!existsSync(labor))("labor planner (one sheet per project, hours
     const jan = p.assignments.find((a) => a.projectId === "84392" && a.resource === "Lennon, John" && a.period === "2018-01")!;
     // 88 hours of 152 available in January 2018.
     expect(jan.allocation).toBeCloseTo(88 / 152, 6);
-    expect(jan.source).toMatchObject({ sheet: "84392", row: 17, cells: { resource: "A17", allocation: "B17" } });
+    expect({ sheet: jan.source.sheet, row: jan.source.row, cells: recordCells(jan.source) }).toMatchObject({ sheet: "84392", row: 17, cells: { resource: "A17", allocation: "B17" } });
     const lennonTotal = p.assignments.filter((a) => a.resource === "Lennon, John" && a.period === "2018-05").reduce((s, a) => s + (a.allocation ?? 0), 0);
     // May 2018: 96 h on each project, 160 h available -> 1.2 FTE across both.
     expect(lennonTotal).toBeCloseTo(192 / 160, 6);

@@ -4,6 +4,7 @@ import { readPortfolio } from "../../../src/core/read/index";
 import { columnNumber } from "../../../src/core/read/a1";
 import { defaultRuleset } from "../../../src/core/ruleset/default-ruleset";
 import type { CellValue, SheetGrid, WorkbookSource } from "../../../src/workbook/grid";
+import { recordCells } from "../../../src/core/model/record-source";
 
 const words = ["ID", "Project ID", "Name", "Stage", "Status", "Budget", "Start", "Finish", "Resource", "Gate", "Decision", "Jan-26", "2026-W05", "Total", "Period", "PV", "Capacity", "Allocation", "Approved", "G2", "Execution", "TBD", "-", "N/A", "RAG", "#REF!", "50%", "1,2,3", "(5)", "15/03/2026", "3/15/2026", "Mar 2026", "Insert rows above", "", " ", "constructor", "__proto__", "toString", "hasOwnProperty"];
 
@@ -76,7 +77,7 @@ describe("readPortfolio on random grids", () => {
         }
         const records = [...p.projects, ...p.gates, ...p.resources, ...p.assignments, ...p.financials];
         for (const r of records) {
-          for (const ref of Object.values(r.source.cells)) expect(inGrid(src, r.source.sheet, ref, r.source.row)).toBe(true);
+          for (const ref of Object.values(recordCells(r.source))) expect(inGrid(src, r.source.sheet, ref, r.source.row)).toBe(true);
         }
       }),
       { numRuns: 400 },
@@ -92,7 +93,7 @@ describe("readPortfolio on random grids", () => {
           if (issue.kind === "invalid-value") expect(inGrid(src, issue.location.sheet, issue.location.cell, issue.location.row)).toBe(true);
         }
         for (const r of [...p.projects, ...p.gates, ...p.resources, ...p.assignments, ...p.financials]) {
-          for (const ref of Object.values(r.source.cells)) expect(inGrid(src, r.source.sheet, ref, r.source.row)).toBe(true);
+          for (const ref of Object.values(recordCells(r.source))) expect(inGrid(src, r.source.sheet, ref, r.source.row)).toBe(true);
         }
       }),
       { numRuns: 400 },

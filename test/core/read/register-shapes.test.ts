@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readPortfolio } from "../../../src/core/read/index";
 import { defaultRuleset } from "../../../src/core/ruleset/default-ruleset";
 import { sheet, source } from "../../fixtures/read/grid";
+import { recordCells } from "../../../src/core/model/record-source";
 
 const read = (...sheets: ReturnType<typeof sheet>[]) => readPortfolio(source(sheets), defaultRuleset());
 
@@ -41,7 +42,7 @@ describe("register shapes", () => {
 
   it("reads a grid that does not start at A1", () => {
     const p = read(sheet("Projects", [["ID", "Name", "Stage"], ["P1", "A", "Idea"]], { top: 5, left: 3 }));
-    expect(p.projects[0].source).toEqual({ sheet: "Projects", row: 6, cells: { id: "C6", name: "D6", stage: "E6" } });
+    expect({ sheet: p.projects[0].source.sheet, row: p.projects[0].source.row, cells: recordCells(p.projects[0].source) }).toEqual({ sheet: "Projects", row: 6, cells: { id: "C6", name: "D6", stage: "E6" } });
   });
 
   it("returns an empty portfolio with a reason for an empty workbook", () => {

@@ -75,12 +75,14 @@ export function readGateColumns(loc: Located, ruleset: Ruleset, rows: { row: num
   for (const r of rows) {
     for (const [gateIndex, gcols] of byGate) {
       const def = ruleset.lifecycle.gates[gateIndex];
-      const rec: GateRecord = { projectId: r.projectId, gate: def.id, gateIndex, artifacts: {}, source: { sheet: view.name, row: r.row, cells: r.idCell ? { projectId: r.idCell } : {} } };
+      // A gate's cells are columns of the project's row picked per gate: per-record cells, no shared map.
+      const cells: Record<string, string> = r.idCell ? { projectId: r.idCell } : {};
+      const rec: GateRecord = { projectId: r.projectId, gate: def.id, gateIndex, artifacts: {}, source: { sheet: view.name, row: r.row, cells } };
       let filled = false;
       for (const c of gcols) {
         const raw = view.value(r.row, c.col);
         const text = cellText(view, r.row, c.col);
-        rec.source.cells[c.role === "decision" ? "decision" : "date"] = a1(r.row, c.col);
+        cells[c.role === "decision" ? "decision" : "date"] = a1(r.row, c.col);
         if (text === undefined || (c.role === "approvedOn" && NO.test(text))) continue;
         filled = true;
         if (c.role === "approvedOn" && TICK.test(text)) {

@@ -32,11 +32,8 @@ export class EntityTable {
   readonly sheet: string;
   private readonly readers = new Map<string, { reader: ColumnReader<string | number>; col: number; kind: ValueKind }>();
   private pending: Extract<ReadIssue, { kind: "invalid-value" }>[] = [];
-  /** Field and column letters, for building each record's source cells without re-deriving them. */
-  private readonly letters: [string, string][] = [];
-  private template: Record<string, string> = {};
-  private fieldNames: string[] = [];
-  private fieldLetters: string[] = [];
+  /** Field -> column letters, shared by every record's source (see RecordSource). */
+  private readonly columns: Record<string, string> = {};
 
   /** `isKnownLabel` keeps a lone label that names something known (a project heading in a plan). */
   constructor(readonly loc: Located, kinds: Record<string, ValueKind>, private readonly ctx: ReadContext, extraCols: number[] = [], isKnownLabel?: (text: string) => boolean) {
@@ -64,11 +61,8 @@ export class EntityTable {
       const kind = Object.hasOwn(kinds, f.field) ? kinds[f.field] : "text";
       const reader = columnReader(kind, { view, col: f.col, rows: this.rows, header: f.header, date1904: ctx.date1904, hoursPerWeek: ctx.hoursPerWeek });
       this.readers.set(f.field, { reader: reader as ColumnReader<string | number>, col: f.col, kind });
-      this.letters.push([f.field, columnLetter(f.col)]);
+      this.columns[f.field] = columnLetter(f.col);
     }
-    this.template = Object.fromEntries(this.letters.map(([field]) => [field, ""]));
-    this.fieldNames = this.letters.map(([field]) => field);
-    this.fieldLetters = this.letters.map(([, letter]) => letter);
   }
 
   private fillField = "";
@@ -141,15 +135,17 @@ export class EntityTable {
     this.pending = [];
   }
 
-  /** Where a record on this row came from: its sheet, row and the cell of every mapped field. */
+  /**
+   * Where a record on this row came from: its sheet, row and the table's shared column map; `more` puts
+   * fields in other columns of the row (only those get a per-record object).
+   */
   source(row: number, more?: Record<string, number>): RecordSource {
-    // Cloning a template with every key already in place is much cheaper than growing an object key by key.
-    const cells: Record<string, string> = { ...this.template };
-    const suffix = String(row);
-    const { fieldNames, fieldLetters } = this;
-    for (let i = 0; i < fieldNames.length; i++) cells[fieldNames[i]] = fieldLetters[i] + suffix;
-    if (more) for (const [field, col] of Object.entries(more)) cells[field] = a1(row, col);
-    return { sheet: this.sheet, row, cells };
+    let cells: Record<string, string> | undefined;
+    if (more) {
+      cells = {};
+      for (const [field, col] of Object.entries(more)) cells[field] = a1(row, col);
+    }
+    return { sheet: this.sheet, row, columns: this.columns, cells };
   }
 
   /** The cell address of a field on a row, if mapped. */

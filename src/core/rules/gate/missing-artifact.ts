@@ -1,4 +1,5 @@
 import type { GateRecord, Portfolio } from "../../model/portfolio";
+import { recordFields } from "../../model/record-source";
 import { passesWith } from "../../metrics/gate-matrix";
 import { isBlank, looseKey } from "../support/keys";
 import { cellOf } from "../support/location";
@@ -57,7 +58,7 @@ function artifactValue(record: GateRecord, artifact: string): { key?: string; va
   for (const [key, value] of Object.entries(record.artifacts)) {
     if (looseKey(key) === wanted) return { key, value };
   }
-  for (const key of Object.keys(record.source.cells)) {
+  for (const key of recordFields(record.source)) {
     if (looseKey(key) === wanted) return { key, value: undefined };
   }
   return { value: undefined };
@@ -70,5 +71,5 @@ function hasColumn(portfolio: Portfolio, artifact: string): boolean {
   if (detection) {
     return Object.entries(detection.columns).some(([field, c]) => looseKey(field) === wanted || looseKey(c.header) === wanted);
   }
-  return portfolio.gates.some((g) => Object.keys(g.artifacts).some((k) => looseKey(k) === wanted) || Object.keys(g.source.cells).some((k) => looseKey(k) === wanted));
+  return portfolio.gates.some((g) => Object.keys(g.artifacts).some((k) => looseKey(k) === wanted) || recordFields(g.source).some((k) => looseKey(k) === wanted));
 }

@@ -1,4 +1,5 @@
 import type { RecordSource } from "../../model/portfolio";
+import { fieldCell, recordCells } from "../../model/record-source";
 import type { CellLocation } from "../../../workbook/port";
 
 /**
@@ -6,14 +7,14 @@ import type { CellLocation } from "../../../workbook/port";
  * field has no column, so a finding always points at a cell that exists in the row.
  */
 export function cellOf(source: RecordSource, field?: string): CellLocation {
-  const cell = (field !== undefined ? source.cells[field] : undefined) ?? source.cells.id ?? firstCell(source) ?? `A${source.row}`;
+  const cell = (field !== undefined ? fieldCell(source, field) : undefined) ?? fieldCell(source, "id") ?? firstCell(source) ?? `A${source.row}`;
   return { sheet: source.sheet, cell, row: source.row };
 }
 
 function firstCell(source: RecordSource): string | undefined {
   let best: string | undefined;
   let bestCol = Infinity;
-  for (const cell of Object.values(source.cells)) {
+  for (const cell of Object.values(recordCells(source))) {
     const col = columnNumber(cell);
     if (col < bestCol) {
       bestCol = col;
