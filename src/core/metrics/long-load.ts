@@ -14,6 +14,12 @@ import type { WorkWeek } from "./working-days";
 
 const EPS = 1e-9;
 
+/**
+ * The contributor list of every period within capacity: one frozen empty array shared by all of them.
+ * A large portfolio has hundreds of thousands of resource-periods; an array each was a third of their
+ * allocations. Frozen, so a caller that tried to add to it would fail loudly rather than share the edit.
+ */
+const NO_PROJECTS: PeriodLoad["projects"] = Object.freeze([]) as unknown as PeriodLoad["projects"];
 
 /** Scratch buffers and the project numbering shared by every resource of one computation. */
 export class LoadWorkspace {
@@ -121,7 +127,7 @@ export function longLoad(job: LongLoadJob, period: PeriodKind, week: WorkWeek, c
       const days = week.count(day, pieceEnd);
       if (days > 0) {
         if (!current || current.period !== span.key) {
-          current = { period: span.key, peak: load, peakDays: days, projects: [] };
+          current = { period: span.key, peak: load, peakDays: days, projects: NO_PROJECTS };
           entries.push(current);
           peakAt.push(firstWorking(day, week));
         } else if (load > current.peak + EPS) {
