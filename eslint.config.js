@@ -17,7 +17,7 @@ export default tseslint.config(
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: ["exceljs", "react", "react-dom", "dexie", "@fluentui/*", "fflate", "**/adapters/**", "**/taskpane/**", "**/store/**"] }],
-      "no-restricted-globals": ["error", "window", "document", "Office", "Excel"],
+      "no-restricted-globals": ["error", "window", "document", "Office", "Excel", "process", "require", "Buffer"],
     },
   },
   {
