@@ -61,7 +61,7 @@ export function dataRows(
     // Below a blank row, another table's header (a summary under the register) ends this one. Checked only
     // after a gap, so long sheets pay nothing for it.
     if (afterGap && isHeaderLike?.(r)) break;
-    if (labelCols.some((c) => isNonDataLabel(view.value(r, c))) && !hasOwnKey(view, r, keyCol)) continue;
+    if (hasNonDataLabel(view, r, labelCols) && !hasOwnKey(view, r, keyCol)) continue;
     if (isLoneNote(view, r, cols, isKnownLabel)) continue;
     if (repeatsHeader(view, r, headerTexts)) continue;
     // Titles and notes between the gap and the next header keep the gap open.
@@ -109,4 +109,10 @@ function repeatsHeader(view: GridView, row: number, headerTexts: Map<number, str
     if (normalizeHeader(v) !== t) return false;
   }
   return true;
+}
+
+/** Whether a label cell of the row reads as a total or an instruction (a loop: no closure per row). */
+function hasNonDataLabel(view: GridView, row: number, labelCols: number[]): boolean {
+  for (let i = 0; i < labelCols.length; i++) if (isNonDataLabel(view.value(row, labelCols[i]))) return true;
+  return false;
 }

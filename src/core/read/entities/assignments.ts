@@ -53,7 +53,7 @@ export function readPlans(locs: Located[], ruleset: Ruleset, ctx: ReadContext, d
       d.layout = "long";
       d.unit = "fte";
     }
-    d.dataRows = new Set(rows.map((a) => a.source.row)).size;
+    d.dataRows = distinctRows(rows);
     for (const a of rows) out.assignments.push(a);
     out.detections.push(d);
   }
@@ -78,4 +78,17 @@ function projectLabels(projects: Project[]): (label: string) => string | undefin
 
 function missingProjectColumn(sheet: string): ReadIssue {
   return { kind: "missing-column", entity: "assignments", field: "projectId", sheet };
+}
+
+/** How many sheet rows the assignments come from; rows arrive in sheet order, so no set is needed (100k rows). */
+function distinctRows(records: Assignment[]): number {
+  let count = 0;
+  let previous = -1;
+  for (const a of records) {
+    const row = a.source.row;
+    if (row < previous) return new Set(records.map((r) => r.source.row)).size; // not in order after all
+    if (row !== previous) count++;
+    previous = row;
+  }
+  return count;
 }
