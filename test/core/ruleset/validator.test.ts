@@ -3,12 +3,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULESET_SCHEMA_ID } from "../../../src/core/ruleset/default-ruleset";
 import schema from "../../../src/core/ruleset/ruleset.schema.json";
-import { validatorSource } from "../../../src/core/ruleset/validator-source";
+import { validatorSource } from "../../../scripts/ruleset/validator-source";
 
 const dir = join(__dirname, "../../../src/core/ruleset");
 
 describe("the generated ruleset validator", () => {
-  it("matches the schema (regenerate with npx tsx src/core/ruleset/generate-validator.ts)", () => {
+  it("matches the schema (regenerate with npm run generate:validator)", () => {
     expect(readFileSync(join(dir, "ruleset-validator.generated.js"), "utf8")).toBe(validatorSource());
   });
 
