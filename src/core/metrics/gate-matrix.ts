@@ -46,24 +46,36 @@ function chronological(a: GateRecord, b: GateRecord): number {
  * gate is approved after an earlier rejection); otherwise the latest record decides between rejected
  * and pending; without a record it is missing when the project's stage is past it, else not due.
  */
-export function gateStandings(project: Project, index: PortfolioIndex, ruleset: Ruleset, passes: (r: GateRecord) => boolean): GateStanding[] {
+export function gateStandings(project: Project, index: PortfolioIndex, ruleset: Ruleset, passes: (r: GateRecord) => boolean, key = matchKey(project.id)): GateStanding[] {
   const gateCount = ruleset.lifecycle.gates.length;
-  const byGate: GateRecord[][] = Array.from({ length: gateCount }, () => []);
-  for (const record of index.gatesByProject.get(matchKey(project.id)) ?? []) {
-    if (record.gateIndex !== undefined && record.gateIndex >= 0 && record.gateIndex < gateCount) byGate[record.gateIndex].push(record);
+  // Lists only for the gates that have records: 10k projects × 7 gates of empty arrays was pure garbage.
+  const byGate: (GateRecord[] | undefined)[] = new Array<GateRecord[] | undefined>(gateCount).fill(undefined);
+  const records = index.gatesByProject.get(key);
+  if (records) {
+    for (const record of records) {
+      if (record.gateIndex !== undefined && record.gateIndex >= 0 && record.gateIndex < gateCount) (byGate[record.gateIndex] ??= []).push(record);
+    }
   }
   const position = index.stageOf(project);
   const stageIndex = position.kind === "active" ? position.index! : -1;
-  return byGate.map((records, gate) => {
-    if (records.length === 0) return { status: gate < stageIndex ? "missing" : "not-due" };
-    const sorted = records.length > 1 ? [...records].sort(chronological) : records;
-    const passing = sorted.filter(passes);
-    if (passing.length > 0) return { status: "passed", record: passing[passing.length - 1] };
-    const latest = sorted[sorted.length - 1];
-    const text = decisionText(latest);
-    const rejected = text !== undefined && REJECTING.has(text.trim().toLowerCase());
-    return { status: rejected ? "rejected" : "pending", record: latest };
-  });
+  const standings = new Array<GateStanding>(gateCount);
+  for (let gate = 0; gate < gateCount; gate++) standings[gate] = standingAt(byGate[gate], gate < stageIndex, passes);
+  return standings;
+}
+
+// Read-only standings shared by every gate without records.
+const MISSING: GateStanding = Object.freeze({ status: "missing" });
+const NOT_DUE: GateStanding = Object.freeze({ status: "not-due" });
+
+/** One gate's standing from its records (a list of this computation's own, so sorted in place). */
+function standingAt(records: GateRecord[] | undefined, due: boolean, passes: (r: GateRecord) => boolean): GateStanding {
+  if (records === undefined) return due ? MISSING : NOT_DUE;
+  if (records.length > 1) records.sort(chronological);
+  for (let i = records.length - 1; i >= 0; i--) if (passes(records[i])) return { status: "passed", record: records[i] };
+  const latest = records[records.length - 1];
+  const text = decisionText(latest);
+  const rejected = text !== undefined && REJECTING.has(text.trim().toLowerCase());
+  return { status: rejected ? "rejected" : "pending", record: latest };
 }
 
 /** The projects × gates matrix for the report. */
@@ -75,7 +87,7 @@ export function buildGateMatrix(projects: Project[], index: PortfolioIndex, rule
     const key = matchKey(project.id);
     if (seen.has(key)) continue; // duplicates are data/duplicate-id's business; one row per id
     seen.add(key);
-    const standings = gateStandings(project, index, ruleset, passes);
+    const standings = gateStandings(project, index, ruleset, passes, key);
     rows.push({
       projectId: project.id,
       name: project.name,

@@ -24,10 +24,12 @@ export default defineRule({
   check({ index, ruleset, asOf, report }) {
     const gates = ruleset.lifecycle.gates;
     const passes = passesWith(ruleset);
+    const isDated = (r: GateRecord) => r.date !== undefined && r.gateIndex !== undefined && gates[r.gateIndex] !== undefined;
+    // One slot per gate, reused for every project (a Map and sorted key list per project was garbage).
+    const earliest: (GateRecord | undefined)[] = new Array<GateRecord | undefined>(gates.length).fill(undefined);
     for (const records of index.gatesByProject.values()) {
-      const dated = records.filter((r) => r.date !== undefined && r.gateIndex !== undefined && gates[r.gateIndex]);
-      for (const r of dated) {
-        if (r.date! > asOf) {
+      for (const r of records) {
+        if (isDated(r) && r.date! > asOf) {
           report({
             messageId: "future",
             data: { projectId: r.projectId, gate: gates[r.gateIndex!].id, date: isoFromDay(r.date!), asOf: isoFromDay(asOf) },
@@ -38,16 +40,17 @@ export default defineRule({
       }
       // When each gate was decided: its earliest passing decision (a rejection later re-approved counts
       // from the approval), else its earliest decision. Each gate is compared with the gates before it.
-      const earliest = new Map<number, GateRecord>();
-      for (const r of dated) {
-        const seen = earliest.get(r.gateIndex!);
+      for (const r of records) {
+        if (!isDated(r)) continue;
+        const seen = earliest[r.gateIndex!];
         const better = !seen || (passes(r) && !passes(seen)) || (passes(r) === passes(seen) && r.date! < seen.date!);
-        if (better) earliest.set(r.gateIndex!, r);
+        if (better) earliest[r.gateIndex!] = r;
       }
-      const order = [...earliest.keys()].sort((a, b) => a - b);
       let latestBefore: GateRecord | undefined;
-      for (const k of order) {
-        const r = earliest.get(k)!;
+      for (let k = 0; k < gates.length; k++) {
+        const r = earliest[k];
+        if (r === undefined) continue;
+        earliest[k] = undefined;
         if (latestBefore && r.date! < latestBefore.date!) {
           report({
             messageId: "beforeEarlierGate",
