@@ -94,7 +94,7 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
 
 /** Appends without spreading: a 100k-row array as call arguments overflows the stack. */
 function append<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item);
+  for (let k = 0; k < items.length; k++) target.push(items[k]);
 }
 
 /** Without a Resources sheet, the people of a wide plan are the resources (at the default capacity). */

@@ -36,7 +36,9 @@ export function missingColumns(location: Location, ruleset: Ruleset): ReadIssue[
         wanted.push(...ruleset.requiredFields.always, ...Object.values(ruleset.requiredFields.fromStage).flat());
         if (!fields.has("id") && !fields.has("name")) wanted.push("name");
       }
-      if (entity === "assignments" && loc.header.periods.length < 2) wanted.push("projectId", "allocation");
+      // A plan's project column is readPlans' to report: only it knows when the project comes from elsewhere
+      // (the sheet's key/value block, project heading rows).
+      if (entity === "assignments" && loc.header.periods.length < 2) wanted.push("allocation");
       // A required field that is no built-in field may be a custom column kept in extra ("riskLevel").
       const extras = new Set(loc.header.match.unmatched.flatMap((u) => [extraKey(u.text), normalizeHeader(u.text)]));
       for (const field of new Set(wanted)) {

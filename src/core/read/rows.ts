@@ -104,8 +104,7 @@ function repeatsHeader(view: GridView, row: number, headerTexts: Map<number, str
     const v = view.value(row, c);
     // Cheap length test first: this runs on every row of large sheets.
     if (typeof v !== "string" || v.length < t.length || v.length > t.length * 3 + 8) return false;
-    const first = /[a-z0-9]/i.exec(v)?.[0].toLowerCase();
-    if (first !== t[0]) return false;
+    if (firstAlnumLower(v) !== (t.length > 0 ? t.charCodeAt(0) : -1)) return false;
     if (normalizeHeader(v) !== t) return false;
   }
   return true;
@@ -115,4 +114,14 @@ function repeatsHeader(view: GridView, row: number, headerTexts: Map<number, str
 function hasNonDataLabel(view: GridView, row: number, labelCols: number[]): boolean {
   for (let i = 0; i < labelCols.length; i++) if (isNonDataLabel(view.value(row, labelCols[i]))) return true;
   return false;
+}
+
+/** Char code of the first ASCII letter or digit, lower-cased; -1 when none (no match array per row). */
+function firstAlnumLower(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) return c;
+    if (c >= 65 && c <= 90) return c + 32;
+  }
+  return -1;
 }

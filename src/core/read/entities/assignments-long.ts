@@ -30,7 +30,9 @@ export function readLongAssignments(loc: Located, ruleset: Ruleset, ctx: ReadCon
   const workDays = new Set(workingDays);
   const allocCol = loc.header.match.fields.get("allocation")?.col ?? 0;
   const out: Assignment[] = [];
-  for (const row of t.rows) {
+  // Indexed: on 100k rows a for-of iterator's result objects were not always optimised away.
+  for (let k = 0; k < t.rows.length; k++) {
+    const row = t.rows[k];
     const resource = t.get<string>("resource", row);
     const projectId = t.getFilled<string>("projectId", row) ?? fallbackProject;
     // A row with neither its own project nor a resource holds no assignment (a note, a spacer).

@@ -54,7 +54,7 @@ export function readPlans(locs: Located[], ruleset: Ruleset, ctx: ReadContext, d
       d.unit = "fte";
     }
     d.dataRows = distinctRows(rows);
-    for (const a of rows) out.assignments.push(a);
+    for (let k = 0; k < rows.length; k++) out.assignments.push(rows[k]);
     out.detections.push(d);
   }
   return out;

@@ -14,7 +14,9 @@ export function readGates(loc: Located, ruleset: Ruleset, ctx: ReadContext): Gat
   const t = new EntityTable(loc, kinds, ctx);
   const gates = gateVocabulary(ruleset);
   const out: GateRecord[] = [];
-  for (const row of t.rows) {
+  // Indexed: on 100k rows a for-of iterator's result objects were not always optimised away.
+  for (let k = 0; k < t.rows.length; k++) {
+    const row = t.rows[k];
     const projectId = t.getFilled<string>("projectId", row);
     const gate = t.get<string>("gate", row);
     if (!gate && (!projectId || t.filledFromAbove)) {

@@ -30,7 +30,9 @@ export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): 
   const ragColumn = t.has("status") && isRagColumn(t);
   const extras = extraColumns(loc);
   const out: Project[] = [];
-  for (const row of t.rows) {
+  // Indexed: on 100k rows a for-of iterator's result objects were not always optimised away.
+  for (let k = 0; k < t.rows.length; k++) {
+    const row = t.rows[k];
     const idText = t.get<string>("id", row);
     const name = t.get<string>("name", row);
     const program = t.get<string>("program", row);
