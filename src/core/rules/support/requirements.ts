@@ -4,19 +4,25 @@ import type { RuleMeta } from "../rule";
 
 const ENTITY_LABEL: Record<EntityName, string> = { projects: "Projects", gates: "Gates", resources: "Resources", assignments: "Assignments", financials: "Financials" };
 
-/** Null when every required entity and column is there, else why the rule cannot run. */
+/** Null when every required entity and field is there, else why the rule cannot run. */
 export function missingRequirement(portfolio: Portfolio, requires: RuleMeta["requires"]): string | null {
   for (const { entity, fields } of requires ?? []) {
     const detection = portfolio.detections.find((d) => d.entity === entity);
-    const records = portfolio[entity] as unknown[];
+    const records = portfolio[entity] as unknown as Record<string, unknown>[];
     if (!detection && records.length === 0) return `no ${ENTITY_LABEL[entity]} sheet or table was found`;
     const sheet = detection?.sheet ?? ENTITY_LABEL[entity];
     const absent = (fields ?? []).filter(
       (field) =>
-        (detection !== undefined && !(field in detection.columns)) ||
-        portfolio.issues.some((i) => i.kind === "missing-column" && i.entity === entity && i.field === field),
+        // The reader said the column is missing (and may have filled in a guess, such as the sheet's name).
+        portfolio.issues.some((i) => i.kind === "missing-column" && i.entity === entity && i.field === field) ||
+        // No column maps the field and no record got it elsewhere (a key/value block, project heading rows).
+        (detection !== undefined && !portfolio.detections.some((d) => d.entity === entity && field in d.columns) && !records.some((r) => carries(r[field]))),
     );
     if (absent.length > 0) return `the ${sheet} sheet has no ${absent.join(", ")} column${absent.length > 1 ? "s" : ""}`;
   }
   return null;
+}
+
+function carries(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== "";
 }
