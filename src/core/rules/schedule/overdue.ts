@@ -17,7 +17,7 @@ export default defineRule({
       graceDays: { type: "integer", minimum: 0, default: 0, description: "Days after the finish date before a project counts as overdue." },
     },
     messages: {
-      overdue: "{projectId} finished on {finish} ({daysOverdue} days ago) but is still in {stage}.",
+      overdue: "{projectId} was due to finish on {finish} ({daysOverdue} days ago) but is still in {stage}.",
     },
     requires: [{ entity: "projects", fields: ["finish"] }],
   },
