@@ -93,9 +93,14 @@ export function readWideAssignments(
   return { assignments: out, unit, people, usedFallback };
 }
 
+/** Whether any period cell holds an amount: a number, or text that reads as one ("50%", "0,5"). */
 function hasNumbers(view: GridView, row: number, periods: PeriodColumn[]): boolean {
-  for (const p of periods) if (typeof view.value(row, p.col) === "number") return true;
+  for (const p of periods) if (isAmount(cellAmount(view, row, p.col))) return true;
   return false;
+}
+
+function isAmount(a: Amount): a is { value: number; percent: boolean } {
+  return a !== undefined && typeof a !== "string";
 }
 
 type Amount = { value: number; percent: boolean } | string | undefined;
@@ -112,13 +117,16 @@ function cellAmount(view: GridView, row: number, col: number): Amount {
   return Number.isNaN(p.value) ? text : { value: p.value, percent: p.percentSign };
 }
 
-/** A row whose period cells hold text and no numbers is a note ("Processing Month = Dec 27-Jan 23"). */
+/**
+ * A row whose period cells hold words and no amounts is a note ("Processing Month = Dec 27-Jan 23").
+ * Amounts typed as text ("50%", "0.5") are amounts: a plan kept as text is still a plan.
+ */
 function isAnnotationRow(view: GridView, row: number, periods: PeriodColumn[]): boolean {
   let texts = 0;
   for (const p of periods) {
-    const v = view.value(row, p.col);
-    if (typeof v === "number") return false;
-    if (typeof v === "string" && v.trim() !== "" && !isPlaceholder(v)) texts++;
+    const a = cellAmount(view, row, p.col);
+    if (isAmount(a)) return false;
+    if (a !== undefined) texts++;
   }
   return texts >= 2;
 }
@@ -139,8 +147,9 @@ function detectUnit(loc: Located, rows: number[]): "fte" | "hours" {
   const values: number[] = [];
   for (const row of rows) {
     for (const p of header.periods) {
-      const v = view.value(row, p.col);
-      if (typeof v === "number" && v > 0 && !isPercentFormat(view.format(row, p.col))) values.push(v);
+      // Percent cells (formatted or typed "50%") are FTE fractions whatever the other cells say.
+      const a = cellAmount(view, row, p.col);
+      if (isAmount(a) && a.value > 0 && !a.percent) values.push(a.value);
     }
     if (values.length > 2000) break;
   }
