@@ -28,24 +28,60 @@ export function parseRag(text: string): Rag | undefined {
 const ragCache = new Map<string, Rag | undefined>();
 
 const DECISIONS: Record<string, GateDecision> = {
-  approved: "Approved", approve: "Approved", go: "Approved", passed: "Approved", pass: "Approved", accepted: "Approved", yes: "Approved", signedoff: "Approved", complete: "Approved", completed: "Approved",
+  approved: "Approved", approve: "Approved", go: "Approved", passed: "Approved", pass: "Approved", accepted: "Approved", yes: "Approved", signedoff: "Approved", complete: "Approved", completed: "Approved", agreed: "Approved", endorsed: "Approved",
   approvedwithconditions: "Approved with conditions", conditional: "Approved with conditions", conditionallyapproved: "Approved with conditions",
   conditionalapproval: "Approved with conditions", approvedconditionally: "Approved with conditions", conditionalgo: "Approved with conditions", gowithconditions: "Approved with conditions", approvedwithcaveats: "Approved with conditions", approvedconditional: "Approved with conditions", approvedsubjecttoconditions: "Approved with conditions",
-  pending: "Pending", submitted: "Pending", inreview: "Pending", awaitingdecision: "Pending", awaitingapproval: "Pending", scheduled: "Pending", open: "Pending", notyetreviewed: "Pending", planned: "Pending",
+  pending: "Pending", submitted: "Pending", inreview: "Pending", underreview: "Pending", awaitingdecision: "Pending", awaitingapproval: "Pending", awaiting: "Pending", scheduled: "Pending", open: "Pending", notyetreviewed: "Pending", planned: "Pending", nodecision: "Pending", nodecisionyet: "Pending", notyetdecided: "Pending",
   deferred: "Deferred", postponed: "Deferred", delayed: "Deferred",
-  rejected: "Rejected", declined: "Rejected", failed: "Rejected", notapproved: "Rejected", nogo: "Rejected", no: "Rejected",
-  hold: "Hold", onhold: "Hold", kill: "Kill", killed: "Kill", cancelled: "Kill", canceled: "Kill", stop: "Kill", recycle: "Recycle", rework: "Recycle", redo: "Recycle",
+  rejected: "Rejected", declined: "Rejected", failed: "Rejected", notapproved: "Rejected", nogo: "Rejected", no: "Rejected", refused: "Rejected", notaccepted: "Rejected", notpassed: "Rejected",
+  hold: "Hold", onhold: "Hold", putonhold: "Hold", kill: "Kill", killed: "Kill", cancelled: "Kill", canceled: "Kill", stop: "Kill", stopped: "Kill", recycle: "Recycle", rework: "Recycle", redo: "Recycle",
 };
 
-/** Gate decision of a text ("Go" -> Approved, "Conditional" -> Approved with conditions); undefined when unknown. */
+/** One-word entries that only mean a decision on their own: "No decision yet" is not "No". */
+const WHOLE_ONLY = new Set(["no", "yes", "open", "complete", "completed", "planned", "scheduled"]);
+/** Words of an approval and of a condition attached to it: "Approved subject to funding", "Go, with caveats". */
+const APPROVAL_WORDS = /\b(?:approved?|approval|go|pass(?:ed)?|accepted|agreed|endorsed)\b/;
+const CONDITION_WORDS = /\b(?:conditions?|conditional(?:ly)?|caveats?|provisos?|reservations?|subject\s+to|actions?)\b/;
+const NEGATION_WORDS = /\b(?:not|no|rejected|declined|refused|failed)\b/;
+
+/** Abbreviations PMs type in decisions: "w/ conditions", "w/o", "cond.", "approved & signed". */
+function expandDecision(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\bw\/o\b\.?/g, " without ")
+    .replace(/\bw\/\s*/g, " with ")
+    .replace(/\bcond(?:s|n|ns)?\.?(?=[\s)\],;]|$)/g, " conditions ")
+    .replace(/&/g, " and ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Gate decision of a text ("Go" -> Approved, "Approved w/ conditions" -> Approved with conditions);
+ * undefined when unknown. The whole text first, then an approval with conditions in other words ("Approved
+ * (cond.)", "Passed with caveats"), then the words before a detail ("Approved on 12/03", "Rejected - see
+ * minutes"), then the longest known leading phrase ("On hold pending funding").
+ */
 export function parseDecision(text: string): GateDecision | undefined {
   if (decisionCache.has(text)) return decisionCache.get(text);
-  const w = normalizeWord(text);
-  // "Approved on 12/03/2026", "Rejected - see minutes", "Approved (board)": the words before the detail.
-  const lead = normalizeWord(text.replace(/\([^)]*\)/g, " ").split(/\d|\s[-–:]\s|[;,]/)[0].replace(/\s+(on|by|at|in)\s*$/i, ""));
-  const d = Object.hasOwn(DECISIONS, w) ? DECISIONS[w] : lead !== w && Object.hasOwn(DECISIONS, lead) ? DECISIONS[lead] : undefined;
+  const d = decide(text);
   if (decisionCache.size < 10_000) decisionCache.set(text, d);
   return d;
+}
+
+function decide(text: string): GateDecision | undefined {
+  const expanded = expandDecision(text);
+  const w = normalizeWord(expanded);
+  if (Object.hasOwn(DECISIONS, w)) return DECISIONS[w];
+  if (APPROVAL_WORDS.test(expanded) && CONDITION_WORDS.test(expanded) && !NEGATION_WORDS.test(expanded) && !/\bwithout\b/.test(expanded)) return "Approved with conditions";
+  const lead = normalizeWord(expanded.replace(/\([^)]*\)/g, " ").split(/\d|\s[-–:]\s|[;,]/)[0].replace(/\s+(on|by|at|in)\s*$/i, ""));
+  if (lead !== w && Object.hasOwn(DECISIONS, lead)) return DECISIONS[lead];
+  const words = expanded.split(/[^a-z0-9]+/).filter((x) => x.length > 0);
+  for (let n = Math.min(words.length - 1, 3); n >= 1; n--) {
+    const phrase = words.slice(0, n).join("");
+    if (Object.hasOwn(DECISIONS, phrase) && !WHOLE_ONLY.has(phrase)) return DECISIONS[phrase];
+  }
+  return undefined;
 }
 const decisionCache = new Map<string, GateDecision | undefined>();
 

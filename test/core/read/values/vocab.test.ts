@@ -66,7 +66,18 @@ describe("parseDecision", () => {
     ["Approved (board)", "Approved"],
     ["Approved with conditions; budget capped", "Approved with conditions"],
   ] as const)("%s is %s", (text, decision) => expect(parseDecision(text)).toBe(decision));
+  it.each([
+    ...["Approved w/ conditions", "Approved w/conditions", "Conditionally approved", "Approved - with conditions", "Go with conditions", "Conditional Go", "Approved subject to funding conditions", "Passed with caveats", "Approved (cond.)", "Cond. approved"].map((t) => [t, "Approved with conditions"]),
+    ...["Not approved", "Declined", "No-Go", "No Go", "Not approved - conditions not met", "No - see minutes"].map((t) => [t, "Rejected"]),
+    ...["On hold", "ON HOLD", "On hold pending funding", "Put on hold"].map((t) => [t, "Hold"]),
+    ...["Awaiting decision", "Awaiting board decision", "Submitted", "In review", "Under review", "No decision yet"].map((t) => [t, "Pending"]),
+    ["Approved w/o conditions", "Approved"],
+  ])("reads the PM's wording %j as %s", (text, decision) => expect(parseDecision(text)).toBe(decision));
   it("returns undefined for unknown text", () => expect(parseDecision("maybe")).toBeUndefined());
+  it("does not read a leading yes/no/open out of a longer sentence", () => {
+    expect(parseDecision("Open question for the board")).toBeUndefined();
+    expect(parseDecision("Completed pending sign-off")).toBeUndefined();
+  });
 });
 
 describe("parseRag", () => {
