@@ -29,29 +29,31 @@ const pairs = (rows: CellValue[][]) => {
   const view = new GridView(sheet("84392", rows));
   return readKeyValues(view, 1, 7, 1, view.right);
 };
+const ctx = () => ({ date1904: false, hoursPerWeek: 40, issues: [] });
+const projectOf = (rows: CellValue[][]) => projectFromKeyValues(new GridView(sheet("84392", rows)), pairs(rows), defaultRuleset(), ctx());
 
 describe("key/value blocks", () => {
   it.each(["None", "N/A", "TBD", "-"])("records a placeholder value (%s) as empty at its cell", (placeholder) => {
-    const kv = pairs(planner("A", 84392, placeholder, [80, 80, 80]));
-    expect(kv.find((p) => p.field === "manager")).toEqual({ key: "Manager", field: "manager", value: null, row: 6, col: 2 });
-    const { project } = projectFromKeyValues("84392", kv)!;
+    const rows = planner("A", 84392, placeholder, [80, 80, 80]);
+    expect(pairs(rows).find((p) => p.field === "manager")).toEqual({ key: "Manager", field: "manager", value: null, row: 6, col: 2 });
+    const { project } = projectOf(rows)!;
     expect(project.manager).toBeUndefined();
     expect(project.source.cells).toMatchObject({ id: "B3", name: "B4", manager: "B6" });
   });
 
   it("records a field's key with a blank value at the cell on its right, and keeps real values", () => {
-    const kv = pairs(planner("A", 84392, "Lee", [80, 80, 80]));
-    expect(kv.map((p) => [p.field, p.value, p.row, p.col])).toEqual([
+    const rows = planner("A", 84392, "Lee", [80, 80, 80]);
+    expect(pairs(rows).map((p) => [p.field, p.value, p.row, p.col])).toEqual([
       ["id", 84392, 3, 2],
       ["name", "Project A", 4, 2],
       ["budget", null, 5, 2],
       ["manager", "Lee", 6, 2],
     ]);
-    expect(projectFromKeyValues("84392", kv)!.project).toMatchObject({ id: "84392", name: "Project A", manager: "Lee" });
+    expect(projectOf(rows)!.project).toMatchObject({ id: "84392", name: "Project A", manager: "Lee" });
   });
 
   it("takes no project from a placeholder ID", () => {
-    expect(projectFromKeyValues("84392", pairs(planner("A", "TBD", "Lee", [80, 80, 80])))).toBeNull();
+    expect(projectOf(planner("A", "TBD", "Lee", [80, 80, 80]))).toBeNull();
   });
 
   it("reports a placeholder Manager as an empty required field at its cell, per project", () => {

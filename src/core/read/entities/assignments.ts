@@ -32,7 +32,7 @@ export function readPlans(locs: Located[], ruleset: Ruleset, ctx: ReadContext, d
   const projectOf = projectLabels(projects);
   for (const loc of locs) {
     const kv = readKeyValues(loc.view, loc.region.top, loc.header.row - (loc.header.twoRow ? 2 : 1), loc.region.left, loc.region.right);
-    const kvProject = projectFromKeyValues(loc.view.name, kv);
+    const kvProject = projectFromKeyValues(loc.view, kv, ruleset, ctx);
     if (kvProject) out.kvProjects.push(kvProject);
     const wide = mapping?.layout ? mapping.layout === "wide" : loc.header.periods.length >= 2;
     const hasProjectColumn = loc.header.match.fields.has("projectId");
