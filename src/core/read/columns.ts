@@ -1,6 +1,7 @@
 /** Matches header texts to an entity's fields. */
 import type { EntityName } from "../model/portfolio";
 import { normalizeHeader } from "./normalize";
+import { qualifiedMatch } from "./qualified";
 import { synonymIndex } from "./synonyms";
 
 export interface HeaderCell {
@@ -22,9 +23,29 @@ export interface ColumnMatch {
 
 const NOISE_PREFIXES = ["project", "proj", "current", "overall", "total", "approved", "planned", "actual"];
 const PERSON_WORDS = /(staff|person|employee|resource|member|consultant|assignee)$/;
+/** Fields that hold dates: only these take a header with "Date" added ("Kickoff Date"; "Budget Date" is not the budget). */
+const DATE_FIELDS = new Set(["start", "finish", "lastUpdate", "date", "period"]);
 
-/** The field a header means for an entity and how strongly (lower rank = stronger); undefined when none. */
-export function matchHeader(entity: EntityName, header: string): { field: string; rank: number } | undefined {
+type FieldMatch = { field: string; rank: number };
+const cache = new Map<EntityName, Map<string, FieldMatch | null>>();
+
+/**
+ * The field a header means for an entity and how strongly (lower rank = stronger); undefined when none.
+ * A synonym as a whole first; then with a leading qualifier or a trailing "Date" tried away; then a
+ * synonym inside qualifier words ("Exec Sponsor", "Spent to date": see qualified.ts).
+ */
+export function matchHeader(entity: EntityName, header: string): FieldMatch | undefined {
+  let byText = cache.get(entity);
+  if (!byText) cache.set(entity, (byText = new Map()));
+  const hit = byText.get(header);
+  if (hit !== undefined) return hit ?? undefined;
+  const found = match(entity, header);
+  // Header rows and label cells repeat the same texts; the matcher runs once per text.
+  if (byText.size < 20_000) byText.set(header, found ?? null);
+  return found;
+}
+
+function match(entity: EntityName, header: string): FieldMatch | undefined {
   const index = synonymIndex(entity);
   const n = normalizeHeader(header);
   if (n === "") return undefined;
@@ -38,8 +59,10 @@ export function matchHeader(entity: EntityName, header: string): { field: string
   }
   if (n.endsWith("date") && n.length > 6) {
     const hit = index.get(n.slice(0, -4));
-    if (hit) return { field: hit.field, rank: hit.rank + 50 };
+    if (hit && DATE_FIELDS.has(hit.field)) return { field: hit.field, rank: hit.rank + 50 };
   }
+  const qualified = qualifiedMatch(entity, header);
+  if (qualified) return qualified;
   if ((entity === "assignments" || entity === "resources") && PERSON_WORDS.test(n)) {
     return { field: entity === "assignments" ? "resource" : "name", rank: 90 };
   }

@@ -10,14 +10,30 @@ const NON_ALNUM = /[^a-z0-9%#]+/g;
  * @example normalizeHeader("% Complete") // "percentcomplete"
  */
 export function normalizeHeader(text: string): string {
+  return spelledOut(text).replace(NON_ALNUM, "");
+}
+
+/** Lower case, brackets dropped (unless that leaves nothing), "%", "#", "No." and "&" spelled out. */
+function spelledOut(text: string): string {
   let s = text.toLowerCase().replace(BRACKETS, " ");
   if (s.trim() === "") s = text.toLowerCase(); // a header that is only "(RM)" keeps its text
   return s
     .replace(/%/g, " percent ")
     .replace(/#/g, " number ")
     .replace(/\bno\.(?=\s|$)/g, " number ")
-    .replace(/&/g, " and ")
-    .replace(NON_ALNUM, "");
+    .replace(/&/g, " and ");
+}
+
+/**
+ * The words of a header, normalised like normalizeHeader and with a plural "s" dropped, for matching
+ * headers word by word ("Costs to date" has the words of "Cost to Date").
+ * @example headerWords("Actuals YTD (£)") // ["actual", "ytd"]
+ */
+export function headerWords(text: string): string[] {
+  return spelledOut(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w));
 }
 
 /** Normalises a vocabulary value (stage, decision, status): lower case, letters and digits only. */
