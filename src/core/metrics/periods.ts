@@ -14,14 +14,20 @@ export function periodLocator(kind: PeriodKind): (day: DayNumber) => PeriodSpan 
   let last: PeriodSpan | undefined;
   return (day) => {
     if (last && day >= last.start && day <= last.end) return last;
-    last = kind === "month" ? monthSpan(day) : weekSpan(day);
-    return last;
+    // Sweeps move forward: the period after the last one is the usual answer, found without date arithmetic.
+    const following = last && day > last.end ? next.get(last) : undefined;
+    const span = following && day <= following.end ? following : kind === "month" ? monthSpan(day) : weekSpan(day);
+    if (last && span.start === last.end + 1) next.set(last, span);
+    last = span;
+    return span;
   };
 }
 
 // Spans are shared by every resource's sweep, so each month or week is computed once per process.
 const months = new Map<number, PeriodSpan>();
 const weeks = new Map<number, PeriodSpan>();
+/** The span that follows each span met so far (spans are shared, so this links each pair once). */
+const next = new Map<PeriodSpan, PeriodSpan>();
 
 function monthSpan(day: DayNumber): PeriodSpan {
   const { year, month } = civilFromDays(day);
