@@ -3,6 +3,7 @@
  * one-sheet-per-project workbook is about. Keys are matched like project headers and values are read like
  * the cells of a projects table (same readers, vocabularies and invalid-value issues).
  */
+import { PROJECT_KINDS } from "./entities/projects";
 import type { ExtraValue, Project, ReadIssue } from "../model/portfolio";
 import type { Ruleset } from "../ruleset/types";
 import type { GridView } from "./a1";
@@ -26,12 +27,6 @@ export interface KeyValue {
   text?: string;
 }
 
-/** The kinds of a projects table's fields (entities/projects.ts reads its columns as the same kinds). */
-const KINDS: Record<string, ValueKind> = {
-  id: "text", name: "text", program: "text", manager: "text", sponsor: "text", stage: "text", status: "text",
-  start: "date", finish: "endDate", budget: "amount", actualCost: "amount", forecast: "amount",
-  percentComplete: "percent", lastUpdate: "date",
-};
 const EXPECTED: Partial<Record<ValueKind, "date" | "amount" | "percent">> = { date: "date", endDate: "date", amount: "amount", percent: "percent" };
 
 const KEY_TEXT = /^(.{2,60}?)\s*[:=]\s*\**\s*$/;
@@ -165,7 +160,7 @@ export function projectFromKeyValues(view: GridView, pairs: KeyValue[], ruleset:
       extra[extraKey(kv.key)] = kv.value;
     }
   }
-  const values = readKvCells(view, fields, KINDS, ctx);
+  const values = readKvCells(view, fields, PROJECT_KINDS, ctx);
   const idValue = values[fields.findIndex((f) => f.field === "id")];
   const p: Project = { id: typeof idValue === "string" ? idValue : String(idPair.value), extra, source: { sheet, row: idPair.row, cells } };
   const stages = stageVocabulary(ruleset);
@@ -174,7 +169,7 @@ export function projectFromKeyValues(view: GridView, pairs: KeyValue[], ruleset:
   fields.forEach((kv, k) => {
     const v = values[k];
     if (kv.field === "id" || v === undefined) return;
-    if (v instanceof Invalid) invalid(kv, v.raw, EXPECTED[KINDS[kv.field]] ?? "number");
+    if (v instanceof Invalid) invalid(kv, v.raw, EXPECTED[PROJECT_KINDS[kv.field]] ?? "number");
     else if (kv.field === "stage") {
       // As in a table: an unknown stage keeps its text for data/unknown-stage to report.
       const hit = stages.match(String(v));

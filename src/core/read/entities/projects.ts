@@ -11,7 +11,8 @@ import { dayFromCellNumber } from "../values/dates";
 import { EntityTable } from "./table";
 import type { ReadContext } from "./table";
 
-const KINDS: Record<string, ValueKind> = {
+/** How each project field's cells are read; the key/value block reader uses the same kinds. */
+export const PROJECT_KINDS: Record<string, ValueKind> = {
   id: "text", name: "text", program: "text", manager: "text", sponsor: "text", stage: "text", status: "text",
   start: "date", finish: "endDate", budget: "amount", actualCost: "amount", forecast: "amount",
   percentComplete: "percent", lastUpdate: "date",
@@ -25,7 +26,7 @@ const KINDS: Record<string, ValueKind> = {
  */
 export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): Project[] {
   const extraCols = loc.header.match.unmatched.map((u) => u.col);
-  const t = new EntityTable(loc, KINDS, ctx, extraCols);
+  const t = new EntityTable(loc, PROJECT_KINDS, ctx, extraCols);
   const stages = stageVocabulary(ruleset);
   const ragColumn = t.has("status") && isRagColumn(t);
   const extras = extraColumns(loc);
