@@ -1,4 +1,4 @@
-import { matchKey } from "../support/keys";
+import { forEachGateBeforeStage } from "../support/gates-before-stage";
 import { cellOf } from "../support/location";
 import { defineRule } from "../rule";
 
@@ -19,24 +19,15 @@ export default defineRule({
     },
     requires: [{ entity: "projects", fields: ["stage"] }, { entity: "gates" }],
   },
-  check({ metrics, index, ruleset, report }) {
-    for (const row of metrics.gateMatrix.rows) {
-      const project = index.projectsById.get(matchKey(row.projectId));
-      if (!project) continue;
-      const position = index.stageOf(project);
-      if (position.kind !== "active") continue;
-      for (let k = 0; k < position.index! && k < row.cells.length; k++) {
-        const cell = row.cells[k];
-        if (cell.status !== "missing" && cell.status !== "pending") continue;
-        const gate = ruleset.lifecycle.gates[k];
-        const data = { projectId: project.id, stage: position.name, gate: gate.id, gateName: gate.name, decision: cell.decision ?? "" };
-        report({
-          messageId: cell.status === "missing" ? "missing" : "notPassed",
-          data,
-          projectId: project.id,
-          location: cellOf(project.source, "stage"),
-        });
-      }
-    }
+  check(context) {
+    forEachGateBeforeStage(context, (project, stage, gate, cell) => {
+      if (cell.status !== "missing" && cell.status !== "pending") return;
+      context.report({
+        messageId: cell.status === "missing" ? "missing" : "notPassed",
+        data: { projectId: project.id, stage, gate: gate.id, gateName: gate.name, decision: cell.decision ?? "" },
+        projectId: project.id,
+        location: cellOf(project.source, "stage"),
+      });
+    });
   },
 });

@@ -1,5 +1,5 @@
 import { isoFromDay } from "../../model/dates";
-import { matchKey } from "../support/keys";
+import { forEachGateBeforeStage } from "../support/gates-before-stage";
 import { cellOf } from "../support/location";
 import { defineRule } from "../rule";
 
@@ -19,31 +19,23 @@ export default defineRule({
     },
     requires: [{ entity: "projects", fields: ["stage"] }, { entity: "gates" }],
   },
-  check({ metrics, index, ruleset, report }) {
-    for (const row of metrics.gateMatrix.rows) {
-      const project = index.projectsById.get(matchKey(row.projectId));
-      if (!project) continue;
-      const position = index.stageOf(project);
-      if (position.kind !== "active") continue;
-      for (let k = 0; k < position.index! && k < row.cells.length; k++) {
-        const cell = row.cells[k];
-        if (cell.status !== "rejected") continue;
-        const gate = ruleset.lifecycle.gates[k];
-        report({
-          messageId: "rejected",
-          data: {
-            projectId: project.id,
-            stage: position.name,
-            gate: gate.id,
-            gateName: gate.name,
-            decision: cell.decision,
-            date: cell.date !== undefined ? isoFromDay(cell.date) : undefined,
-            onDate: cell.date !== undefined ? ` on ${isoFromDay(cell.date)}` : "",
-          },
+  check(context) {
+    forEachGateBeforeStage(context, (project, stage, gate, cell) => {
+      if (cell.status !== "rejected") return;
+      context.report({
+        messageId: "rejected",
+        data: {
           projectId: project.id,
-          location: cell.location ?? cellOf(project.source, "stage"),
-        });
-      }
-    }
+          stage,
+          gate: gate.id,
+          gateName: gate.name,
+          decision: cell.decision,
+          date: cell.date !== undefined ? isoFromDay(cell.date) : undefined,
+          onDate: cell.date !== undefined ? ` on ${isoFromDay(cell.date)}` : "",
+        },
+        projectId: project.id,
+        location: cell.location ?? cellOf(project.source, "stage"),
+      });
+    });
   },
 });
