@@ -78,13 +78,14 @@ function standingAt(records: GateRecord[] | undefined, due: boolean, passes: (r:
   return { status: rejected ? "rejected" : "pending", record: latest };
 }
 
-/** The projects × gates matrix for the report. */
-export function buildGateMatrix(projects: Project[], index: PortfolioIndex, ruleset: Ruleset): GateMatrix {
+/** The projects × gates matrix for the report; keys[i], when given, is projects[i]'s match key. */
+export function buildGateMatrix(projects: Project[], index: PortfolioIndex, ruleset: Ruleset, keys?: string[]): GateMatrix {
   const passes = passesWith(ruleset);
   const seen = new Set<string>();
   const rows: GateMatrix["rows"] = [];
-  for (const project of projects) {
-    const key = matchKey(project.id);
+  for (let i = 0; i < projects.length; i++) {
+    const project = projects[i];
+    const key = keys?.[i] ?? matchKey(project.id);
     if (seen.has(key)) continue; // duplicates are data/duplicate-id's business; one row per id
     seen.add(key);
     const standings = gateStandings(project, index, ruleset, passes, key);

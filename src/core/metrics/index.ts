@@ -26,7 +26,7 @@ export function computeMetrics(portfolio: Portfolio, ruleset: Ruleset, index: Po
   return {
     ...ev,
     resourceLoad,
-    gateMatrix: buildGateMatrix(portfolio.projects, index, ruleset),
+    gateMatrix: buildGateMatrix(portfolio.projects, index, ruleset, index.projectKeys),
     eacFormula: EAC_FORMULAS[thresholds.eacFormula],
   };
 }

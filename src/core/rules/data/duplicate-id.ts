@@ -1,5 +1,4 @@
 import type { RecordSource } from "../../model/portfolio";
-import { matchKey } from "../support/keys";
 import { cellOf } from "../support/location";
 import { defineRule } from "../rule";
 
@@ -19,10 +18,11 @@ export default defineRule({
     },
     requires: [{ entity: "projects", fields: ["id"] }],
   },
-  check({ portfolio, report }) {
+  check({ portfolio, index, report }) {
     const firstProject = new Map<string, RecordSource>();
-    for (const p of portfolio.projects) {
-      const key = matchKey(p.id);
+    for (let i = 0; i < portfolio.projects.length; i++) {
+      const p = portfolio.projects[i];
+      const key = index.projectKeys[i];
       if (key === "") continue;
       const first = firstProject.get(key);
       if (!first) {
@@ -33,8 +33,9 @@ export default defineRule({
       report({ messageId: "duplicateProject", data: { id: p.id, firstCell: `${at.sheet}!${at.cell}` }, projectId: p.id, location: cellOf(p.source, "id") });
     }
     const firstResource = new Map<string, RecordSource>();
-    for (const r of portfolio.resources) {
-      const key = matchKey(r.name);
+    for (let i = 0; i < portfolio.resources.length; i++) {
+      const r = portfolio.resources[i];
+      const key = index.resourceKeys[i];
       const first = firstResource.get(key);
       if (!first) {
         firstResource.set(key, r.source);

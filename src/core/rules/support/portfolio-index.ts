@@ -20,6 +20,9 @@ export interface StagePosition {
 export interface PortfolioIndex {
   /** First project with each id (match key). */
   projectsById: Map<string, Project>;
+  /** Match key of each portfolio.projects[i] and resources[i] (id / name), computed once for every rule. */
+  projectKeys: string[];
+  resourceKeys: string[];
   gatesByProject: Map<string, GateRecord[]>;
   resourcesByName: Map<string, Resource>;
   /** Whether the workbook has a Resources entity (unknown resources are only checked then). */
@@ -36,10 +39,10 @@ export interface PortfolioIndex {
 /** Builds the shared lookups for a portfolio under a ruleset. */
 export function buildIndex(portfolio: Portfolio, ruleset: Ruleset): PortfolioIndex {
   const projectsById = new Map<string, Project>();
-  for (const p of portfolio.projects) {
-    const key = matchKey(p.id);
-    if (!projectsById.has(key)) projectsById.set(key, p);
-  }
+  const projectKeys = portfolio.projects.map((p) => matchKey(p.id));
+  portfolio.projects.forEach((p, i) => {
+    if (!projectsById.has(projectKeys[i])) projectsById.set(projectKeys[i], p);
+  });
   const gatesByProject = new Map<string, GateRecord[]>();
   for (const g of portfolio.gates) {
     const key = matchKey(g.projectId);
@@ -48,10 +51,10 @@ export function buildIndex(portfolio: Portfolio, ruleset: Ruleset): PortfolioInd
     else gatesByProject.set(key, [g]);
   }
   const resourcesByName = new Map<string, Resource>();
-  for (const r of portfolio.resources) {
-    const key = matchKey(r.name);
-    if (!resourcesByName.has(key)) resourcesByName.set(key, r);
-  }
+  const resourceKeys = portfolio.resources.map((r) => matchKey(r.name));
+  portfolio.resources.forEach((r, i) => {
+    if (!resourcesByName.has(resourceKeys[i])) resourcesByName.set(resourceKeys[i], r);
+  });
   const invalidCells = new Set<string>();
   for (const issue of portfolio.issues) {
     if (issue.kind === "invalid-value") invalidCells.add(`${issue.location.sheet}!${issue.location.cell}`);
@@ -59,7 +62,7 @@ export function buildIndex(portfolio: Portfolio, ruleset: Ruleset): PortfolioInd
   const hasResources = portfolio.resources.length > 0 || portfolio.detections.some((d) => d.entity === "resources");
   let numbers: AssignmentNumbers | undefined;
   const assignmentNumbers = () => (numbers ??= numberAssignments(portfolio.assignments));
-  return { projectsById, gatesByProject, resourcesByName, hasResources, stageOf: stageResolver(ruleset), invalidCells, assignmentNumbers, assignments: portfolio.assignments };
+  return { projectsById, projectKeys, resourceKeys, gatesByProject, resourcesByName, hasResources, stageOf: stageResolver(ruleset), invalidCells, assignmentNumbers, assignments: portfolio.assignments };
 }
 
 /**
