@@ -10,8 +10,11 @@ export interface AssignmentNumbers {
   /** resource[i]: number of assignments[i]'s resource; names[k] is the first spelling of number k. */
   resource: Int32Array;
   resourceNames: string[];
+  /** resourceKeys[k]: match key of number k, so rules look resources and projects up without re-keying. */
+  resourceKeys: string[];
   project: Int32Array;
   projectNames: string[];
+  projectKeys: string[];
 }
 
 /** Numbers for an assignment list (the run's index keeps them, so they are computed once per run). */
@@ -24,12 +27,14 @@ export function numberAssignments(assignments: Assignment[]): AssignmentNumbers 
     resource[i] = resources.numberOf(assignments[i].resource);
     project[i] = projects.numberOf(assignments[i].projectId);
   }
-  return { resource, resourceNames: resources.names, project, projectNames: projects.names };
+  return { resource, resourceNames: resources.names, resourceKeys: resources.keys, project, projectNames: projects.names, projectKeys: projects.keys };
 }
 
 /** Numbers texts so that spellings with the same match key share a number; names[k] is the first spelling. */
 export class Numbering {
   readonly names: string[] = [];
+  /** keys[k]: the match key shared by number k's spellings. */
+  readonly keys: string[] = [];
   private readonly byText = new Map<string, number>();
   private readonly byKey = new Map<string, number>();
   private lastText: string | undefined;
@@ -46,6 +51,7 @@ export class Numbering {
         number = this.names.length;
         this.byKey.set(key, number);
         this.names.push(text);
+        this.keys.push(key);
       }
       this.byText.set(text, number);
     }

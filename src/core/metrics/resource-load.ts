@@ -51,7 +51,7 @@ export function computeResourceLoad(assignments: Assignment[], index: PortfolioI
   for (let r = 0; r < count; r++) {
     const name = numbers.resourceNames[r];
     if (name.trim() === "") continue;
-    const resource: Resource | undefined = index.resourcesByName.get(matchKey(name));
+    const resource: Resource | undefined = index.resourcesByName.get(numbers.resourceKeys[r]);
     const capacity = resource && resource.capacity > 0 ? resource.capacity : options.defaultCapacity;
     const job = { columns, order, from: start[r], to: start[r + 1] };
     let wideRows: Assignment[] | undefined;

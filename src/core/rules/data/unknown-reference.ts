@@ -48,8 +48,8 @@ export default defineRule({
     }
     // Assignments: known or not is decided once per distinct project and resource (numbering.ts).
     const numbers = index.assignmentNumbers();
-    const projectKnown = numbers.projectNames.map((id) => isBlank(id) || index.projectsById.has(matchKey(id)));
-    const resourceKnown = numbers.resourceNames.map((name) => !index.hasResources || isBlank(name) || index.resourcesByName.has(matchKey(name)));
+    const projectKnown = numbers.projectNames.map((id, k) => isBlank(id) || index.projectsById.has(numbers.projectKeys[k]));
+    const resourceKnown = numbers.resourceNames.map((name, k) => !index.hasResources || isBlank(name) || index.resourcesByName.has(numbers.resourceKeys[k]));
     portfolio.assignments.forEach((a, i) => {
       if (!projectKnown[numbers.project[i]]) once(a.source, "projectId", { messageId: "unknownProject", data: where(a.source, { projectId: a.projectId }), projectId: a.projectId });
       if (!resourceKnown[numbers.resource[i]]) once(a.source, "resource", { messageId: "unknownResource", data: where(a.source, { resource: a.resource }), resource: a.resource });
