@@ -21,20 +21,7 @@ export function isNonDataText(text: string): boolean {
   // "Digital subtotal", "Programme A - Total": only texts ending in l, s or ":" can.
   const last = text.charCodeAt(text.length - 1) | 0x20;
   if ((last === 0x6c || last === 0x73 || last === 0x3a || last === 0x20) && TRAILING_TOTAL.test(text)) return true;
-  return text.length >= 10 && mayBeInstruction(text) && NOT_DATA.test(text);
-}
-
-/**
- * Cheap superset of NOT_DATA: every instruction it matches holds "above", "of" or "not", so a text
- * without a v, an f or an "not" (any case) cannot match and the regex is skipped ("Person 42").
- */
-function mayBeInstruction(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) | 0x20;
-    if (c === 0x76 || c === 0x66) return true; // v, f
-    if (c === 0x6e && (text.charCodeAt(i + 1) | 0x20) === 0x6f && (text.charCodeAt(i + 2) | 0x20) === 0x74) return true; // not
-  }
-  return false;
+  return text.length >= 10 && NOT_DATA.test(text);
 }
 
 const TRAILING_TOTAL = /(?:^|[\s\-–:])(?:sub[\s-]?)?totals?\s*:?\s*$/i;
