@@ -20,8 +20,8 @@ export interface LoadOptions {
   period: PeriodKind;
   week: WorkWeek;
   defaultCapacity: number;
-  /** Projects whose assignments are left out (e.g. cancelled ones), asked once per project id. */
-  excludeProject?: (projectId: string) => boolean;
+  /** Projects whose assignments are left out (e.g. cancelled ones), asked once per project id with its match key. */
+  excludeProject?: (projectId: string, key: string) => boolean;
 }
 
 /**
@@ -35,7 +35,7 @@ export function computeResourceLoad(assignments: Assignment[], index: PortfolioI
   const projectNumbers = numbers.project;
   // Exclusion is decided once per project, not per assignment.
   const excluded = new Uint8Array(numbers.projectNames.length);
-  if (options.excludeProject) numbers.projectNames.forEach((id, k) => (excluded[k] = options.excludeProject!(id) ? 1 : 0));
+  if (options.excludeProject) numbers.projectNames.forEach((id, k) => (excluded[k] = options.excludeProject!(id, numbers.projectKeys[k]) ? 1 : 0));
   const count = numbers.resourceNames.length;
   const start = new Uint32Array(count + 1);
   for (let i = 0; i < n; i++) if (excluded[projectNumbers[i]] === 0) start[resourceNumbers[i] + 1]++;
@@ -81,10 +81,10 @@ function mergeLoads(long: Map<string, PeriodLoad>, wide: Map<string, PeriodLoad>
 }
 
 /** Excludes projects in the given stages (for resource/over-allocated's excludeStages option). */
-export function excludeProjectsIn(stages: string[], index: PortfolioIndex): (projectId: string) => boolean {
+export function excludeProjectsIn(stages: string[], index: PortfolioIndex): (projectId: string, key?: string) => boolean {
   const names = new Set(stages.map(matchKey));
-  return (projectId) => {
-    const project = index.projectsById.get(matchKey(projectId));
+  return (projectId, key = matchKey(projectId)) => {
+    const project = index.projectsById.get(key);
     const position = project ? index.stageOf(project) : undefined;
     return position?.name !== undefined && names.has(matchKey(position.name));
   };
