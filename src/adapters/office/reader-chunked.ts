@@ -3,10 +3,10 @@
  * grids, fetched in row blocks of a bounded number of cells, several blocks per sync. More syncs, but
  * only for workbooks that need them; the two-sync read is always tried first.
  */
-import type { CellValue, SheetGrid, TableInfo, WorkbookSource } from "../../workbook/grid";
+import type { CellValue, SheetGrid, WorkbookSource } from "../../workbook/grid";
 import { officeCode } from "./errors";
 import type { ExcelRunner } from "./office-api";
-import { gridCells, VISIBILITY } from "./reader";
+import { gridCells, queueWorkbookLook, VISIBILITY } from "./reader";
 
 /** About 25 bytes a cell for value plus format: 100k cells keep a response near 2.5 MB. */
 export const CELLS_PER_SYNC = 100_000;
@@ -40,15 +40,11 @@ function blocksOf(shapes: { rows: number; cols: number }[], cellsPerSync: number
 
 async function readInBlocks(excel: ExcelRunner, label: string | undefined, cellsPerSync: number): Promise<WorkbookSource> {
   return excel.run(async (context) => {
-    const wb = context.workbook;
-    const sheets = wb.worksheets.load("items/name, items/visibility");
-    const tables = wb.tables.load("items/name, items/showHeaders");
-    const epoch = wb.functions.date(1904, 1, 2).load("value");
-    const book = label === undefined ? wb.load("name") : undefined;
+    const { sheets, date1904, workbookLabel, queueTables } = queueWorkbookLook(context, label);
     await context.sync();
 
     const used = sheets.items.map((s) => s.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount"));
-    const tableRanges = tables.items.map((t) => ({ range: t.getRange().load("address"), sheet: t.worksheet.load("name") }));
+    const tableInfos = queueTables();
     await context.sync();
 
     const shapes = used.map((u) => (u.isNullObject ? { rows: 0, cols: 0 } : { rows: u.rowCount, cols: u.columnCount }));
@@ -63,7 +59,6 @@ async function readInBlocks(excel: ExcelRunner, label: string | undefined, cells
         formats[b.sheet].push(...cells.formats);
       }
     }
-    const tableInfos: TableInfo[] = tables.items.map((t, i) => ({ name: t.name, sheet: tableRanges[i].sheet.name, ref: tableRanges[i].range.address.split("!").pop()!, hasHeader: t.showHeaders }));
     const grids: SheetGrid[] = sheets.items.map((s, i) => ({
       name: s.name,
       top: used[i].isNullObject ? 1 : used[i].rowIndex + 1,
@@ -72,7 +67,7 @@ async function readInBlocks(excel: ExcelRunner, label: string | undefined, cells
       formats: formats[i],
       visibility: VISIBILITY[s.visibility] ?? "visible",
     }));
-    return { label: label ?? book?.name ?? "Workbook", date1904: epoch.value === 1, sheets: grids, tables: tableInfos };
+    return { label: workbookLabel(), date1904: date1904(), sheets: grids, tables: tableInfos() };
   });
 }
 

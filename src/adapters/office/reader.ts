@@ -38,32 +38,39 @@ function toGrid(name: string, visibility: string, used: Excel.Range): SheetGrid 
 }
 
 /** One Excel.run, two syncs: see the module comment. Too big a response for Excel on the web: see reader-chunked. */
+/** Queues the first look at a workbook (sheets, tables, date system, name): one sync, for both readers. */
+export function queueWorkbookLook(context: Excel.RequestContext, label: string | undefined) {
+  const wb = context.workbook;
+  const sheets = wb.worksheets.load("items/name, items/visibility");
+  const tables = wb.tables.load("items/name, items/showHeaders");
+  const epoch = wb.functions.date(1904, 1, 2).load("value");
+  const book = label === undefined ? wb.load("name") : undefined;
+  // DATE(1904,1,2) is 1 in the 1904 date system and 1463 in the 1900 one.
+  const date1904 = (): boolean => epoch.value === 1;
+  const workbookLabel = (): string => label ?? book?.name ?? "Workbook";
+  /** Queues each table's range and sheet (second sync); call tableInfos() after it. */
+  const queueTables = () => {
+    const ranges = tables.items.map((t) => ({ range: t.getRange().load("address"), sheet: t.worksheet.load("name") }));
+    return (): TableInfo[] =>
+      tables.items.map((t, i) => ({ name: t.name, sheet: ranges[i].sheet.name, ref: localAddress(ranges[i].range.address), hasHeader: t.showHeaders }));
+  };
+  return { sheets, date1904, workbookLabel, queueTables };
+}
+
 export async function readWorkbookSource(excel: ExcelRunner, label?: string): Promise<WorkbookSource> {
   return excel.run(async (context) => {
-    const wb = context.workbook;
-    const sheets = wb.worksheets.load("items/name, items/visibility");
-    const tables = wb.tables.load("items/name, items/showHeaders");
-    const epoch = wb.functions.date(1904, 1, 2).load("value");
-    const book = label === undefined ? wb.load("name") : undefined;
+    const { sheets, date1904, workbookLabel, queueTables } = queueWorkbookLook(context, label);
     await context.sync();
 
     const used = sheets.items.map((s) => s.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, values, numberFormat"));
-    const tableRanges = tables.items.map((t) => ({ range: t.getRange().load("address"), sheet: t.worksheet.load("name") }));
+    const tableInfos = queueTables();
     await context.sync();
 
-    // DATE(1904,1,2) is 1 in the 1904 date system and 1463 in the 1900 one.
-    const date1904 = epoch.value === 1;
-    const tableInfos: TableInfo[] = tables.items.map((t, i) => ({
-      name: t.name,
-      sheet: tableRanges[i].sheet.name,
-      ref: localAddress(tableRanges[i].range.address),
-      hasHeader: t.showHeaders,
-    }));
     return {
-      label: label ?? book?.name ?? "Workbook",
-      date1904,
+      label: workbookLabel(),
+      date1904: date1904(),
       sheets: sheets.items.map((s, i) => toGrid(s.name, s.visibility, used[i])),
-      tables: tableInfos,
+      tables: tableInfos(),
     };
   });
 }
