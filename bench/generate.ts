@@ -4,7 +4,7 @@
  * a few percent of problems), written with ExcelJS's streaming writer so 100k projects fit in memory.
  */
 import ExcelJS from "exceljs";
-import { seededRandom } from "../scripts/sample/plan";
+import { seededRandom } from "../scripts/seeded-random";
 
 /** Stage mix (share of projects) and how many gates a project in that stage has passed: about 2 a project. */
 const STAGES: { name: string; share: number; gates: number }[] = [

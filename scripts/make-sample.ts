@@ -8,7 +8,8 @@ import { strFromU8, unzipSync, zipSync } from "fflate";
 import { writeFileSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { PEOPLE, PROJECTS, UNKNOWN_RESOURCE } from "./sample/portfolio-data";
-import { ARTIFACT_COLUMNS, assignmentRows, gateRows, projectFigures, seededRandom, type ProjectFigures } from "./sample/plan";
+import { ARTIFACT_COLUMNS, assignmentRows, gateRows, projectFigures, type ProjectFigures } from "./sample/plan";
+import { seededRandom } from "./seeded-random";
 import { dayFromIso } from "../src/core/model/dates";
 
 const FIXED_TIME = new Date(Date.UTC(2026, 10, 25, 9, 0, 0));

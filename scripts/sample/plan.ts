@@ -9,17 +9,6 @@ import { dayFromIso, isoFromDay, weekday } from "../../src/core/model/dates";
 export const AS_OF_DAY = dayFromIso("2026-11-25");
 const STAGES = ["Idea", "Initiation", "Planning", "Execution", "Closing", "Closed"];
 
-/** mulberry32: small, seedable, good enough for sample figures. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface ProjectFigures {
   percentComplete?: number;

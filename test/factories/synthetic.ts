@@ -7,24 +7,13 @@
 import { dayFromIso } from "../../src/core/model/dates";
 import type { Assignment, GateRecord, Portfolio, Project, Resource } from "../../src/core/model/portfolio";
 import { portfolio, sourceFor } from "./portfolio";
+import { seededRandom } from "../../scripts/seeded-random";
 
 const STAGES = ["Idea", "Initiation", "Planning", "Execution", "Execution", "Execution", "Closing", "Closed", "On Hold"];
 const DECISIONS = ["Approved", "Approved", "Approved", "Approved with conditions", "Pending", "Rejected"] as const;
 
-/** A deterministic pseudo-random sequence (mulberry32), so every run builds the same portfolio. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticPortfolio(n: number, { assignmentsPer = 10, gatesPer = 2, seed = 42, people = Math.max(1, Math.floor(n / 10)), allocation = undefined as number | undefined } = {}): Portfolio {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const base = dayFromIso("2025-01-01");
   const resourceCount = people;
   const resources: Resource[] = Array.from({ length: resourceCount }, (_, i) => ({ name: `Person ${i + 1}`, capacity: rnd() < 0.2 ? 0.5 : 1, capacityDefaulted: false, source: sourceFor("resources", i + 2) }));
