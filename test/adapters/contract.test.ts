@@ -17,10 +17,10 @@ import { dayFromIso } from "../../src/core/model/dates";
 import { checkSource, reportSpecs, resolveRuleset } from "../../src/core/pipeline";
 import type { SheetGrid, WorkbookSource } from "../../src/workbook/grid";
 import { cleanupWorkbooks, utc, writeWorkbook } from "../fixtures/read/workbook";
+import { sharedFiles, sharedPath } from "../support/shared-files";
 
 afterAll(cleanupWorkbooks);
 
-const SHARED = resolve(process.cwd(), "../shared/workbooks");
 const AS_OF = dayFromIso("2026-11-25");
 
 /** A small portfolio with planted problems: a missing gate, an over-allocated person, an overrun. */
@@ -85,13 +85,20 @@ async function officeRead(path: string) {
 }
 
 /** [label, file, whether the rules find something there (so the comparison of findings means something)] */
-const files: [string, () => Promise<string>, boolean][] = [
+const generated: [string, () => Promise<string>, boolean][] = [
   ["a generated portfolio", () => portfolioFile(), true],
   ["a generated portfolio in the 1904 date system", () => portfolioFile(true), true],
   ["the bundled sample portfolio", async () => resolve(process.cwd(), "assets/sample-portfolio.xlsx"), true],
-  ["a real labour planner (Mac Excel)", async () => `${SHARED}/real/labor-planner-lennon-john.xlsx`, false],
-  ["a real resource plan (LibreOffice)", async () => `${SHARED}/real/budgeteer-resource-plan.xlsx`, false],
-  ["a feature-rich workbook (Excel)", async () => `${SHARED}/fixtures/excel-feature-rich.xlsx`, false],
+];
+/** The shared real workbooks, each only where ../shared is beside the clone. */
+const shared: [string, string][] = [
+  ["a real labour planner (Mac Excel)", "workbooks/real/labor-planner-lennon-john.xlsx"],
+  ["a real resource plan (LibreOffice)", "workbooks/real/budgeteer-resource-plan.xlsx"],
+  ["a feature-rich workbook (Excel)", "workbooks/fixtures/excel-feature-rich.xlsx"],
+];
+const files = [
+  ...generated,
+  ...shared.filter(([label, rel]) => sharedFiles(`the adapter contract on ${label}`, rel)).map(([label, rel]): [string, () => Promise<string>, boolean] => [label, async () => sharedPath(rel), false]),
 ];
 
 describe.each(files)("%s", (_label, file, hasFindings) => {

@@ -6,13 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addSheetsToXlsx } from "../../src/adapters/xlsx/write/index";
 import { buildReport } from "../../src/core/report/index";
 import { sampleInput } from "../core/report/fixtures";
-import { EDITABLE_PARTS, changedParts, featureRich, sheetNames, userWorkbook } from "../adapters/xlsx/write-helpers";
+import { FEATURE_RICH_FILE, EDITABLE_PARTS, changedParts, featureRich, sheetNames, userWorkbook } from "../adapters/xlsx/write-helpers";
 import { convert, inspect } from "./office";
 import ExcelJS from "exceljs";
 import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
 import { checkSource, reportSpecs, resolveRuleset } from "../../src/core/pipeline";
 import { dayFromIso } from "../../src/core/model/dates";
 import type { SheetSpec } from "../../src/workbook/sheet-spec";
+import { describeShared } from "../support/shared-files";
 
 const work = mkdtempSync(join(tmpdir(), "pmo-lo-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -25,7 +26,7 @@ function save(name: string, bytes: Uint8Array): string {
   return path;
 }
 
-describe("LibreOffice opens the written workbook", () => {
+describeShared("LibreOffice opens the written workbook", [FEATURE_RICH_FILE], () => {
   let seen: ReturnType<typeof inspect>;
   beforeAll(() => {
     const out = addSheetsToXlsx(featureRich(), specs, { embeddedRuleset: '{"name":"Test"}' }).bytes;

@@ -1,15 +1,15 @@
 /** The real labor planner checked end to end (adapter, reader, rules): what a PMO would be told. */
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readXlsx } from "../../../src/adapters/xlsx/read-workbook";
 import { checkSource } from "../../../src/core/pipeline";
 import { defaultRuleset } from "../../../src/core/ruleset/default-ruleset";
 import { dayFromIso } from "../../../src/core/model/dates";
+import { sharedFiles, sharedPath } from "../../support/shared-files";
 
-const labor = resolve(__dirname, "../../../../shared/workbooks/real/labor-planner-lennon-john.xlsx");
+const LABOR = "workbooks/real/labor-planner-lennon-john.xlsx";
+const labor = sharedPath(LABOR);
 
-describe.skipIf(!existsSync(labor))("labor planner checked (two project sheets, hours per month)", () => {
+describe.skipIf(!sharedFiles("labor planner checked", LABOR))("labor planner checked (two project sheets, hours per month)", () => {
   const check = async () => checkSource(await readXlsx(labor), defaultRuleset(), { asOf: dayFromIso("2026-11-25") });
 
   it("checks over-allocation although the plans have no project column (the project is the sheet's key/value block)", async () => {

@@ -1,18 +1,19 @@
 /** The real workbooks in ../shared/workbooks/real, read through the adapter and the core. */
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readXlsx } from "../../../src/adapters/xlsx/read-workbook";
 import { readPortfolio } from "../../../src/core/read/index";
 import { defaultRuleset } from "../../../src/core/ruleset/default-ruleset";
 import { dayFromIso } from "../../../src/core/model/dates";
 import { fieldCell, recordCells } from "../../../src/core/model/record-source";
+import { sharedFiles, sharedPath } from "../../support/shared-files";
 
-const REAL = resolve(__dirname, "../../../../shared/workbooks/real");
-const labor = resolve(REAL, "labor-planner-lennon-john.xlsx");
-const budgeteer = resolve(REAL, "budgeteer-resource-plan.xlsx");
+const LABOR = "workbooks/real/labor-planner-lennon-john.xlsx";
+const BUDGETEER = "workbooks/real/budgeteer-resource-plan.xlsx";
+const labor = sharedPath(LABOR);
+const budgeteer = sharedPath(BUDGETEER);
 
-describe.skipIf(!existsSync(labor))("labor planner (one sheet per project, hours per month)", () => {
+describe.skipIf(!sharedFiles("labor planner reading", LABOR))("labor planner (one sheet per project, hours per month)", () => {
   it("reads each sheet's key/value block as a project", async () => {
     const p = readPortfolio(await readXlsx(labor), defaultRuleset());
     expect(p.projects.map((x) => [x.id, x.name, x.manager, x.source.sheet, fieldCell(x.source, "id")])).toEqual([
@@ -59,7 +60,7 @@ describe.skipIf(!existsSync(labor))("labor planner (one sheet per project, hours
   });
 });
 
-describe.skipIf(!existsSync(budgeteer))("budgeteer resource plan (day columns of hours, LibreOffice)", () => {
+describe.skipIf(!sharedFiles("budgeteer resource plan reading", BUDGETEER))("budgeteer resource plan (day columns of hours, LibreOffice)", () => {
   it("reads day columns of hours as assignments per budget line", async () => {
     const p = readPortfolio(await readXlsx(budgeteer), defaultRuleset());
     const d = p.detections.find((x) => x.entity === "assignments")!;

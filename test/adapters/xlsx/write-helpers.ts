@@ -1,11 +1,13 @@
 /** Helpers for the package-writer tests: parts of a zip, workbooks made with ExcelJS. */
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { sharedPath } from "../../support/shared-files";
 import { GENERATED_MARKER, type SheetSpec } from "../../../src/workbook/sheet-spec";
 
-export const FEATURE_RICH = resolve(process.cwd(), "../shared/workbooks/fixtures/excel-feature-rich.xlsx");
+/** The Excel-saved feature-rich fixture, relative to ../shared (see test/support/shared-files.ts). */
+export const FEATURE_RICH_FILE = "workbooks/fixtures/excel-feature-rich.xlsx";
+export const FEATURE_RICH = sharedPath(FEATURE_RICH_FILE);
 
 export function featureRich(): Uint8Array {
   return new Uint8Array(readFileSync(FEATURE_RICH));

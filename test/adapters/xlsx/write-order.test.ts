@@ -2,11 +2,12 @@
  * Excel refuses (or "repairs") parts whose elements are out of the schema's sequence, while
  * LibreOffice is lenient; so the order is pinned here against ECMA-376's sequences.
  */
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { addSheetsToXlsx } from "../../../src/adapters/xlsx/write/index";
 import { buildReport } from "../../../src/core/report/index";
 import { sampleInput } from "../../core/report/fixtures";
-import { featureRich, textOf } from "./write-helpers";
+import { FEATURE_RICH_FILE, featureRich, textOf } from "./write-helpers";
+import { describeShared } from "../../support/shared-files";
 
 /** Names of the direct children of the first element named `parent`. */
 function children(xml: string, parent: string): string[] {
@@ -42,7 +43,7 @@ const CT_LINE_SER = ["c:idx", "c:order", "c:tx", "c:spPr", "c:marker", "c:dPt", 
 const CT_CAT_AX = ["c:axId", "c:scaling", "c:delete", "c:axPos", "c:majorGridlines", "c:minorGridlines", "c:title", "c:numFmt", "c:majorTickMark", "c:minorTickMark", "c:tickLblPos", "c:spPr", "c:txPr", "c:crossAx", "c:crosses", "c:crossesAt", "c:auto", "c:lblAlgn", "c:lblOffset", "c:noMultiLvlLbl"];
 const CT_VAL_AX = ["c:axId", "c:scaling", "c:delete", "c:axPos", "c:majorGridlines", "c:minorGridlines", "c:title", "c:numFmt", "c:majorTickMark", "c:minorTickMark", "c:tickLblPos", "c:spPr", "c:txPr", "c:crossAx", "c:crosses", "c:crossesAt", "c:crossBetween"];
 
-describe("element order of the written parts", () => {
+describeShared("element order of the written parts", [FEATURE_RICH_FILE], () => {
   const bytes = addSheetsToXlsx(featureRich(), buildReport(sampleInput())).bytes;
 
   it("follows CT_Worksheet in every generated sheet", () => {

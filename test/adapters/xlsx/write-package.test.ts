@@ -4,12 +4,13 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { addSheetsToXlsx } from "../../../src/adapters/xlsx/write/index";
 import { buildReport } from "../../../src/core/report/index";
 import { sampleInput } from "../../core/report/fixtures";
-import { EDITABLE_PARTS, changedParts, featureRich, partsOf, sheetNames, textOf, userWorkbook } from "./write-helpers";
+import { FEATURE_RICH_FILE, EDITABLE_PARTS, changedParts, featureRich, partsOf, sheetNames, textOf, userWorkbook } from "./write-helpers";
+import { describeShared, sharedFiles } from "../../support/shared-files";
 
 const specs = buildReport(sampleInput());
 const REPORT_SHEETS = ["Portfolio Summary", "Findings", "Resource Load", "Gate Status", "Earned Value"];
 
-describe("addSheetsToXlsx on the feature-rich Excel workbook", () => {
+describeShared("addSheetsToXlsx on the feature-rich Excel workbook", [FEATURE_RICH_FILE], () => {
   const input = featureRich();
   const once = addSheetsToXlsx(input, specs, { embeddedRuleset: '{"name":"Test"}' });
 
@@ -58,7 +59,7 @@ describe("addSheetsToXlsx on the feature-rich Excel workbook", () => {
   });
 });
 
-describe("addSheetsToXlsx on a user's workbook", () => {
+describeShared("addSheetsToXlsx on a user's workbook", [FEATURE_RICH_FILE], () => {
   it("never touches a user's sheet with the report's name and writes under another name", async () => {
     const input = await userWorkbook({ extraSheets: ["Portfolio Summary"] });
     const { bytes, result } = addSheetsToXlsx(input, specs);
@@ -135,7 +136,7 @@ describe("the embedded ruleset", () => {
 });
 
 describe("inputs it refuses", () => {
-  it("says what to do with a Strict Open XML workbook instead of corrupting it", () => {
+  it.skipIf(!sharedFiles("the Strict Open XML refusal", FEATURE_RICH_FILE))("says what to do with a Strict Open XML workbook instead of corrupting it", () => {
     const files = unzipSync(featureRich());
     files["xl/workbook.xml"] = strToU8(strFromU8(files["xl/workbook.xml"]).replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"));
     expect(() => addSheetsToXlsx(zipSync(files), specs)).toThrow(/Strict Open XML.*Excel Workbook/);

@@ -1,10 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { addSheetsToXlsx } from "../../../src/adapters/xlsx/write/index";
 import { readZip } from "../../../src/adapters/xlsx/write/zip";
 import { buildReport } from "../../../src/core/report/index";
 import { sampleInput } from "../../core/report/fixtures";
-import { featureRich, sheetNames, textOf } from "./write-helpers";
+import { FEATURE_RICH_FILE, featureRich, sheetNames, textOf } from "./write-helpers";
+import { describeShared } from "../../support/shared-files";
 
 const specs = buildReport(sampleInput());
 
@@ -22,7 +23,7 @@ function moveReportToFront(bytes: Uint8Array): Uint8Array {
   return zipSync(files);
 }
 
-describe("re-running on a workbook whose report tabs were moved", () => {
+describeShared("re-running on a workbook whose report tabs were moved", [FEATURE_RICH_FILE], () => {
   const moved = moveReportToFront(addSheetsToXlsx(featureRich(), specs).bytes);
   const rerun = addSheetsToXlsx(moved, specs).bytes;
 
@@ -40,7 +41,7 @@ describe("re-running on a workbook whose report tabs were moved", () => {
   });
 });
 
-describe("the zip writer", () => {
+describeShared("the zip writer", [FEATURE_RICH_FILE], () => {
   it("copies the user's entries with their original compressed bytes", () => {
     const input = featureRich();
     const out = addSheetsToXlsx(input, specs).bytes;
@@ -63,7 +64,7 @@ describe("the zip writer", () => {
   });
 });
 
-describe("what a re-run removes", () => {
+describeShared("what a re-run removes", [FEATURE_RICH_FILE], () => {
   it("drops calcChain.xml only when it points into a sheet being replaced", () => {
     const once = addSheetsToXlsx(featureRich(), specs).bytes;
     expect(Object.keys(unzipSync(once))).toContain("xl/calcChain.xml");
