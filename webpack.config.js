@@ -81,11 +81,15 @@ export default async (env = {}, argv = {}) => {
   const outDir = resolve(root, harness ? "dist/harness" : "dist/addin");
 
   const entry = harness
-    ? { harness: "./src/harness/index.tsx" }
+    ? { harness: "./src/harness/index.tsx", pane: "./src/harness/pane.tsx" }
     : { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts", dialog: "./src/commands/dialog.ts" };
 
   const pages = harness
-    ? [page("index", ["harness"], "./src/harness/harness.html", true, "PMO Rulebook harness")]
+    ? [
+        page("index", ["harness"], "./src/harness/harness.html", true, "PMO Rulebook harness"),
+        // The task pane in its own frame, as in Excel: its own document, viewport width and scrolling.
+        page("pane", ["pane"], "./src/harness/pane.html", true, "PMO Rulebook task pane"),
+      ]
     : [
         page("taskpane", ["taskpane"], "./src/taskpane/taskpane.html", false, "PMO Rulebook"),
         page("commands", ["commands"], "./src/commands/commands.html", false, "PMO Rulebook commands"),

@@ -1,58 +1,51 @@
 /**
  * The harness page: a workbook picker, a grid view of the stand-in's active sheet, and the real task
- * pane wired to the stand-in through the same Office adapter as in Excel.
+ * pane in its own frame (as in Excel), at a width Excel gives a task pane.
  */
 import { useEffect, useMemo, useReducer, useState } from "react";
-import { createStandinExcel } from "../excel-standin/standin";
 import type { WorkbookState } from "../excel-standin/state";
-import type { ExcelRunner } from "../adapters/office/office-api";
-import { officeServices } from "../taskpane/services/office-services";
 import type { ThemeKind } from "../taskpane/services/app-services";
-import { mountTaskpane } from "../taskpane/mount";
 import { GridView } from "./GridView";
 import { loadFile } from "./workbook-loader";
+import { HOST_PROPERTY, PANE_WIDTHS, type HostRegistry } from "./host";
 
 export interface LoadedWorkbook {
   state: WorkbookState;
   label: string;
 }
 
-/** Wraps Excel.run so the grid view repaints after every batch the pane sends. */
-function observed(excel: ExcelRunner, changed: () => void): ExcelRunner {
-  const run = async (...args: unknown[]) => {
-    try {
-      return await (excel.run as (...a: unknown[]) => Promise<unknown>)(...args);
-    } finally {
-      changed();
-    }
-  };
-  return { run } as ExcelRunner;
+let frames = 0;
+
+/** The pane's frame; a new workbook or theme gives a new frame, as reopening the pane in Excel would. */
+function TaskPaneFrame({ workbook, theme, width, onChange }: { workbook: LoadedWorkbook; theme: ThemeKind; width: number; onChange: () => void }) {
+  const [key] = useState(() => `pane-${++frames}`);
+  const registry = ((window as unknown as Record<string, HostRegistry>)[HOST_PROPERTY] ??= {});
+  // Registered before the frame loads; the frame reads it once on start.
+  registry[key] ??= { state: workbook.state, label: workbook.label, theme, changed: onChange };
+  useEffect(
+    () => () => {
+      delete registry[key];
+    },
+    [registry, key],
+  );
+  return <iframe key={key} className="pane" name="taskpane" title="Task pane" src={`pane.html?key=${key}`} style={{ width }} />;
 }
 
-function TaskPaneHost({ workbook, theme, onChange }: { workbook: LoadedWorkbook; theme: ThemeKind; onChange: () => void }) {
-  const [container, setContainer] = useState<HTMLDivElement | null>(null);
-  useEffect(() => {
-    if (!container) return;
-    const standin = createStandinExcel(workbook.state);
-    const services = officeServices({ excel: observed(standin.Excel, onChange), requirements: standin.requirements, label: workbook.label, theme });
-    // Lets the end-to-end test measure how long the pane takes to become usable once mounted.
-    performance.mark("pmo-pane-mount");
-    const root = mountTaskpane(container, services);
-    // The pane is its own React root, as in Excel where it lives in its own frame.
-    return () => {
-      setTimeout(() => root.unmount(), 0);
-    };
-  }, [container, workbook, theme, onChange]);
-  return <div className="pane" ref={setContainer} />;
+/** The pane width asked for in the address (?width=320), else the harness's default. */
+export function initialWidth(search: string): number {
+  const asked = Number(new URLSearchParams(search).get("width"));
+  return Number.isFinite(asked) && asked >= 200 && asked <= 1200 ? asked : 380;
 }
 
 export function HarnessApp({ initial, initialError, theme: initialTheme }: { initial: LoadedWorkbook | null; initialError?: string; theme: ThemeKind }) {
   const [workbook, setWorkbook] = useState(initial);
-  // Stands in for Office's theme setting: switching remounts the pane, as reopening it in Excel would.
+  // Stands in for Office's theme setting: switching reloads the pane, as reopening it in Excel would.
   const [theme, setTheme] = useState<ThemeKind>(initialTheme);
+  const [width, setWidth] = useState(() => initialWidth(window.location.search));
   const [error, setError] = useState<string | null>(initialError ?? null);
   const [, repaint] = useReducer((n: number) => n + 1, 0);
   const onChange = useMemo(() => () => repaint(), []);
+  const widths = PANE_WIDTHS.includes(width as (typeof PANE_WIDTHS)[number]) ? PANE_WIDTHS : [...PANE_WIDTHS, width].sort((a, b) => a - b);
 
   return (
     <div className="harness">
@@ -75,6 +68,16 @@ export function HarnessApp({ initial, initialError, theme: initialTheme }: { ini
           <input type="checkbox" checked={theme === "dark"} onChange={(e) => setTheme(e.currentTarget.checked ? "dark" : "light")} />
           Dark Office theme
         </label>
+        <label>
+          Pane width
+          <select value={width} onChange={(e) => setWidth(Number(e.currentTarget.value))}>
+            {widths.map((w) => (
+              <option key={w} value={w}>
+                {w} px
+              </option>
+            ))}
+          </select>
+        </label>
         <span className="status" role="status">
           {error ?? workbook?.label ?? "Pick a workbook"}
         </span>
@@ -91,7 +94,7 @@ export function HarnessApp({ initial, initialError, theme: initialTheme }: { ini
               }}
             />
           </section>
-          <TaskPaneHost key={workbook.label + theme} workbook={workbook} theme={theme} onChange={onChange} />
+          <TaskPaneFrame key={workbook.label + theme} workbook={workbook} theme={theme} width={width} onChange={onChange} />
         </>
       )}
     </div>

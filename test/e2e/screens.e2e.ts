@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
+import { openPane, openScreen, paneFrame, PANE_FRAME, type PaneView } from "./harness-page";
 import { launch, type Browser } from "./browser";
 import { serveStatic } from "./static-server";
 import { sharedFiles, sharedPath } from "../support/shared-files";
@@ -15,17 +16,23 @@ const BUDGETEER = "workbooks/real/budgeteer-resource-plan.xlsx";
 const root = resolve(import.meta.dirname, "../..");
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
+let view: PaneView;
 let page: Page;
+
+/** The pane after the harness replaced its frame (another workbook): wait for the new one. */
+async function openPaneAgain(p: Page): Promise<PaneView> {
+  const pane = p.frameLocator(PANE_FRAME);
+  await pane.getByTestId("run-check").waitFor();
+  return { page: p, pane, frame: await paneFrame(p) };
+}
 
 const sheetTabs = (p: Page) => p.locator("nav.tabs button").allTextContents();
 
 beforeAll(async () => {
   server = await serveStatic(resolve(root, "dist/harness"));
   browser = await launch();
-  page = browser.page;
-  await page.goto(server.url);
-  await page.getByTestId("run-check").waitFor();
-  await page.waitForFunction(() => !(document.querySelector('[data-testid="run-check"]') as HTMLButtonElement | null)?.disabled);
+  view = await openPane(browser.page, server.url);
+  page = view.page;
 });
 
 afterAll(async () => {
@@ -35,15 +42,15 @@ afterAll(async () => {
 
 describe("screens in the harness", () => {
   it("runs a check and selects a finding's cell with the keyboard alone", async () => {
-    await page.getByTestId("as-of").fill("2026-11-25");
-    await page.getByTestId("run-check").focus();
+    await view.pane.getByTestId("as-of").fill("2026-11-25");
+    await view.pane.getByTestId("run-check").focus();
     await page.keyboard.press("Enter");
-    await page.getByTestId("severity-counts").waitFor();
+    await view.pane.getByTestId("severity-counts").waitFor();
     // Tab forward until a finding button has focus, then choose it with Enter.
     let cell: string | null = null;
     for (let i = 0; i < 40 && !cell; i++) {
       await page.keyboard.press("Tab");
-      cell = await page.evaluate(() => {
+      cell = await view.frame.evaluate(() => {
         const el = document.activeElement;
         return el?.getAttribute("data-testid") === "finding" ? el.getAttribute("data-cell") : null;
       });
@@ -54,24 +61,23 @@ describe("screens in the harness", () => {
   });
 
   it("moves between screens with the arrow keys of the tab list", async () => {
-    await page.getByRole("tab", { name: "Check" }).focus();
+    await view.pane.getByRole("tab", { name: "Check" }).focus();
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.getByRole("tab", { name: "Validate" }).getAttribute("aria-selected")).toBe("true");
+    await expect.poll(() => view.pane.getByRole("tab", { name: "Validate" }).getAttribute("aria-selected")).toBe("true");
   });
 
   it("shows where the projects were detected on the Mapping screen", async () => {
-    await page.getByRole("tab", { name: "Mapping" }).click();
-    await expect.poll(() => page.locator('[data-entity="projects"]').textContent()).toMatch(/Projects: .+header row \d+, \d+ rows/);
+    await openScreen(view, "Mapping");
+    await expect.poll(() => view.pane.locator('[data-entity="projects"]').textContent()).toMatch(/Projects: .+header row \d+, \d+ rows/);
   });
 
   it("writes summary sheets into the workbook when the switch is on", async () => {
-    await page.getByRole("tab", { name: "Check" }).click();
+    await openScreen(view, "Check");
     const before = await sheetTabs(page);
-    await page.getByRole("switch", { name: "Write summary sheets" }).check();
-    await page.getByTestId("as-of").fill("2026-11-25");
-    await page.getByTestId("run-check").click();
-    await expect.poll(() => page.getByTestId("run-summary").textContent(), { timeout: 30_000 }).toContain("Summary sheets written");
+    await view.pane.getByRole("switch", { name: "Write summary sheets" }).click();
+    await view.pane.getByTestId("run-check").click();
+    await expect.poll(() => view.pane.getByTestId("run-summary").textContent(), { timeout: 30_000 }).toContain("Summary sheets written");
     const after = await sheetTabs(page);
     expect(after.length).toBeGreaterThan(before.length);
     await page.screenshot({ path: resolve(root, "test-output/harness-summary-sheets.png") });
@@ -79,37 +85,36 @@ describe("screens in the harness", () => {
 
   it("validates for submission, stamps the workbook and recognises the stamp afterwards", async () => {
     const before = await sheetTabs(page);
-    await page.getByRole("tab", { name: "Validate" }).click();
-    await page.getByTestId("validate").click();
-    const result = page.getByTestId("validation-result");
+    await openScreen(view, "Validate");
+    await view.pane.getByTestId("validate").click();
+    const result = view.pane.getByTestId("validation-result");
     // The sample has planted errors, so it must not pass.
     await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain("Not ready to submit");
     await expect.poll(() => sheetTabs(page)).toContain("Submission Stamp");
     // The summary sheets written before are still there beside the stamp.
     expect(await sheetTabs(page)).toEqual(expect.arrayContaining(before));
-    await page.getByRole("button", { name: "Check existing stamp" }).click();
-    await expect.poll(() => page.getByTestId("existing-stamp").textContent()).toContain("matches the data");
+    await view.pane.getByRole("button", { name: "Check existing stamp" }).click();
+    await expect.poll(() => view.pane.getByTestId("existing-stamp").textContent()).toContain("matches the data");
     await page.screenshot({ path: resolve(root, "test-output/harness-validate.png") });
   });
 
   it("saves the edited ruleset into the workbook and into the local library", async () => {
-    await page.getByRole("tab", { name: "Ruleset" }).click();
-    await page.getByLabel("Version").fill("2.0-test");
-    await page.getByRole("button", { name: "Save to workbook" }).click();
-    await expect.poll(() => page.getByText("Saved into the workbook").count()).toBe(1);
-    await page.getByRole("button", { name: "Library on this computer" }).click();
-    await page.getByRole("button", { name: "Save to library" }).click();
-    await expect.poll(() => page.getByRole("list", { name: "Saved rulesets" }).textContent()).toContain("2.0-test");
+    await openScreen(view, "Ruleset");
+    await view.pane.getByLabel("Version").fill("2.0-test");
+    await view.pane.getByRole("button", { name: "Save to workbook" }).click();
+    await expect.poll(() => view.pane.getByText("Saved into the workbook").count()).toBe(1);
+    await view.pane.getByRole("button", { name: "Library on this computer" }).click();
+    await view.pane.getByRole("button", { name: "Save to library" }).click();
+    await expect.poll(() => view.pane.getByRole("list", { name: "Saved rulesets" }).textContent()).toContain("2.0-test");
   });
 
   it.skipIf(!sharedFiles("picking another workbook in the pane", BUDGETEER))("checks another workbook the user picks", async () => {
-    const other = sharedPath(BUDGETEER);
-    await page.locator('input[type="file"][accept=".xlsx"]').setInputFiles(other);
+    await page.locator('input[type="file"][accept=".xlsx"]').setInputFiles(sharedPath(BUDGETEER));
     await expect.poll(() => page.locator(".bar .status").textContent()).toBe("budgeteer-resource-plan.xlsx");
-    await page.getByTestId("run-check").waitFor();
-    await page.getByTestId("as-of").fill("2014-01-20");
-    await page.getByTestId("run-check").click();
-    await expect.poll(() => page.getByTestId("run-summary").textContent()).toContain("budgeteer-resource-plan.xlsx");
+    const other = await openPaneAgain(page);
+    await other.pane.getByTestId("as-of").fill("2014-01-20");
+    await other.pane.getByTestId("run-check").click();
+    await expect.poll(() => other.pane.getByTestId("run-summary").textContent()).toContain("budgeteer-resource-plan.xlsx");
     await page.screenshot({ path: resolve(root, "test-output/harness-other-workbook.png") });
   });
 });

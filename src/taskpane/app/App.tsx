@@ -2,10 +2,11 @@
  * The task pane: five screens under a tab list, in the Office theme. Loaded lazily by mount.tsx so
  * the first paint does not wait for Fluent UI and the rules engine.
  */
-import { useState } from "react";
-import { FluentProvider, Tab, TabList, makeStyles, tokens, webDarkTheme, webLightTheme, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useState, type ReactNode } from "react";
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { AppServicesContext, type AppServices } from "../services/app-services";
 import { RulebookContext, useRulebookState } from "./use-rulebook";
+import { ScreenTabs, type ScreenTab } from "./ScreenTabs";
 import { CheckScreen } from "../check/CheckScreen";
 import { ValidateScreen } from "../validate/ValidateScreen";
 import { RulesetScreen } from "../ruleset/RulesetScreen";
@@ -14,7 +15,7 @@ import { HistoryScreen } from "../history/HistoryScreen";
 
 type ScreenId = "check" | "validate" | "ruleset" | "mapping" | "history";
 
-const SCREENS: { id: ScreenId; label: string }[] = [
+const SCREENS: ScreenTab<ScreenId>[] = [
   { id: "check", label: "Check" },
   { id: "validate", label: "Validate" },
   { id: "ruleset", label: "Ruleset" },
@@ -22,52 +23,62 @@ const SCREENS: { id: ScreenId; label: string }[] = [
   { id: "history", label: "History" },
 ];
 
+// Fluent copies the FluentProvider's className onto every portal's mount node (drop-downs, menus),
+// which sits over the whole page: layout styles there (a full height, a background) would cover
+// the pane and swallow the clicks meant for the open list. So the provider gets none; this inner
+// element carries them.
 const useStyles = makeStyles({
   root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground1 },
-  header: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  header: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  tabs: { flexWrap: "wrap" },
-  main: { padding: tokens.spacingHorizontalM, flexGrow: 1 },
+  main: { padding: tokens.spacingHorizontalM, flexGrow: 1, minWidth: 0 },
 });
 
 export default function App({ services }: { services: AppServices }) {
   const styles = useStyles();
   const rulebook = useRulebookState(services);
   const [screen, setScreen] = useState<ScreenId>("check");
+  // Screens stay mounted once opened, so switching tabs keeps what each shows (filters, open groups, results).
+  const [opened, setOpened] = useState<Set<ScreenId>>(() => new Set(["check"]));
+  const open = (id: ScreenId) => {
+    setScreen(id);
+    setOpened((prev) => (prev.has(id) ? prev : new Set(prev).add(id)));
+  };
+  const panel = (id: ScreenId, content: ReactNode) =>
+    opened.has(id) && (
+      <div key={id} id={`screen-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={screen !== id}>
+        {content}
+      </div>
+    );
   return (
-    <FluentProvider theme={services.theme === "dark" ? webDarkTheme : webLightTheme} className={styles.root}>
+    <FluentProvider theme={services.theme === "dark" ? webDarkTheme : webLightTheme}>
       <AppServicesContext.Provider value={services}>
         <RulebookContext.Provider value={rulebook}>
-          <header className={styles.header}>
-            <h1 className={styles.title}>PMO Rulebook</h1>
-            <TabList
-              className={styles.tabs}
-              size="small"
-              selectedValue={screen}
-              onTabSelect={(_, data) => setScreen(data.value as ScreenId)}
-              aria-label="Screens"
-            >
-              {SCREENS.map((s) => (
-                <Tab key={s.id} value={s.id} id={`tab-${s.id}`} aria-controls="screen">
-                  {s.label}
-                </Tab>
+          <div className={styles.root}>
+            <header className={styles.header}>
+              <h1 className={styles.title}>PMO Rulebook</h1>
+              <ScreenTabs tabs={SCREENS} selected={screen} onSelect={open} />
+            </header>
+            <main className={styles.main}>
+              {services.limitations.map((text) => (
+                <MessageBar key={text} intent="warning">
+                  <MessageBarBody>{text}</MessageBarBody>
+                </MessageBar>
               ))}
-            </TabList>
-          </header>
-          <main className={styles.main}>
-            <div id="screen" role="tabpanel" aria-labelledby={`tab-${screen}`}>
-            {services.limitations.map((text) => (
-              <MessageBar key={text} intent="warning">
-                <MessageBarBody>{text}</MessageBarBody>
-              </MessageBar>
-            ))}
-            {screen === "check" && <CheckScreen />}
-            {screen === "validate" && <ValidateScreen />}
-            {screen === "ruleset" && <RulesetScreen />}
-            {screen === "mapping" && <MappingScreen onOpenRuleset={() => setScreen("ruleset")} />}
-            {screen === "history" && <HistoryScreen />}
-            </div>
-          </main>
+              {panel("check", <CheckScreen />)}
+              {panel("validate", <ValidateScreen />)}
+              {panel("ruleset", <RulesetScreen />)}
+              {panel("mapping", <MappingScreen onOpenRuleset={() => open("ruleset")} />)}
+              {panel("history", <HistoryScreen />)}
+            </main>
+          </div>
         </RulebookContext.Provider>
       </AppServicesContext.Provider>
     </FluentProvider>

@@ -150,7 +150,7 @@ function RunSummary() {
   const { outcome, written } = lastRun;
   const skipped = Object.entries(outcome.result.summary.skipped);
   return (
-    <div role="status" data-testid="run-summary">
+    <div role="status" data-testid="run-summary" data-run={lastRun.run.id ?? lastRun.run.at}>
       <Text block>
         Checked {outcome.portfolio.projects.length} projects of “{lastRun.source.label}” as of {isoFromDay(outcome.asOf)} with {outcome.ruleset.name}{" "}
         {outcome.ruleset.version}: {outcome.result.summary.total} findings on {outcome.result.summary.projects} projects.

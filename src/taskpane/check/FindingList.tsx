@@ -32,6 +32,7 @@ function FindingItem({ finding, onSelect }: { finding: Finding; onSelect: (f: Fi
         onClick={() => onSelect(finding)}
         data-testid="finding"
         data-cell={where}
+        data-rule={finding.ruleId}
         icon={<Badge size="small" color={BADGE[finding.severity]} aria-label={finding.severity} />}
       >
         <span className={styles.body}>
@@ -72,7 +73,7 @@ export function FindingList({ groups, onSelect }: { groups: FindingGroup[]; onSe
   return (
     <Accordion multiple collapsible defaultOpenItems={[groups[0].key]} data-testid="finding-groups">
       {groups.map((g) => (
-        <AccordionItem key={g.key} value={g.key}>
+        <AccordionItem key={g.key} value={g.key} data-group={g.key}>
           <AccordionHeader size="small">
             <span className={styles.header}>
               <Badge color={BADGE[g.worst]} size="small" aria-hidden />

@@ -1,0 +1,66 @@
+/**
+ * The screen tabs. Tabs that do not fit the pane's width move into a "More" menu (Fluent's overflow
+ * pattern, as Office's guidance asks of narrow task panes); the chosen screen always stays visible.
+ */
+import {
+  Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Overflow, OverflowItem, Tab, TabList,
+  useIsOverflowItemVisible, useOverflowMenu,
+} from "@fluentui/react-components";
+import { MoreHorizontalRegular } from "@fluentui/react-icons";
+
+export interface ScreenTab<Id extends string> {
+  id: Id;
+  label: string;
+}
+
+function OverflowMenuItem<Id extends string>({ tab, onSelect }: { tab: ScreenTab<Id>; onSelect: (id: Id) => void }) {
+  const visible = useIsOverflowItemVisible(tab.id);
+  if (visible) return null;
+  return <MenuItem onClick={() => onSelect(tab.id)}>{tab.label}</MenuItem>;
+}
+
+function OverflowMenu<Id extends string>({ tabs, onSelect }: { tabs: ScreenTab<Id>[]; onSelect: (id: Id) => void }) {
+  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
+  if (!isOverflowing) return null;
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <Button
+          ref={ref}
+          appearance="transparent"
+          size="small"
+          icon={<MoreHorizontalRegular />}
+          aria-label={`More screens (${overflowCount})`}
+          data-testid="more-screens"
+        >
+          More
+        </Button>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {tabs.map((tab) => (
+            <OverflowMenuItem key={tab.id} tab={tab} onSelect={onSelect} />
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
+export function ScreenTabs<Id extends string>({ tabs, selected, onSelect }: { tabs: ScreenTab<Id>[]; selected: Id; onSelect: (id: Id) => void }) {
+  return (
+    <Overflow minimumVisible={2}>
+      <TabList size="small" selectedValue={selected} onTabSelect={(_, data) => onSelect(data.value as Id)} aria-label="Screens">
+        {tabs.map((tab) => (
+          // The chosen screen's tab has the higher priority, so it is the last to overflow.
+          <OverflowItem key={tab.id} id={tab.id} priority={tab.id === selected ? 2 : 1}>
+            <Tab value={tab.id} id={`tab-${tab.id}`} aria-controls={`screen-${tab.id}`}>
+              {tab.label}
+            </Tab>
+          </OverflowItem>
+        ))}
+        <OverflowMenu tabs={tabs} onSelect={onSelect} />
+      </TabList>
+    </Overflow>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * The harness as the end-to-end tests drive it: the task pane lives in its own frame (as in Excel) at
+ * a chosen width; helpers reach screens and controls the way a person does, with real pointer clicks.
+ */
+import type { Frame, FrameLocator, Page } from "playwright-core";
+
+export interface PaneView {
+  page: Page;
+  /** Locators inside the pane's frame. */
+  pane: FrameLocator;
+  /** The pane's frame, for evaluate and waitForFunction. */
+  frame: Frame;
+}
+
+export const PANE_FRAME = 'iframe[name="taskpane"]';
+
+/** Opens the harness with the pane at `width` px and waits until a check can be run. */
+export async function openPane(page: Page, baseUrl: string, options: { width?: number; theme?: "light" | "dark" } = {}): Promise<PaneView> {
+  const params = new URLSearchParams();
+  if (options.width) params.set("width", String(options.width));
+  if (options.theme === "dark") params.set("theme", "dark");
+  await page.goto(`${baseUrl}${params.size ? `?${params}` : ""}`);
+  const pane = page.frameLocator(PANE_FRAME);
+  await pane.getByTestId("run-check").waitFor();
+  const frame = await paneFrame(page);
+  await frame.waitForFunction(() => !(document.querySelector('[data-testid="run-check"]') as HTMLButtonElement | null)?.disabled);
+  return { page, pane, frame };
+}
+
+export async function paneFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector(PANE_FRAME);
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error("the task pane frame has no document");
+  return frame;
+}
+
+/** Opens a screen by clicking its tab, or through the "More" menu when the tab overflowed. */
+export async function openScreen(view: PaneView, name: string): Promise<void> {
+  const tab = view.pane.getByRole("tab", { name, exact: true });
+  if (await tab.isVisible()) {
+    await tab.click();
+  } else {
+    await view.pane.getByTestId("more-screens").click();
+    await view.pane.getByRole("menuitem", { name, exact: true }).click();
+  }
+  await view.frame.waitForFunction((n) => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent === n, name);
+}
+
+/** Runs a check with a pointer click and waits until its summary is new and the progress bar has gone. */
+export async function runCheck(view: PaneView, options: { timeout?: number } = {}): Promise<void> {
+  const summary = view.pane.getByTestId("run-summary");
+  const before = (await summary.count()) > 0 ? await summary.textContent() : null;
+  await view.pane.getByTestId("run-check").click();
+  await view.frame.waitForFunction(
+    (prev) => {
+      const el = document.querySelector('[data-testid="run-summary"]');
+      return el !== null && el.getAttribute("data-run") !== prev && document.querySelector('[data-testid="progress"]') === null;
+    },
+    before === null ? null : await summary.getAttribute("data-run"),
+    { timeout: options.timeout ?? 30_000 },
+  );
+}
+
+export async function counts(view: PaneView): Promise<{ error: number; warning: number; info: number }> {
+  const read = async (s: string) => Number(await view.pane.getByTestId("severity-counts").locator(`[data-severity=${s}]`).getAttribute("data-count"));
+  return { error: await read("error"), warning: await read("warning"), info: await read("info") };
+}
+
+export interface Overflow {
+  /** The document's width beyond the viewport's (0 when nothing scrolls sideways). */
+  scrollsBy: number;
+  /** Visible elements that reach past the pane's right edge, as short descriptions. */
+  elements: string[];
+}
+
+/** What in the pane is wider than its viewport: horizontal scrolling, and elements cut off at the right. */
+export async function horizontalOverflow(frame: Frame): Promise<Overflow> {
+  return frame.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const elements: string[] = [];
+    for (const el of Array.from(document.body.querySelectorAll<HTMLElement>("*"))) {
+      if (el.closest("[data-tabster-dummy]")) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === "hidden" || style.position === "fixed") continue;
+      if (box.right > width + 0.5 || box.left < -0.5) {
+        const text = (el.textContent ?? "").trim().slice(0, 40);
+        elements.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? "." + el.className.split(" ")[0] : ""} [${Math.round(box.left)}..${Math.round(box.right)}] ${text}`);
+      }
+    }
+    return { scrollsBy: Math.max(0, document.documentElement.scrollWidth - width), elements: elements.slice(0, 10) };
+  });
+}
