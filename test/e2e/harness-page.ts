@@ -34,6 +34,18 @@ export async function paneFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+/** Loads another workbook through the harness's picker and waits for the new pane frame. */
+export async function loadWorkbook(view: PaneView, file: string): Promise<PaneView> {
+  const name = file.split(/[\\/]/).pop()!;
+  await view.page.locator('input[type="file"][accept=".xlsx"]').setInputFiles(file);
+  await view.page.waitForFunction((n) => document.querySelector(".bar .status")?.textContent === n, name);
+  const pane = view.page.frameLocator(PANE_FRAME);
+  await pane.getByTestId("run-check").waitFor();
+  const frame = await paneFrame(view.page);
+  await frame.waitForFunction(() => !(document.querySelector('[data-testid="run-check"]') as HTMLButtonElement | null)?.disabled);
+  return { page: view.page, pane, frame };
+}
+
 /** Opens a screen by clicking its tab, or through the "More" menu when the tab overflowed. */
 export async function openScreen(view: PaneView, name: string): Promise<void> {
   const tab = view.pane.getByRole("tab", { name, exact: true });

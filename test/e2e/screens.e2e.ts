@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { openPane, openScreen, paneFrame, PANE_FRAME, type PaneView } from "./harness-page";
+import { loadWorkbook, openPane, openScreen, type PaneView } from "./harness-page";
 import { launch, type Browser } from "./browser";
 import { serveStatic } from "./static-server";
 import { sharedFiles, sharedPath } from "../support/shared-files";
@@ -18,13 +18,6 @@ let server: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
 let view: PaneView;
 let page: Page;
-
-/** The pane after the harness replaced its frame (another workbook): wait for the new one. */
-async function openPaneAgain(p: Page): Promise<PaneView> {
-  const pane = p.frameLocator(PANE_FRAME);
-  await pane.getByTestId("run-check").waitFor();
-  return { page: p, pane, frame: await paneFrame(p) };
-}
 
 const sheetTabs = (p: Page) => p.locator("nav.tabs button").allTextContents();
 
@@ -89,12 +82,15 @@ describe("screens in the harness", () => {
     await view.pane.getByTestId("validate").click();
     const result = view.pane.getByTestId("validation-result");
     // The sample has planted errors, so it must not pass.
-    await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain("Not ready to submit");
+    await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain("FAIL: not ready to submit");
     await expect.poll(() => sheetTabs(page)).toContain("Submission Stamp");
     // The summary sheets written before are still there beside the stamp.
     expect(await sheetTabs(page)).toEqual(expect.arrayContaining(before));
     await view.pane.getByRole("button", { name: "Check existing stamp" }).click();
-    await expect.poll(() => view.pane.getByTestId("existing-stamp").textContent()).toContain("matches the data");
+    const existing = view.pane.getByTestId("existing-stamp");
+    await expect.poll(() => existing.getAttribute("data-data")).toBe("unchanged");
+    expect(await existing.getAttribute("data-ruleset")).toBe("same");
+    expect(await existing.textContent()).toContain("The stamp records a FAIL");
     await page.screenshot({ path: resolve(root, "test-output/harness-validate.png") });
   });
 
@@ -109,9 +105,7 @@ describe("screens in the harness", () => {
   });
 
   it.skipIf(!sharedFiles("picking another workbook in the pane", BUDGETEER))("checks another workbook the user picks", async () => {
-    await page.locator('input[type="file"][accept=".xlsx"]').setInputFiles(sharedPath(BUDGETEER));
-    await expect.poll(() => page.locator(".bar .status").textContent()).toBe("budgeteer-resource-plan.xlsx");
-    const other = await openPaneAgain(page);
+    const other = await loadWorkbook(view, sharedPath(BUDGETEER));
     await other.pane.getByTestId("as-of").fill("2014-01-20");
     await other.pane.getByTestId("run-check").click();
     await expect.poll(() => other.pane.getByTestId("run-summary").textContent()).toContain("budgeteer-resource-plan.xlsx");

@@ -1,6 +1,8 @@
 import type { Finding } from "../../src/core/findings";
 import type { Ruleset } from "../../src/core/ruleset/types";
 import type { CheckOutcome } from "../../src/core/pipeline";
+import type { Portfolio } from "../../src/core/model/portfolio";
+import { project } from "../factories";
 
 /** A small, complete ruleset for store tests (the store treats it as opaque data). */
 export function ruleset(over: Partial<Ruleset> = {}): Ruleset {
@@ -51,11 +53,15 @@ export function finding(over: Partial<Finding> = {}): Finding {
   };
 }
 
-/** The parts of a check outcome the store records. */
-export function outcome(findings: Finding[], fingerprint = "fp-1"): Pick<CheckOutcome, "ruleset" | "result" | "fingerprint" | "asOf"> {
+/** The parts of a check outcome the store records and a stamp states (three projects were checked). */
+export function outcome(
+  findings: Finding[],
+  fingerprint = "fp-1",
+): Pick<CheckOutcome, "ruleset" | "result" | "fingerprint" | "asOf"> & { portfolio: Pick<Portfolio, "projects"> } {
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   return {
     ruleset: ruleset(),
+    portfolio: { projects: [project({ id: "P-1" }), project({ id: "P-2" }), project({ id: "P-3" })] },
     fingerprint,
     asOf: 20_000,
     result: {

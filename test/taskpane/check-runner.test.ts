@@ -76,7 +76,7 @@ describe("runCheck", () => {
 
   it("writes only the report sheets, leaving an existing submission stamp to the writer to keep", async () => {
     const source = await readXlsx(sample);
-    const stamp = stampFromOutcome(outcome([], "fp-old"), source.label, new Date("2026-11-20T00:00:00Z"));
+    const stamp = stampFromOutcome(outcome([], "fp-old"), { workbook: source.label, now: new Date("2026-11-20T00:00:00Z"), rulesetSource: "the default ruleset" });
     const spec = stampSheetSpec(stamp);
     source.sheets.push({ name: spec.name, top: 1, left: 1, values: spec.rows.map((r) => r.map((c) => (c ? c.value : null))) });
     const writer = recordingWriter();

@@ -12,8 +12,8 @@ export function isGeneratedSheet(sheet: SheetGrid): boolean {
   return sheet.values.slice(0, firstRows).some((row) => row.some((v) => typeof v === "string" && v.startsWith(GENERATED_MARKER)));
 }
 
-/** Two independent 32-bit FNV-1a streams give a 64-bit fingerprint without BigInt arithmetic. */
-class Hasher {
+/** Two independent 32-bit FNV-1a streams give a 64-bit fingerprint without BigInt arithmetic (data and ruleset fingerprints). */
+export class Hasher {
   private a = 0x811c9dc5;
   private b = 0x01000193 ^ 0x5bd1e995;
   add(s: string): void {

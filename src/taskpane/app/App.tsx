@@ -73,7 +73,7 @@ export default function App({ services }: { services: AppServices }) {
                 </MessageBar>
               ))}
               {panel("check", <CheckScreen />)}
-              {panel("validate", <ValidateScreen />)}
+              {panel("validate", <ValidateScreen onOpenCheck={() => open("check")} />)}
               {panel("ruleset", <RulesetScreen />)}
               {panel("mapping", <MappingScreen onOpenRuleset={() => open("ruleset")} />)}
               {panel("history", <HistoryScreen />)}

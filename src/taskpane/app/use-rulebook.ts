@@ -9,7 +9,10 @@ import { defaultRuleset } from "../../core/ruleset/default-ruleset";
 import type { AppServices } from "../services/app-services";
 import type { CheckRun } from "../services/check-runner";
 
-export type RulesetOrigin = "workbook" | "default" | "library" | "imported";
+import { isoFromDay } from "../../core/model/dates";
+import type { RulesetOrigin } from "../logic/stamp";
+
+export type { RulesetOrigin };
 
 export interface RulebookState {
   ruleset: Ruleset | null;
@@ -22,6 +25,8 @@ export interface RulebookState {
   /** The workbook label runs are recorded under, once known. */
   workbook: string | null;
   historyVersion: number;
+  /** The as-of date (ISO) Check and Validate share, so their runs compare in the History. */
+  asOf: string;
 }
 
 export interface RulebookActions {
@@ -31,6 +36,7 @@ export interface RulebookActions {
   adoptRuleset(next: Ruleset, origin: RulesetOrigin): void;
   markSaved(): void;
   finishRun(run: CheckRun): void;
+  setAsOf(iso: string): void;
 }
 
 export type Rulebook = RulebookState & RulebookActions;
@@ -45,7 +51,7 @@ export function useRulebook(): Rulebook {
 
 /** Loads the workbook's stored ruleset once; an invalid one is reported, never silently replaced. */
 export function useRulebookState(services: AppServices): Rulebook {
-  const [state, setState] = useState<RulebookState>({
+  const [state, setState] = useState<RulebookState>(() => ({
     ruleset: null,
     origin: "default",
     dirty: false,
@@ -53,7 +59,8 @@ export function useRulebookState(services: AppServices): Rulebook {
     lastRun: null,
     workbook: null,
     historyVersion: 0,
-  });
+    asOf: isoFromDay(services.today()),
+  }));
 
   useEffect(() => {
     let cancelled = false;
@@ -94,5 +101,10 @@ export function useRulebookState(services: AppServices): Rulebook {
     [],
   );
 
-  return useMemo(() => ({ ...state, editRuleset, adoptRuleset, markSaved, finishRun }), [state, editRuleset, adoptRuleset, markSaved, finishRun]);
+  const setAsOf = useCallback((asOf: string) => setState((s) => ({ ...s, asOf })), []);
+
+  return useMemo(
+    () => ({ ...state, editRuleset, adoptRuleset, markSaved, finishRun, setAsOf }),
+    [state, editRuleset, adoptRuleset, markSaved, finishRun, setAsOf],
+  );
 }

@@ -4,13 +4,16 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import {
-  Button, Checkbox, Field, Input, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, SearchBox, Switch, Text,
+  Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, SearchBox, Switch, Text,
   makeStyles, tokens,
 } from "@fluentui/react-components";
 import { useServices } from "../services/app-services";
 import { useRulebook } from "../app/use-rulebook";
 import { useCheck } from "./use-check";
-import { STAGE_LABELS, type CheckStage } from "../services/check-runner";
+import { CheckProgress } from "./CheckProgress";
+import { NoRegister, RulesNotRun } from "./RulesNotRun";
+import { rulesNotRun } from "../../core/submission";
+import { counted } from "../logic/wording";
 import { countBySeverity, filterFindings, groupFindings, SEVERITIES, type GroupBy } from "../logic/findings-view";
 import { SeverityCounts, SEVERITY_LABELS } from "./SeverityCounts";
 import { FindingList } from "./FindingList";
@@ -19,8 +22,6 @@ import type { Finding, FindingSeverity } from "../../core/findings";
 import { rules } from "../../core/rules/registry";
 
 const ruleDescriptions = new Map(rules.map((r) => [r.id, r.meta.description] as const));
-
-const STAGE_PROGRESS: Record<CheckStage, number> = { reading: 0.15, checking: 0.45, writing: 0.75, saving: 0.95 };
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -33,7 +34,7 @@ export function CheckScreen() {
   const services = useServices();
   const rulebook = useRulebook();
   const check = useCheck();
-  const [asOf, setAsOf] = useState(() => isoFromDay(services.today()));
+  const { asOf, setAsOf } = rulebook;
   const [writeSheets, setWriteSheets] = useState(false);
   const [groupBy, setGroupBy] = useState<GroupBy>("rule");
   const [severities, setSeverities] = useState<Set<FindingSeverity>>(new Set(SEVERITIES));
@@ -100,11 +101,7 @@ export function CheckScreen() {
         </Button>
       </div>
 
-      {check.running && check.stage && (
-        <Field validationMessage={`${STAGE_LABELS[check.stage]}…`} validationState="none">
-          <ProgressBar value={STAGE_PROGRESS[check.stage]} aria-label={STAGE_LABELS[check.stage]} data-testid="progress" />
-        </Field>
-      )}
+      <CheckProgress stage={check.stage} />
       {check.error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{check.error}</MessageBarBody>
@@ -148,12 +145,13 @@ function RunSummary() {
   const { lastRun } = useRulebook();
   if (!lastRun) return null;
   const { outcome, written } = lastRun;
-  const skipped = Object.entries(outcome.result.summary.skipped);
+  const notRun = rulesNotRun(outcome.ruleset, outcome.result);
+  const projects = outcome.portfolio.projects.length;
   return (
     <div role="status" data-testid="run-summary" data-run={lastRun.run.id ?? lastRun.run.at}>
       <Text block>
-        Checked {outcome.portfolio.projects.length} projects of “{lastRun.source.label}” as of {isoFromDay(outcome.asOf)} with {outcome.ruleset.name}{" "}
-        {outcome.ruleset.version}: {outcome.result.summary.total} findings on {outcome.result.summary.projects} projects.
+        Checked {counted(projects, "project")} of “{lastRun.source.label}” as of {isoFromDay(outcome.asOf)} with {outcome.ruleset.name}{" "}
+        {outcome.ruleset.version}: {counted(outcome.result.summary.total, "finding")} on {counted(outcome.result.summary.projects, "project")}.
       </Text>
       {written && (
         <Text block>
@@ -165,18 +163,8 @@ function RunSummary() {
           <MessageBarBody>The summary sheets were not written: {lastRun.writeError}</MessageBarBody>
         </MessageBar>
       )}
-      {skipped.length > 0 && (
-        <details>
-          <summary>{skipped.length} rules could not run on this workbook</summary>
-          <ul>
-            {skipped.map(([rule, reason]) => (
-              <li key={rule}>
-                {rule}: {reason}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {projects === 0 && <NoRegister />}
+      <RulesNotRun rules={notRun} />
     </div>
   );
 }

@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 
 const BADGE = { error: "danger", warning: "warning", info: "informative" } as const;
 
-function FindingItem({ finding, onSelect }: { finding: Finding; onSelect: (f: Finding) => void }) {
+export function FindingItem({ finding, onSelect }: { finding: Finding; onSelect: (f: Finding) => void }) {
   const styles = useStyles();
   const where = finding.location ? `${finding.location.sheet}!${finding.location.cell}` : "no cell";
   const subject = [finding.projectId, finding.resource, finding.period].filter(Boolean).join(" · ");

@@ -1,13 +1,18 @@
 /**
- * The submission stamp: a small generated sheet recording that a workbook was validated against a
- * ruleset (name, version, as-of date, data fingerprint, result). The fingerprint ignores generated
- * sheets, so writing the stamp does not change it; the PMO re-checks a stamp by recomputing the
- * fingerprint of the data it received and comparing.
+ * The submission stamp: a small generated sheet recording that a workbook was validated, against
+ * which rules (name, version and a fingerprint of their content, where they came from, which were
+ * off or could not run), as of when, on which data (its fingerprint), with what result. The data
+ * fingerprint ignores generated sheets, so writing the stamp does not change it; the PMO re-checks a
+ * stamp by recomputing both fingerprints and comparing.
  */
 import type { CheckOutcome } from "../../core/pipeline";
+import type { Portfolio } from "../../core/model/portfolio";
 import type { WorkbookSource, CellValue } from "../../workbook/grid";
 import { GENERATED_MARKER, type SheetSpec, type SpecCell } from "../../workbook/sheet-spec";
 import { isoFromDay } from "../../core/model/dates";
+import { rulesetFingerprint } from "../../core/ruleset/fingerprint";
+import { rulesSwitchedOff, submissionVerdict, type SubmissionBlocker, type SubmissionVerdict } from "../../core/submission";
+import { counted } from "./wording";
 
 export const STAMP_TITLE = "PMO Rulebook submission stamp";
 export const STAMP_SHEET_KEY = "submission-stamp";
@@ -15,8 +20,19 @@ export const STAMP_SHEET_NAME = "Submission Stamp";
 
 export interface Stamp {
   result: "PASS" | "FAIL";
+  /** Why it is not a PASS, as sentences; empty for a PASS. */
+  reasons: string;
   rulesetName: string;
   rulesetVersion: string;
+  /** Fingerprint of the ruleset's content (see core/ruleset/fingerprint); empty on stamps made before it was recorded. */
+  rulesetFingerprint: string;
+  /** Where the ruleset came from and whether it had unsaved edits, e.g. "stored in the workbook". */
+  rulesetSource: string;
+  /** Rule ids switched off in that ruleset, comma separated, or "none". */
+  rulesOff: string;
+  /** Rules that could not run, with why, or "none". */
+  rulesNotRun: string;
+  projects: number;
   /** ISO date the data was checked as of. */
   asOf: string;
   fingerprint: string;
@@ -27,29 +43,69 @@ export interface Stamp {
   workbook: string;
 }
 
-/** A workbook passes when the ruleset finds no error; warnings and notes do not block a submission. */
-export function submissionResult(outcome: Pick<CheckOutcome, "result">): "PASS" | "FAIL" {
-  return outcome.result.summary.error === 0 ? "PASS" : "FAIL";
+/** What the pane knows of where its ruleset came from (see use-rulebook). */
+export type RulesetOrigin = "workbook" | "default" | "library" | "imported";
+
+const ORIGIN_TEXT: Record<RulesetOrigin, string> = {
+  workbook: "stored in the workbook",
+  default: "the default ruleset",
+  library: "loaded from a library on the submitter's computer",
+  imported: "imported from JSON",
+};
+
+/** The ruleset's source as a stamp states it; unsaved edits are said as such. */
+export function rulesetSourceText(origin: RulesetOrigin, dirty: boolean): string {
+  if (!dirty) return ORIGIN_TEXT[origin];
+  return origin === "imported" ? `${ORIGIN_TEXT.imported}, not saved in the workbook` : `${ORIGIN_TEXT[origin]}, with edits not saved in the workbook`;
 }
 
-export function stampFromOutcome(outcome: Pick<CheckOutcome, "result" | "ruleset" | "fingerprint" | "asOf">, workbook: string, now: Date): Stamp {
+/** One blocker as a sentence. */
+export function blockerText(blocker: SubmissionBlocker): string {
+  switch (blocker.kind) {
+    case "no-projects":
+      return "No project register was found, so nothing was checked.";
+    case "error-rules-not-run":
+      return `${counted(blocker.ruleIds.length, "rule")} the ruleset treats as errors could not run (${blocker.ruleIds.join(", ")}).`;
+    case "errors":
+      return `${counted(blocker.count, "error")} must be fixed.`;
+  }
+}
+
+export function stampFromOutcome(
+  outcome: Pick<CheckOutcome, "result" | "ruleset" | "fingerprint" | "asOf"> & { portfolio: Pick<Portfolio, "projects"> },
+  context: { workbook: string; now: Date; rulesetSource: string },
+  verdict: SubmissionVerdict = submissionVerdict(outcome),
+): Stamp {
+  const off = rulesSwitchedOff(outcome.ruleset);
   return {
-    result: submissionResult(outcome),
+    result: verdict.result,
+    reasons: verdict.blockers.map(blockerText).join(" "),
     rulesetName: outcome.ruleset.name,
     rulesetVersion: outcome.ruleset.version,
+    rulesetFingerprint: rulesetFingerprint(outcome.ruleset),
+    rulesetSource: context.rulesetSource,
+    rulesOff: off.length > 0 ? off.join(", ") : "none",
+    rulesNotRun: verdict.notRun.length > 0 ? verdict.notRun.map((r) => `${r.ruleId} (${r.severity}): ${r.reason}`).join("; ") : "none",
+    projects: verdict.projects,
     asOf: isoFromDay(outcome.asOf),
     fingerprint: outcome.fingerprint,
-    stampedAt: now.toISOString(),
-    errors: outcome.result.summary.error,
-    warnings: outcome.result.summary.warning,
-    workbook,
+    stampedAt: context.now.toISOString(),
+    errors: verdict.errors,
+    warnings: verdict.warnings,
+    workbook: context.workbook,
   };
 }
 
 const FIELDS: { key: keyof Stamp; label: string }[] = [
   { key: "result", label: "Result" },
+  { key: "reasons", label: "Why not passed" },
   { key: "rulesetName", label: "Ruleset" },
   { key: "rulesetVersion", label: "Ruleset version" },
+  { key: "rulesetFingerprint", label: "Ruleset fingerprint" },
+  { key: "rulesetSource", label: "Ruleset source" },
+  { key: "rulesOff", label: "Rules switched off" },
+  { key: "rulesNotRun", label: "Rules not run" },
+  { key: "projects", label: "Projects checked" },
   { key: "asOf", label: "As of" },
   { key: "fingerprint", label: "Data fingerprint" },
   { key: "stampedAt", label: "Stamped at (UTC)" },
@@ -57,6 +113,11 @@ const FIELDS: { key: keyof Stamp; label: string }[] = [
   { key: "warnings", label: "Warnings" },
   { key: "workbook", label: "Workbook" },
 ];
+
+/** Label and value of each field of a stamp, in the stamp sheet's order (for the pane's table). */
+export function stampRows(stamp: Stamp): [string, string][] {
+  return FIELDS.filter(({ key }) => key !== "reasons" || stamp.reasons !== "").map(({ key, label }) => [label, String(stamp[key])]);
+}
 
 /** The stamp as a generated sheet; values are stored as text so Excel never reinterprets them. */
 export function stampSheetSpec(stamp: Stamp): SheetSpec {
@@ -67,7 +128,8 @@ export function stampSheetSpec(stamp: Stamp): SheetSpec {
     [],
     ...FIELDS.map(({ key, label }) => [
       text(label, "bold"),
-      text(stamp[key], key === "result" ? (stamp.result === "PASS" ? "good" : "bad") : undefined),
+      // An empty reason is written as a dash so the row reads as a field, not as a blank line.
+      text(stamp[key] === "" ? "-" : stamp[key], key === "result" ? (stamp.result === "PASS" ? "good" : "bad") : undefined),
     ]),
   ];
   return { key: STAMP_SHEET_KEY, name: STAMP_SHEET_NAME, tabColor: stamp.result === "PASS" ? "107C41" : "C50F1F", columns: [{ width: 22 }, { width: 70 }], rows };
@@ -88,13 +150,21 @@ export function readStamp(source: WorkbookSource): Stamp | null {
       const cells = row.map(cellText).filter((t) => t !== "");
       if (cells.length >= 2) pairs.set(cells[0], cells[1]);
     }
+    // Fields a stamp from an earlier version lacks read as empty.
     const get = (key: keyof Stamp) => pairs.get(FIELDS.find((f) => f.key === key)!.label) ?? "";
     const result = get("result");
     if (result !== "PASS" && result !== "FAIL") continue;
+    const reasons = get("reasons");
     return {
       result,
+      reasons: reasons === "-" ? "" : reasons,
       rulesetName: get("rulesetName"),
       rulesetVersion: get("rulesetVersion"),
+      rulesetFingerprint: get("rulesetFingerprint"),
+      rulesetSource: get("rulesetSource"),
+      rulesOff: get("rulesOff"),
+      rulesNotRun: get("rulesNotRun"),
+      projects: Number(get("projects")) || 0,
       asOf: get("asOf"),
       fingerprint: get("fingerprint"),
       stampedAt: get("stampedAt"),

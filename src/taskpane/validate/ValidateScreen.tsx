@@ -1,144 +1,137 @@
 /**
  * Validate for submission: a project manager checks the workbook against the PMO's ruleset before
- * sending it; the result is stamped into the workbook (ruleset, as-of date, data fingerprint, result)
- * so the PMO can tell later whether the data it received is the data that was validated.
+ * sending it; the result is stamped into the workbook (the rules used, as-of date, data fingerprint,
+ * result) so the PMO can tell later whether the data it received is the data that was validated,
+ * and with its own rules. The last action's result (validation or stamp check) is the one shown.
  */
 import { useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useServices } from "../services/app-services";
 import { useRulebook } from "../app/use-rulebook";
 import { useCheck } from "../check/use-check";
-import { STAGE_LABELS } from "../services/check-runner";
-import { hasReportSheets, readStamp, stampFromOutcome, stampMatches, stampSheetSpec, type Stamp } from "../logic/stamp";
+import { CheckProgress } from "../check/CheckProgress";
+import { hasReportSheets, readStamp, rulesetSourceText, stampFromOutcome, stampSheetSpec, type Stamp } from "../logic/stamp";
+import { checkStamp, type StampCheck } from "../logic/stamp-check";
 import { reportSpecs } from "../../core/pipeline";
 import { sourceFingerprint } from "../../core/report/fingerprint";
-import { dayFromIso, isoFromDay } from "../../core/model/dates";
+import { submissionVerdict } from "../../core/submission";
+import { dayFromIso } from "../../core/model/dates";
+import type { Finding } from "../../core/findings";
+import { ValidationResult, type Validation } from "./ValidationResult";
+import { StampCheckResult } from "./StampCheckResult";
+import { useReferenceRulesets } from "./use-reference-rulesets";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "end", flexWrap: "wrap" },
-  table: { borderCollapse: "collapse", "& th": { textAlign: "left", paddingRight: tokens.spacingHorizontalM, fontWeight: tokens.fontWeightSemibold } },
+  compare: { minWidth: 0, width: "100%" },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300 },
 });
 
-function StampTable({ stamp }: { stamp: Stamp }) {
-  const styles = useStyles();
-  const rows: [string, string][] = [
-    ["Result", stamp.result],
-    ["Ruleset", `${stamp.rulesetName} ${stamp.rulesetVersion}`],
-    ["As of", stamp.asOf],
-    ["Data fingerprint", stamp.fingerprint],
-    ["Stamped at (UTC)", stamp.stampedAt],
-    ["Errors / warnings", `${stamp.errors} / ${stamp.warnings}`],
-  ];
-  return (
-    <table className={styles.table} data-testid="stamp">
-      <tbody>
-        {rows.map(([k, v]) => (
-          <tr key={k}>
-            <th scope="row">{k}</th>
-            <td style={{ wordBreak: "break-all" }}>{v}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
+type Shown = { kind: "validation"; validation: Validation } | { kind: "stamp-check"; found: { stamp: Stamp; check: StampCheck } | null } | null;
 
-export function ValidateScreen() {
+export function ValidateScreen({ onOpenCheck }: { onOpenCheck: () => void }) {
   const styles = useStyles();
   const services = useServices();
   const rulebook = useRulebook();
   const check = useCheck();
-  const [asOf, setAsOf] = useState(() => isoFromDay(services.today()));
-  const [stamp, setStamp] = useState<Stamp | null>(null);
-  const [writeError, setWriteError] = useState<string | null>(null);
-  const [existing, setExisting] = useState<{ stamp: Stamp | null; matches: boolean } | null>(null);
+  const references = useReferenceRulesets();
+  const [reference, setReference] = useState("pane");
+  const [shown, setShown] = useState<Shown>(null);
+  const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const asOfDay = dayFromIso(asOf);
+  const asOfDay = dayFromIso(rulebook.asOf);
+  const chosen = references.options.find((o) => o.value === reference) ?? references.options[0];
 
   const validate = async () => {
-    setWriteError(null);
-    setStamp(null);
+    setError(null);
+    setShown(null);
     const run = await check.run({ asOf: asOfDay, writeSheets: false, origin: "validate" });
     if (!run) return;
-    const next = stampFromOutcome(run.outcome, run.source.label, new Date());
+    const verdict = submissionVerdict(run.outcome);
+    const stamp = stampFromOutcome(run.outcome, { workbook: run.source.label, now: new Date(), rulesetSource: rulesetSourceText(rulebook.origin, rulebook.dirty) }, verdict);
+    const validation: Validation = { stamp, verdict, errors: run.outcome.result.findings.filter((f) => f.severity === "error"), unsavedRuleset: rulebook.dirty };
     try {
       // Summary sheets already there are refreshed with the stamp, so they describe the data it certifies.
       const report = hasReportSheets(run.source) ? reportSpecs(run.outcome, run.source.label) : [];
-      await services.writer.writeSheets([...report, stampSheetSpec(next)]);
-      setStamp(next);
+      await services.writer.writeSheets([...report, stampSheetSpec(stamp)]);
     } catch (e) {
-      setWriteError(`The result is ${next.result}, but the stamp could not be written into the workbook: ${(e as Error).message}`);
+      validation.writeError = (e as Error).message;
     }
+    setShown({ kind: "validation", validation });
   };
 
   const verify = async () => {
     setBusy(true);
+    setError(null);
+    setShown(null);
     try {
       const source = await services.reader.read();
-      const found = readStamp(source);
-      setExisting({ stamp: found, matches: found ? stampMatches(found, sourceFingerprint(source)) : false });
+      const stamp = readStamp(source);
+      setShown({ kind: "stamp-check", found: stamp && chosen ? { stamp, check: checkStamp(stamp, sourceFingerprint(source), chosen) } : null });
     } catch (e) {
-      setWriteError(`The workbook could not be read: ${(e as Error).message}`);
+      setError(`The workbook could not be read: ${(e as Error).message}`);
     } finally {
       setBusy(false);
     }
   };
 
+  const select = (f: Finding) => {
+    if (!f.location) return;
+    services.selector.select(f.location).catch((e: Error) => setError(`Could not select ${f.location!.sheet}!${f.location!.cell}: ${e.message}`));
+  };
+
+  const ruleset = rulebook.ruleset;
   return (
     <section className={styles.stack} aria-labelledby="validate-title">
       <h2 id="validate-title" style={{ margin: 0, fontSize: tokens.fontSizeBase400 }}>Validate for submission</h2>
       <Text>
-        Checks the workbook against {rulebook.ruleset ? `${rulebook.ruleset.name} ${rulebook.ruleset.version}` : "the PMO's ruleset"}. It passes when
-        there are no errors. The result is stamped on a “Submission Stamp” sheet with a fingerprint of the data.
+        Checks the workbook against {ruleset ? `${ruleset.name} ${ruleset.version}` : "the PMO's ruleset"} and stamps the result on a “Submission
+        Stamp” sheet with fingerprints of the data and of the rules. It passes when every rule set to error ran and found nothing.
       </Text>
+      {ruleset && rulebook.dirty && (
+        <MessageBar intent="warning" data-testid="unsaved-ruleset">
+          <MessageBarBody>The ruleset has edits not saved in the workbook. A stamp made now records them as such.</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.row}>
         <Field label="As of">
-          <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
+          <Input type="date" value={rulebook.asOf} onChange={(_, d) => rulebook.setAsOf(d.value)} data-testid="validate-as-of" />
         </Field>
-        <Button appearance="primary" disabled={check.running || Number.isNaN(asOfDay) || !rulebook.ruleset} onClick={() => void validate()} data-testid="validate">
+        <Button appearance="primary" disabledFocusable={check.running || Number.isNaN(asOfDay) || !ruleset} onClick={() => void validate()} data-testid="validate">
           Validate and stamp
         </Button>
-        <Button disabled={busy} onClick={() => void verify()}>
+      </div>
+      <h3 className={styles.heading}>Received a stamped workbook?</h3>
+      <div className={styles.row}>
+        <Field label="Compare with the ruleset" className={styles.compare}>
+          <Dropdown
+            className={styles.compare}
+            value={chosen?.label ?? ""}
+            selectedOptions={chosen ? [chosen.value] : []}
+            onOpenChange={(_, d) => d.open && references.refresh()}
+            onOptionSelect={(_, d) => d.optionValue && setReference(d.optionValue)}
+            data-testid="compare-with"
+          >
+            {references.options.map((o) => (
+              <Option key={o.value} value={o.value}>
+                {o.label}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Button disabledFocusable={busy} onClick={() => void verify()}>
           Check existing stamp
         </Button>
       </div>
-      {check.running && check.stage && <ProgressBar value={0.5} aria-label={STAGE_LABELS[check.stage]} />}
-      {check.error && (
+      <CheckProgress stage={check.stage} />
+      {(check.error || error) && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{check.error}</MessageBarBody>
+          <MessageBarBody>{check.error ?? error}</MessageBarBody>
         </MessageBar>
       )}
-      {writeError && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{writeError}</MessageBarBody>
-        </MessageBar>
-      )}
-      {stamp && (
-        <>
-          <MessageBar intent={stamp.result === "PASS" ? "success" : "error"} data-testid="validation-result">
-            <MessageBarBody>
-              <MessageBarTitle>{stamp.result === "PASS" ? "Ready to submit" : "Not ready to submit"}</MessageBarTitle>
-              {stamp.result === "PASS"
-                ? `No errors (${stamp.warnings} warnings). The stamp is in the workbook.`
-                : `${stamp.errors} errors must be fixed first; see the Check screen. The failed result is stamped too.`}
-            </MessageBarBody>
-          </MessageBar>
-          <StampTable stamp={stamp} />
-        </>
-      )}
-      {existing && (
-        <MessageBar intent={!existing.stamp ? "info" : existing.matches ? "success" : "warning"} data-testid="existing-stamp">
-          <MessageBarBody>
-            {!existing.stamp
-              ? "This workbook has no submission stamp."
-              : existing.matches
-                ? `The stamp (${existing.stamp.result}, ${existing.stamp.stampedAt}) matches the data: nothing changed since it was validated.`
-                : `The data changed since it was stamped (${existing.stamp.result}, ${existing.stamp.stampedAt}): validate again before submitting.`}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {existing?.stamp && <StampTable stamp={existing.stamp} />}
+      {shown?.kind === "validation" && <ValidationResult validation={shown.validation} onSelect={select} onOpenCheck={onOpenCheck} />}
+      {shown?.kind === "stamp-check" && <StampCheckResult found={shown.found} />}
     </section>
   );
 }
