@@ -128,7 +128,7 @@ export async function checkWorkbookFile(file: string, options: CheckFilesOptions
   options.onProgress?.({ kind: "phase", file, phase: "writing" });
   try {
     const embeddedRuleset = options.embedRules ? JSON.stringify(resolved.ruleset) : undefined;
-    const written = addSheetsToXlsx(bytes, reportSpecs(outcome, basename(file)), { embeddedRuleset });
+    const written = addSheetsToXlsx(bytes, reportSpecs(outcome, basename(file)), { embeddedRuleset, current: source });
     await writeFileAtomic(target, written.bytes);
     report.output = { file: target, sheets: written.result.written.map((w) => w.sheet), notes: written.result.notes };
   } catch (error) {

@@ -41,4 +41,18 @@ export interface WorkbookSource {
   date1904: boolean;
   sheets: SheetGrid[];
   tables: TableInfo[];
+  /**
+   * The workbook's defined names: name, what it refers to, and the sheet a sheet-scoped name belongs
+   * to. The product's marker names among them decide which sheets are generated
+   * (src/core/generated/sheets.ts). Absent when the adapter cannot list them.
+   */
+  names?: DefinedNameInfo[];
+}
+
+export interface DefinedNameInfo {
+  name: string;
+  /** The reference or formula, e.g. "'Portfolio Summary'!$A$1" (with or without "="). */
+  formula: string;
+  /** The sheet a sheet-scoped name belongs to; absent for a workbook-scoped name. */
+  sheet?: string;
 }

@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addSheetsToXlsx } from "../../src/adapters/xlsx/write/index";
 import { buildReport } from "../../src/core/report/index";
 import { standinStateFromXlsx } from "../../src/excel-standin/from-exceljs";
-import { markerName, sheetOfFormula } from "../../src/workbook/markers";
+import { markerName, parseRecord, recordName, sheetOfFormula } from "../../src/workbook/markers";
+import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
+import { generatedSheetNames } from "../../src/core/generated/sheets";
 import { sampleInput } from "../core/report/fixtures";
 import { definedNames, sheetNames, stampLikeSpec, userWorkbook } from "../adapters/xlsx/write-helpers";
 import { officeOver } from "../adapters/office/helpers";
@@ -38,8 +40,16 @@ describe("marker names after a LibreOffice re-save", () => {
     expect(marks.every((n) => n.local === undefined)).toBe(true);
   });
 
-  it("lets the file writer replace its sheets, keep the stamp, and hide the names again", () => {
-    const rerun = addSheetsToXlsx(resaved, specs).bytes;
+  it("keeps every record: the tab name and a digest the re-saved values still give", async () => {
+    const records = definedNames(resaved).filter((n) => n.name.startsWith("_PMORulebook_Written_"));
+    expect(records.map((n) => n.name).sort()).toEqual([...specs, stampLikeSpec()].map((s) => recordName(s.key)).sort());
+    expect(records.map((n) => parseRecord(n.ref)?.sheet).sort()).toEqual([...REPORT, "Submission Stamp"].sort());
+    const source = await readXlsx(resaved);
+    expect([...generatedSheetNames(source)].sort()).toEqual(["_pmorulebook", ...[...REPORT, "Submission Stamp"].map((n) => n.toLowerCase())].sort());
+  });
+
+  it("lets the file writer replace its sheets, keep the stamp, and hide the names again", async () => {
+    const rerun = addSheetsToXlsx(resaved, specs, { current: await readXlsx(resaved) }).bytes;
     expect(sheetNames(rerun)).toEqual(["Projects", ...REPORT, "Submission Stamp"]);
     expect(definedNames(rerun).filter((n) => n.name.startsWith("_PMORulebook_Generated_")).every((n) => n.hidden && n.local === undefined)).toBe(true);
   });

@@ -4,7 +4,8 @@
  * (it crashes on some LibreOffice-saved ones), and the streaming reader does not report them at all.
  */
 import { strFromU8, unzipSync } from "fflate";
-import type { TableInfo } from "../../workbook/grid";
+import type { DefinedNameInfo, TableInfo } from "../../workbook/grid";
+import { NS, childElements, firstChildElement, parseXml } from "./write/xml-dom";
 
 export interface PackageSheet {
   name: string;
@@ -17,6 +18,8 @@ export interface PackageInfo {
   sheets: PackageSheet[];
   date1904: boolean;
   tables: TableInfo[];
+  /** The workbook's defined names (the product's marker names among them say which sheets are generated). */
+  names: DefinedNameInfo[];
   /**
    * ExcelJS's streaming reader sees every number format. It parses a worksheet as soon as it has met the
    * shared strings and the workbook's relationships, and defers it to the end otherwise; a sheet parsed
@@ -111,5 +114,18 @@ export function readPackageInfo(bytes: Uint8Array): PackageInfo {
       tables.push({ name: attr(tag, "displayName") ?? attr(tag, "name") ?? target, sheet: name, ref: withoutTotals(ref, totals), hasHeader: attr(tag, "headerRowCount") !== "0" });
     }
   }
-  return { sheets, date1904: d1904 === "1" || d1904 === "true", tables, streamsFaithfully };
+  return { sheets, date1904: d1904 === "1" || d1904 === "true", tables, names: definedNames(wb, sheets), streamsFaithfully };
+}
+
+/** The defined names of workbook.xml, read namespace-aware; a sheet-scoped name says its sheet. */
+function definedNames(xml: string, sheets: PackageSheet[]): DefinedNameInfo[] {
+  const root = parseXml(xml, "xl/workbook.xml").documentElement!;
+  const block = firstChildElement(root, root.namespaceURI ?? NS.main, "definedNames");
+  if (!block) return [];
+  return childElements(block, root.namespaceURI ?? NS.main, "definedName").map((el) => {
+    const local = el.getAttribute("localSheetId");
+    // A scope that names no sheet still makes the name sheet-scoped, never workbook-scoped.
+    const sheet = local === null || local === "" ? undefined : (sheets[Number(local)]?.name ?? "");
+    return { name: el.getAttribute("name") ?? "", formula: el.textContent ?? "", ...(sheet === undefined ? {} : { sheet }) };
+  });
 }

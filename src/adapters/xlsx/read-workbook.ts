@@ -35,13 +35,13 @@ export async function readXlsx(input: string | Uint8Array, opts: { label?: strin
   const stream = opts.stream ?? (bytes.length > STREAM_THRESHOLD_BYTES || (bytes.length > STREAM_PREFERRED_BYTES && info.streamsFaithfully));
   try {
     const sheets = stream ? await readStreaming(bytes, info) : await readLoaded(bytes, info);
-    return { label, date1904: info.date1904, sheets, tables: info.tables };
+    return { label, date1904: info.date1904, sheets, tables: info.tables, names: info.names };
   } catch (e) {
     if (stream) throw new Error(`${label} cannot be read as an .xlsx workbook: ${(e as Error).message}.`);
     // ExcelJS's full loader trips over some packages (LibreOffice tables); the streaming reader does not parse those parts.
     try {
       const sheets = await readStreaming(bytes, info);
-      return { label, date1904: info.date1904, sheets, tables: info.tables };
+      return { label, date1904: info.date1904, sheets, tables: info.tables, names: info.names };
     } catch {
       throw new Error(`${label} cannot be read as an .xlsx workbook: ${(e as Error).message}.`);
     }

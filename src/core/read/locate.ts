@@ -5,7 +5,7 @@
 import type { EntityName } from "../model/portfolio";
 import type { EntityMapping, Ruleset } from "../ruleset/types";
 import type { WorkbookSource } from "../../workbook/grid";
-import { EMBEDDED_RULESET_SHEET, GENERATED_MARKER } from "../../workbook/sheet-spec";
+import { generatedSheetNames } from "../generated/sheets";
 import { GridView, parseRange } from "./a1";
 import { findHeader } from "./header";
 import type { HeaderOptions, HeaderResult, Region } from "./header";
@@ -28,18 +28,6 @@ export interface Location {
   /** Why an entity was not found, when something specific went wrong (for missing-entity reasons). */
   notes: Map<EntityName, string>;
   views: GridView[];
-}
-
-/** Sheets the product wrote itself (they carry the marker in their first rows) and the ruleset sheet. */
-function isOwnSheet(view: GridView): boolean {
-  if (view.name === EMBEDDED_RULESET_SHEET) return true;
-  for (let r = view.top; r <= Math.min(view.bottom, view.top + 5); r++) {
-    for (let c = view.left; c <= Math.min(view.right, view.left + 5); c++) {
-      const v = view.value(r, c);
-      if (typeof v === "string" && v.trim().startsWith(GENERATED_MARKER)) return true;
-    }
-  }
-  return false;
 }
 
 const NAME_NOISE = /^(?:tbl|table|t)(?=[a-z])|(?:table|tbl|data|list|sheet|log|tracker|fy\d{2,4}|\d+)+$/g;
@@ -75,7 +63,9 @@ function contentAccepts(entity: EntityName, h: HeaderResult): boolean {
 
 /** Locates every entity in the workbook. */
 export function locateEntities(source: WorkbookSource, ruleset: Ruleset): Location {
-  const views = (source.sheets ?? []).map((s) => new GridView(s)).filter((v) => !isOwnSheet(v));
+  // The product's own sheets (decided by its marker names, never by a sheet's text) are not data.
+  const generated = generatedSheetNames(source);
+  const views = (source.sheets ?? []).filter((s) => !generated.has(s.name.toLowerCase())).map((s) => new GridView(s));
   const byName = new Map(views.map((v) => [v.name.toLowerCase(), v]));
   const tables = (source.tables ?? []).filter((t) => byName.has(String(t.sheet).toLowerCase()));
   const found = new Map<EntityName, Located[]>();

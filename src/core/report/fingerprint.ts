@@ -3,14 +3,8 @@
  * whether two reports describe the same data. Generated sheets and the embedded-ruleset sheet are
  * left out (they change on every run), as is the file's label (a renamed copy is the same data).
  */
-import type { CellValue, SheetGrid, WorkbookSource } from "../../workbook/grid";
-import { EMBEDDED_RULESET_SHEET, GENERATED_MARKER } from "../../workbook/sheet-spec";
-
-/** True when one of the sheet's first 6 rows holds a cell starting with GENERATED_MARKER. */
-export function isGeneratedSheet(sheet: SheetGrid): boolean {
-  const firstRows = Math.max(0, 7 - sheet.top);
-  return sheet.values.slice(0, firstRows).some((row) => row.some((v) => typeof v === "string" && v.startsWith(GENERATED_MARKER)));
-}
+import type { CellValue, WorkbookSource } from "../../workbook/grid";
+import { generatedSheetNames } from "../generated/sheets";
 
 /** Two independent 32-bit FNV-1a streams give a 64-bit fingerprint without BigInt arithmetic (data and ruleset fingerprints). */
 export class Hasher {
@@ -45,7 +39,8 @@ function valueKey(v: CellValue): string {
 export function sourceFingerprint(source: WorkbookSource): string {
   const h = new Hasher();
   h.add(source.date1904 ? "1904" : "1900");
-  const sheets = source.sheets.filter((s) => s.name !== EMBEDDED_RULESET_SHEET && !isGeneratedSheet(s));
+  const own = generatedSheetNames(source);
+  const sheets = source.sheets.filter((s) => !own.has(s.name.toLowerCase()));
   const byName = [...sheets].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
   for (const sheet of byName) {
     h.add(`sheet:${sheet.name}`);

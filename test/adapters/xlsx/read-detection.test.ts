@@ -38,16 +38,23 @@ describe("locating entities", () => {
     expect(portfolio.projects[0]).toMatchObject({ id: "P1", budget: 100, actualCost: 50, stage: "Execution" });
   });
 
-  it("skips generated sheets and the embedded ruleset sheet", async () => {
-    const generated: Cell[][] = [[`${GENERATED_MARKER} on 2026-03-01`], ["ID", "Name", "Stage", "Manager", "Budget"], ["G1", "Ghost", "Idea", "X", 1]];
-    const real: Cell[][] = [["ID", "Name", "Stage", "Manager", "Budget"], ["P1", "Real", "Idea", "Y", 2]];
-    const ruleset: Cell[][] = [["PMO Rulebook ruleset"], ['{"name":"x"}']];
-    const { portfolio } = await readBack([
+  const generated: Cell[][] = [[`${GENERATED_MARKER} on 2026-03-01`], ["ID", "Name", "Stage", "Manager", "Budget"], ["G1", "Ghost", "Idea", "X", 1]];
+  const real: Cell[][] = [["ID", "Name", "Stage", "Manager", "Budget"], ["P1", "Real", "Idea", "Y", 2]];
+  const ruleset: Cell[][] = [["PMO Rulebook ruleset"], ['{"name":"x"}']];
+
+  it("skips the sheets the product's marker names claim and the embedded ruleset sheet", async () => {
+    const sheets = [
       { name: "Portfolio Summary", rows: generated },
-      { name: EMBEDDED_RULESET_SHEET, rows: ruleset, state: "veryHidden" },
+      { name: EMBEDDED_RULESET_SHEET, rows: ruleset, state: "veryHidden" as const },
       { name: "Sheet2", rows: real },
-    ]);
+    ];
+    const { portfolio } = await readBack(sheets, { names: { _PMORulebook_Generated_summary: "'Portfolio Summary'!$A$1" } });
     expect(portfolio.projects.map((p) => p.id)).toEqual(["P1"]);
+  });
+
+  it("reads a register whose top cell says it was generated, when no marker name claims it", async () => {
+    const { portfolio } = await readBack([{ name: "Portfolio Summary", rows: generated }, { name: "Sheet2", rows: real }]);
+    expect(portfolio.projects.map((p) => p.id).sort()).toEqual(["G1", "P1"]);
   });
 
   it("says precisely why projects are missing", async () => {

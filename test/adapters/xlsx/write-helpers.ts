@@ -106,6 +106,10 @@ export function copySheetLikeExcel(bytes: Uint8Array, source: string, copyName: 
 export function definedNames(bytes: Uint8Array): { name: string; local?: number; hidden: boolean; ref: string }[] {
   return [...textOf(bytes, "xl/workbook.xml").matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)].map((m) => {
     const local = /localSheetId="(\d+)"/.exec(m[1]);
-    return { name: /name="([^"]*)"/.exec(m[1])![1], ...(local ? { local: Number(local[1]) } : {}), hidden: /hidden="(1|true)"/.test(m[1]), ref: m[2].replace(/&apos;/g, "'") };
+    return { name: /name="([^"]*)"/.exec(m[1])![1], ...(local ? { local: Number(local[1]) } : {}), hidden: /hidden="(1|true)"/.test(m[1]), ref: decodeEntities(m[2]) };
   });
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(apos|quot|lt|gt|amp);/g, (_m, e: string) => ({ apos: "'", quot: '"', lt: "<", gt: ">", amp: "&" })[e]!);
 }

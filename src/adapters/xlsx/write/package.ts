@@ -1,50 +1,61 @@
 /**
- * The .xlsx package as an ordered map of part paths to bytes, plus relationship and content-type
- * helpers. Parts the writer does not edit are carried over as their original zip entries.
+ * The .xlsx package as an ordered map of part paths to bytes, plus relationship helpers. Parts the
+ * writer does not edit are carried over as their original zip entries. Part names are compared
+ * ignoring case, as OPC says (a relationship may say "worksheets/Sheet1.xml" for the entry
+ * "xl/worksheets/sheet1.xml"), so no part is ever missed or written twice under two spellings.
  */
-import { strFromU8, strToU8 } from "fflate";
+import { strToU8 } from "fflate";
 import { inflateEntry, newEntry, readZip, writeZip, type ZipEntry } from "./zip";
-import { attr, escapeXml } from "./xml";
+import { NS, childElements, createLike, decodePart, parseXml, serializeXml, type Document, type Element } from "./xml-dom";
+import { escapeXml } from "./xml";
 
 /**
  * The package's parts by path, in zip order. Untouched parts keep their original compressed entry;
  * a part is inflated only when read, and deflated only when written.
  */
 export class Parts {
+  /** Lower-cased part name -> entry (whose name keeps the package's spelling). */
   private readonly entries = new Map<string, ZipEntry>();
   private readonly changed = new Map<string, Uint8Array>();
   private readonly cache = new Map<string, Uint8Array>();
 
   constructor(bytes: Uint8Array) {
-    for (const e of readZip(bytes)) this.entries.set(e.name, e);
+    for (const e of readZip(bytes)) this.entries.set(e.name.toLowerCase(), e);
   }
   has(path: string): boolean {
-    return this.entries.has(path);
+    return this.entries.has(path.toLowerCase());
+  }
+  /** The part's name as the package spells it. */
+  spelling(path: string): string | undefined {
+    return this.entries.get(path.toLowerCase())?.name;
   }
   keys(): string[] {
-    return [...this.entries.keys()];
+    return [...this.entries.values()].map((e) => e.name);
   }
   get(path: string): Uint8Array | undefined {
-    const changed = this.changed.get(path);
+    const key = path.toLowerCase();
+    const changed = this.changed.get(key);
     if (changed) return changed;
-    const entry = this.entries.get(path);
+    const entry = this.entries.get(key);
     if (!entry) return undefined;
-    let data = this.cache.get(path);
-    if (!data) this.cache.set(path, (data = inflateEntry(entry)));
+    let data = this.cache.get(key);
+    if (!data) this.cache.set(key, (data = inflateEntry(entry)));
     return data;
   }
   set(path: string, data: Uint8Array): void {
-    if (!this.entries.has(path)) this.entries.set(path, newEntry(path, new Uint8Array(0)));
-    this.changed.set(path, data);
+    const key = path.toLowerCase();
+    if (!this.entries.has(key)) this.entries.set(key, newEntry(path, new Uint8Array(0)));
+    this.changed.set(key, data);
   }
   delete(path: string): void {
-    this.entries.delete(path);
-    this.changed.delete(path);
-    this.cache.delete(path);
+    const key = path.toLowerCase();
+    this.entries.delete(key);
+    this.changed.delete(key);
+    this.cache.delete(key);
   }
   /** The zip: unchanged entries byte-for-byte as they came, changed and new ones freshly deflated. */
   toBytes(): Uint8Array {
-    return writeZip([...this.entries.values()].map((e) => (this.changed.has(e.name) ? newEntry(e.name, this.changed.get(e.name)!) : e)));
+    return writeZip([...this.entries.entries()].map(([key, e]) => (this.changed.has(key) ? newEntry(e.name, this.changed.get(key)!) : e)));
   }
 }
 
@@ -58,11 +69,21 @@ export function writePackage(parts: Parts): Uint8Array {
 
 export function readText(parts: Parts, path: string): string | undefined {
   const data = parts.get(path);
-  return data ? strFromU8(data) : undefined;
+  return data ? decodePart(data) : undefined;
 }
 
 export function writeText(parts: Parts, path: string, text: string): void {
   parts.set(path, strToU8(text));
+}
+
+/** A part parsed as XML, or undefined when the package has no such part. */
+export function readXml(parts: Parts, path: string): Document | undefined {
+  const text = readText(parts, path);
+  return text === undefined ? undefined : parseXml(text, parts.spelling(path) ?? path);
+}
+
+export function writeXml(parts: Parts, path: string, doc: Document): void {
+  writeText(parts, parts.spelling(path) ?? path, serializeXml(doc));
 }
 
 export const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -71,6 +92,7 @@ export const CT = {
   drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
   table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
 };
 
 export interface Relationship {
@@ -80,20 +102,72 @@ export interface Relationship {
   external: boolean;
 }
 
-export function parseRels(xml: string | undefined): Relationship[] {
-  if (!xml) return [];
-  const out: Relationship[] = [];
-  for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
-    out.push({
-      id: attr(m[0], "Id") ?? "",
-      type: attr(m[0], "Type") ?? "",
-      target: attr(m[0], "Target") ?? "",
-      external: attr(m[0], "TargetMode") === "External",
-    });
-  }
-  return out;
+function relationshipOf(el: Element): Relationship {
+  return {
+    id: el.getAttribute("Id") ?? "",
+    type: el.getAttribute("Type") ?? "",
+    target: el.getAttribute("Target") ?? "",
+    external: el.getAttribute("TargetMode") === "External",
+  };
 }
 
+/** The relationships of a .rels part (namespace-aware: any quoting, any prefix). */
+export function parseRels(xml: string | undefined, part = "a relationships part"): Relationship[] {
+  if (!xml) return [];
+  const root = parseXml(xml, part).documentElement!;
+  return childElements(root, NS.packageRel, "Relationship").map(relationshipOf);
+}
+
+/** The relationships of the part `owner`, read from its .rels part. */
+export function relsOf(parts: Parts, owner: string): Relationship[] {
+  const path = relsPathOf(owner);
+  return parseRels(readText(parts, path), parts.spelling(path) ?? path);
+}
+
+/**
+ * An existing .rels part edited in place: relationships are removed and added as elements, so every
+ * other relationship is written back with all its attributes.
+ */
+export class RelsEditor {
+  private readonly root: Element;
+  constructor(
+    readonly doc: Document,
+    readonly path: string,
+  ) {
+    this.root = doc.documentElement!;
+    if (this.root.namespaceURI !== NS.packageRel || this.root.localName !== "Relationships") {
+      throw new Error(`The part ${path} is not a relationships part`);
+    }
+  }
+  static open(parts: Parts, path: string): RelsEditor {
+    const doc = readXml(parts, path) ?? parseXml(`<Relationships xmlns="${NS.packageRel}"/>`, path);
+    return new RelsEditor(doc, path);
+  }
+  private elements(): Element[] {
+    return childElements(this.root, NS.packageRel, "Relationship");
+  }
+  list(): Relationship[] {
+    return this.elements().map(relationshipOf);
+  }
+  remove(id: string): void {
+    for (const el of this.elements()) if (el.getAttribute("Id") === id) this.root.removeChild(el);
+  }
+  /** Adds a relationship under the next free rId; returns the id. */
+  add(type: string, target: string): string {
+    const id = nextRelId(this.list());
+    const el = createLike(this.root, "Relationship");
+    el.setAttribute("Id", id);
+    el.setAttribute("Type", type);
+    el.setAttribute("Target", target);
+    this.root.appendChild(el);
+    return id;
+  }
+  save(parts: Parts): void {
+    writeXml(parts, this.path, this.doc);
+  }
+}
+
+/** A .rels part of the writer's own (new parts only). */
 export function relsXml(rels: Relationship[]): string {
   const body = rels
     .map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"${r.external ? ' TargetMode="External"' : ""}/>`)
@@ -107,14 +181,25 @@ export function relsPathOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-/** Resolves a relationship target against the part that owns it. @example resolveTarget("xl/workbook.xml", "worksheets/sheet1.xml") // "xl/worksheets/sheet1.xml" */
+/**
+ * Resolves a relationship target against the part that owns it (targets are URIs: %20 is a space).
+ * @example resolveTarget("xl/workbook.xml", "worksheets/sheet1.xml") // "xl/worksheets/sheet1.xml"
+ */
 export function resolveTarget(owner: string, target: string): string {
   const segments = target.startsWith("/") ? [] : owner.split("/").slice(0, -1);
   for (const seg of target.replace(/^\//, "").split("/")) {
     if (seg === "..") segments.pop();
-    else if (seg !== "." && seg !== "") segments.push(seg);
+    else if (seg !== "." && seg !== "") segments.push(decodeSegment(seg));
   }
   return segments.join("/");
+}
+
+function decodeSegment(seg: string): string {
+  try {
+    return decodeURIComponent(seg);
+  } catch {
+    return seg;
+  }
 }
 
 /** The first `rIdN` not used by rels, counting on from the highest numeric one. */
@@ -127,21 +212,10 @@ export function nextRelId(rels: Relationship[]): string {
   return `rId${max + 1}`;
 }
 
-/** The lowest n such that `${prefix}${n}${suffix}` is not a part yet. */
+/** The lowest n such that `${prefix}${n}${suffix}` is not a part yet (in any letter case). */
 export function freePartName(parts: Parts, prefix: string, suffix: string, taken: Set<string> = new Set()): string {
   for (let n = 1; ; n++) {
     const name = `${prefix}${n}${suffix}`;
-    if (!parts.has(name) && !taken.has(name)) return name;
+    if (!parts.has(name) && !taken.has(name.toLowerCase())) return name;
   }
-}
-
-/** Adds (or replaces) the Override for a part in [Content_Types].xml. */
-export function addOverride(contentTypes: string, part: string, type: string): string {
-  const cleaned = removeOverride(contentTypes, part);
-  return cleaned.replace("</Types>", `<Override PartName="/${escapeXml(part)}" ContentType="${type}"/></Types>`);
-}
-
-export function removeOverride(contentTypes: string, part: string): string {
-  const name = `/${escapeXml(part)}`;
-  return contentTypes.replace(/<Override\b[^>]*\/>/g, (tag) => (attr(tag, "PartName") === `/${part}` || tag.includes(`PartName="${name}"`) ? "" : tag));
 }

@@ -1,12 +1,12 @@
 /** The parts of one new generated sheet: worksheet, drawing, charts, tables and their rels. */
 import type { SheetSpec } from "../../../workbook/sheet-spec";
 import { chartXml, drawingXml } from "./chart";
-import { CT, REL, addOverride, freePartName, relsPathOf, relsXml, writeText, type Parts, type Relationship } from "./package";
+import type { ContentTypes } from "./content-types";
+import { CT, REL, freePartName, readXml, relsPathOf, relsXml, writeText, type Parts, type Relationship } from "./package";
 import type { StyleIndexes } from "./styles";
 import { pickTableName } from "./names";
 import { tableXml } from "./table";
 import { worksheetXml } from "./worksheet";
-import { attr } from "./xml";
 
 export interface NewSheetContext {
   parts: Parts;
@@ -32,12 +32,11 @@ function scanTables(ctx: NewSheetContext): number {
   if (ctx.maxTableId !== undefined) return ctx.maxTableId;
   let max = 0;
   for (const path of ctx.parts.keys()) {
-    if (!/(^|\/)tables\/[^/]+\.xml$/.test(path)) continue;
-    const data = ctx.parts.get(path)!;
-    const head = /<table\b[^>]*>/.exec(new TextDecoder().decode(data.subarray(0, 2000)))?.[0] ?? "";
-    max = Math.max(max, Number(attr(head, "id") ?? 0));
+    if (!/(^|\/)tables\/[^/]+\.xml$/i.test(path)) continue;
+    const table = readXml(ctx.parts, path)!.documentElement!;
+    max = Math.max(max, Number(table.getAttribute("id")) || 0);
     for (const key of ["name", "displayName"]) {
-      const v = attr(head, key);
+      const v = table.getAttribute(key);
       if (v) ctx.takenTables.add(v.toLowerCase());
     }
   }
@@ -46,10 +45,10 @@ function scanTables(ctx: NewSheetContext): number {
 }
 
 /**
- * Writes the worksheet and its dependants into ctx.parts under free part names; returns the
- * worksheet's target relative to the workbook part and a function adding the content types.
+ * Writes the worksheet and its dependants into ctx.parts under free part names, with their content
+ * types; returns the worksheet's target relative to the workbook part.
  */
-export function addSheetParts(spec: SheetSpec, sheetName: string, ctx: NewSheetContext): { target: string; contentTypes: (ct: string) => string } {
+export function addSheetParts(spec: SheetSpec, sheetName: string, ctx: NewSheetContext, contentTypes: ContentTypes): string {
   const sheetPath = freePartName(ctx.parts, "xl/worksheets/sheet", ".xml");
   const overrides: [string, string][] = [[sheetPath, CT.worksheet]];
   const sheetRels: Relationship[] = [];
@@ -85,8 +84,6 @@ export function addSheetParts(spec: SheetSpec, sheetName: string, ctx: NewSheetC
   }
   writeText(ctx.parts, sheetPath, worksheetXml(spec, { styles: ctx.styles, date1904: ctx.date1904, drawingRelId, tableRelIds }));
   if (sheetRels.length) writeText(ctx.parts, relsPathOf(sheetPath), relsXml(sheetRels));
-  return {
-    target: relativeTarget(ctx.wbPath, sheetPath),
-    contentTypes: (ct) => overrides.reduce((acc, [part, type]) => addOverride(acc, part, type), ct),
-  };
+  for (const [part, type] of overrides) contentTypes.add(part, type);
+  return relativeTarget(ctx.wbPath, sheetPath);
 }

@@ -1,14 +1,18 @@
 /**
  * A minimal zip reader/writer for .xlsx packages. Entries the writer does not change are copied with
- * their original compressed bytes (no inflate/deflate round trip: fast on big workbooks, and the
- * user's parts stay identical even compressed). New and edited parts are deflated with Node's zlib.
- * New entries get a fixed timestamp so equal input gives equal output.
+ * their original compressed bytes and name bytes (no inflate/deflate round trip: fast on big
+ * workbooks, and the user's parts stay identical even compressed). New and edited parts are deflated
+ * with Node's zlib. New entries get a fixed timestamp so equal input gives equal output. Zip64 records
+ * (which some producers write even for small files) are read; the output is a plain zip, since an
+ * .xlsx the writer can hold in memory never needs zip64 sizes.
  */
 import * as zlib from "node:zlib";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 
 export interface ZipEntry {
   name: string;
+  /** The name as stored in the input (kept as is, whatever its encoding). */
+  nameBytes: Uint8Array;
   method: number;
   crc: number;
   compressedSize: number;
@@ -41,49 +45,121 @@ export function crc32(data: Uint8Array): number {
   return (c ^ -1) >>> 0;
 }
 
-/** Reads the central directory; throws on what .xlsx files never use (encryption, zip64 sizes). */
-export function readZip(bytes: Uint8Array): ZipEntry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+const DAMAGED = "Damaged .xlsx file: its zip directory is inconsistent; open it in Excel and save it again.";
+const SATURATED32 = 0xffffffff;
+
+/** Where the central directory is and how many entries it holds, from the (zip64) end records. */
+function directory(view: DataView, length: number): { count: number; offset: number } {
   let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
+  for (let i = length - 22; i >= Math.max(0, length - 22 - 65_535); i--) {
     if (view.getUint32(i, true) === 0x06054b50) {
       eocd = i;
       break;
     }
   }
   if (eocd < 0) throw new Error("Not an .xlsx file: no zip directory found.");
-  const count = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  if (p === 0xffffffff) throw new Error("Workbooks over 4 GB (zip64) are not supported.");
+  let count = view.getUint16(eocd + 10, true);
+  let offset = view.getUint32(eocd + 16, true);
+  const locator = eocd - 20;
+  if (locator >= 0 && view.getUint32(locator, true) === 0x07064b50) {
+    const record = Number(view.getBigUint64(locator + 8, true));
+    if (record + 56 > length || view.getUint32(record, true) !== 0x06064b50) throw new Error(DAMAGED);
+    count = Number(view.getBigUint64(record + 32, true));
+    offset = Number(view.getBigUint64(record + 48, true));
+  } else if (count === 0xffff || offset === SATURATED32) {
+    throw new Error(DAMAGED);
+  }
+  return { count, offset };
+}
+
+/** Sizes and offset of an entry, taking saturated fields from its zip64 extra field (id 0x0001). */
+function zip64Fields(view: DataView, extraStart: number, extraEnd: number, fields: { size: number; compressedSize: number; local: number }): void {
+  for (let p = extraStart; p + 4 <= extraEnd; ) {
+    const id = view.getUint16(p, true);
+    const len = view.getUint16(p + 2, true);
+    if (id === 0x0001) {
+      let q = p + 4;
+      const next = () => {
+        if (q + 8 > p + 4 + len) throw new Error(DAMAGED);
+        const v = Number(view.getBigUint64(q, true));
+        q += 8;
+        return v;
+      };
+      if (fields.size === SATURATED32) fields.size = next();
+      if (fields.compressedSize === SATURATED32) fields.compressedSize = next();
+      if (fields.local === SATURATED32) fields.local = next();
+      return;
+    }
+    p += 4 + len;
+  }
+}
+
+/**
+ * Reads the central directory. Throws one sentence on what .xlsx files never use (encryption) and on
+ * a package with two entries for one part name (compared ignoring case, as OPC does): which of them
+ * Excel would show is not defined, so the writer refuses rather than guess.
+ */
+export function readZip(bytes: Uint8Array): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  try {
+    return readEntries(bytes, view);
+  } catch (error) {
+    if (error instanceof RangeError) throw new Error(DAMAGED);
+    throw error;
+  }
+}
+
+function readEntries(bytes: Uint8Array, view: DataView): ZipEntry[] {
+  const { count, offset } = directory(view, bytes.length);
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
+  const seen = new Map<string, string>();
+  let p = offset;
   for (let i = 0; i < count; i++) {
-    if (view.getUint32(p, true) !== 0x02014b50) throw new Error("Damaged .xlsx file: bad zip directory entry.");
+    if (view.getUint32(p, true) !== 0x02014b50) throw new Error(DAMAGED);
     const flags = view.getUint16(p + 8, true);
     if (flags & 1) throw new Error("Encrypted workbooks are not supported; save the workbook without a password first.");
     const nameLen = view.getUint16(p + 28, true);
-    const local = view.getUint32(p + 42, true);
-    const compressedSize = view.getUint32(p + 20, true);
-    const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const extraLen = view.getUint16(p + 30, true);
+    const nameBytes = bytes.subarray(p + 46, p + 46 + nameLen);
+    const name = decoder.decode(nameBytes);
+    const fields = { size: view.getUint32(p + 24, true), compressedSize: view.getUint32(p + 20, true), local: view.getUint32(p + 42, true) };
+    zip64Fields(view, p + 46 + nameLen, p + 46 + nameLen + extraLen, fields);
+    if (view.getUint32(fields.local, true) !== 0x04034b50) throw new Error(DAMAGED);
+    const dataStart = fields.local + 30 + view.getUint16(fields.local + 26, true) + view.getUint16(fields.local + 28, true);
+    if (dataStart + fields.compressedSize > bytes.length) throw new Error(DAMAGED);
+    const key = name.toLowerCase();
+    const twin = seen.get(key);
+    if (twin !== undefined) {
+      throw new Error(`The package holds two entries for the part ${twin === name ? name : `${twin} (also as ${name})`}; which one Excel would show is not defined, so the workbook is left as it is. Open it in Excel and save it again`);
+    }
+    seen.set(key, name);
     entries.push({
-      name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)),
+      name,
+      nameBytes,
       method: view.getUint16(p + 10, true),
       time: view.getUint16(p + 12, true),
       date: view.getUint16(p + 14, true),
       crc: view.getUint32(p + 16, true),
-      compressedSize,
-      size: view.getUint32(p + 24, true),
+      compressedSize: fields.compressedSize,
+      size: fields.size,
       flags,
-      raw: bytes.subarray(dataStart, dataStart + compressedSize),
+      raw: bytes.subarray(dataStart, dataStart + fields.compressedSize),
     });
-    p += 46 + nameLen + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    p += 46 + nameLen + extraLen + view.getUint16(p + 32, true);
   }
   return entries;
 }
 
 export function inflateEntry(e: ZipEntry): Uint8Array {
   if (e.method === 0) return e.raw;
-  if (e.method === 8) return new Uint8Array(inflateRawSync(e.raw));
+  if (e.method === 8) {
+    try {
+      return new Uint8Array(inflateRawSync(e.raw));
+    } catch {
+      throw new Error(`The part ${e.name} is damaged (its compressed data cannot be read)`);
+    }
+  }
   throw new Error(`Unsupported compression method ${e.method} for ${e.name}.`);
 }
 
@@ -92,15 +168,17 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
 export function newEntry(name: string, content: Uint8Array): ZipEntry {
   const raw = new Uint8Array(deflateRawSync(content, { level: 6 }));
-  return { name, method: 8, crc: crc32(content), compressedSize: raw.length, size: content.length, flags: 0x0800, time: 0, date: DOS_DATE, raw };
+  return { name, nameBytes: new TextEncoder().encode(name), method: 8, crc: crc32(content), compressedSize: raw.length, size: content.length, flags: 0x0800, time: 0, date: DOS_DATE, raw };
 }
 
 /** Writes the entries, in order, as a zip archive. */
 export function writeZip(entries: ZipEntry[]): Uint8Array {
-  const encoder = new TextEncoder();
-  const names = entries.map((e) => encoder.encode(e.name));
+  const names = entries.map((e) => e.nameBytes);
   const localSize = entries.reduce((s, e, i) => s + 30 + names[i].length + e.raw.length, 0);
   const centralSize = names.reduce((s, n) => s + 46 + n.length, 0);
+  if (entries.length > 0xfffe || localSize + centralSize + 22 > SATURATED32 || entries.some((e) => e.size >= SATURATED32)) {
+    throw new Error("The workbook with the report would be over 4 GB or hold over 65,534 parts, which needs zip64; that is not supported");
+  }
   const out = new Uint8Array(localSize + centralSize + 22);
   const view = new DataView(out.buffer);
   const offsets: number[] = [];
