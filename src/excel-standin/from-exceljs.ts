@@ -8,6 +8,14 @@ import { parseRect, splitSheetAddress } from "./a1";
 import { dateSerial } from "./input";
 import { findSheet, newSheetState, newWorkbookState, putFormat, putValue, type StoredValue, type WorkbookState } from "./state";
 
+/** ExcelJS keeps a sheet's merges by master cell (no public getter): 1-based bounds. */
+interface MergeDimensions {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
 function storedValue(value: ExcelJS.CellValue, date1904: boolean): StoredValue | undefined {
@@ -46,11 +54,16 @@ export function standinStateFromExcelJs(wb: ExcelJS.Workbook, label = "Workbook"
     sheet.protected = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        // ExcelJS repeats a merge's value in every cell of it; Excel keeps it in the top-left cell only.
+        if (cell.type === ExcelJS.ValueType.Merge) return;
         const v = storedValue(cell.value, date1904);
         if (v !== undefined && v !== "") putValue(sheet, rowNumber - 1, colNumber - 1, v);
         if (cell.numFmt) putFormat(sheet, rowNumber - 1, colNumber - 1, cell.numFmt);
       });
     });
+    for (const m of Object.values((ws as unknown as { _merges?: Record<string, MergeDimensions | undefined> })._merges ?? {})) {
+      if (m) sheet.merges.push({ row: m.top - 1, col: m.left - 1, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
+    }
     state.sheets.push(sheet);
     for (const t of ws.getTables() as unknown as { table?: { name?: string; ref?: string; tableRef?: string } }[]) {
       const model = t.table;

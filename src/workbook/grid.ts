@@ -19,6 +19,12 @@ export interface SheetGrid {
   values: CellValue[][];
   /** Number format per cell, same shape as values where known; null or missing means General. */
   formats?: (string | null)[][];
+  /**
+   * Merged ranges in A1 ("B2:D2"). As in Excel and Office.js, only a merge's top-left cell holds a value;
+   * the other cells of the range are empty in `values`. The core spreads a merged label where it reads
+   * headers and key/value labels; data rows use the top-left cell only.
+   */
+  merges?: string[];
   /** "visible" | "hidden" | "veryHidden"; hidden sheets are still read. */
   visibility?: "visible" | "hidden" | "veryHidden";
 }

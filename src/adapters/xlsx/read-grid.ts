@@ -61,3 +61,25 @@ function dense<T>(row: T[] | undefined, shift: number): (T | null)[] {
   for (let c = shift; c < row.length; c++) out[c - shift] = row[c] ?? null;
   return out;
 }
+
+/** Column letters of a 1-based column: 28 -> "AB". */
+export function columnLetters(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Merged ranges in one order whichever reader found them: by top row, then left column. */
+export function sortMerges(ranges: string[]): string[] {
+  const key = (r: string) => {
+    const m = /^([A-Z]+)(\d+)/.exec(r);
+    if (!m) return [0, 0];
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+    return [+m[2], col];
+  };
+  return ranges
+    .map((r) => ({ r, k: key(r) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1])
+    .map((x) => x.r);
+}

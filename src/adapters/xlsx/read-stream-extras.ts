@@ -1,11 +1,12 @@
 /**
  * What ExcelJS's streaming reader leaves out, recovered by one more pass over the sheet parts: merged
- * ranges (so a merged label fills its range, as the full loader does) and formula error results
+ * ranges (reported on the grid, as the full loader does) and formula error results
  * (`#DIV/0!`, which the streaming reader drops). The parts are inflated in small chunks and scanned
  * with a short carry-over, so memory stays flat however large the sheet.
  */
 import { Unzip, UnzipInflate } from "fflate";
 import type { SheetGrid } from "../../workbook/grid";
+import { sortMerges } from "./read-grid";
 
 export interface SheetExtras {
   merges: string[];
@@ -58,20 +59,13 @@ function scan(text: string, extras: SheetExtras): void {
   }
 }
 
-/** Puts error texts into empty cells and fills merged ranges with their first cell's text. */
+/** Puts error texts into empty cells and reports the merged ranges (their values stay in the top-left cell). */
 export function applyExtras(grid: SheetGrid, extras: SheetExtras | undefined): void {
+  grid.merges = sortMerges(extras?.merges ?? []);
   if (!extras) return;
   for (const [ref, text] of extras.errors) {
     const at = position(ref);
     if (at) set(grid, at.row, at.col, text);
-  }
-  for (const range of extras.merges) {
-    const [from, to] = range.split(":").map(position);
-    if (!from || !to) continue;
-    const master = get(grid, from.row, from.col);
-    // As the full loader: a merged label repeats over its range; a merged number is not counted twice.
-    if (typeof master !== "string") continue;
-    for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) if (r !== from.row || c !== from.col) set(grid, r, c, master);
   }
 }
 
@@ -81,10 +75,6 @@ function position(ref: string): { row: number; col: number } | null {
   let col = 0;
   for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: +m[2], col };
-}
-
-function get(grid: SheetGrid, row: number, col: number): unknown {
-  return grid.values[row - grid.top]?.[col - grid.left] ?? null;
 }
 
 /** Sets an empty cell inside the grid's rows (rows outside it are left alone); a value is never overwritten. */

@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import type { WorkbookSource } from "../../workbook/grid";
 import type { WorkbookReader } from "../../workbook/port";
 import { gridValue } from "./read-cells";
-import { GridBuilder } from "./read-grid";
+import { columnLetters, GridBuilder, sortMerges } from "./read-grid";
 import { readPackageInfo } from "./read-package";
 import type { PackageInfo } from "./read-package";
 import { readStreaming } from "./read-stream";
@@ -76,16 +76,30 @@ async function readLoaded(bytes: Uint8Array, info: PackageInfo): Promise<Workboo
     const builder = new GridBuilder();
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
-        // A merged cell repeats its master's value; labels help headers, repeated numbers would double count.
-        const merged = cell.type === ExcelJS.ValueType.Merge;
-        const value = gridValue(cell.value, info.date1904);
-        builder.set(r, c, merged && typeof value !== "string" ? null : value, cell.numFmt ?? null);
+        // ExcelJS gives every cell of a merge its master's value; Excel holds it in the top-left cell only.
+        if (cell.type === ExcelJS.ValueType.Merge) return;
+        builder.set(r, c, gridValue(cell.value, info.date1904), cell.numFmt ?? null);
       });
     });
     const pkg = info.sheets.find((s) => s.name === ws.name);
-    sheets.push(builder.build(ws.name, pkg?.state ?? (ws.state as "visible" | "hidden" | "veryHidden") ?? "visible"));
+    const grid = builder.build(ws.name, pkg?.state ?? (ws.state as "visible" | "hidden" | "veryHidden") ?? "visible");
+    grid.merges = mergedRanges(ws);
+    sheets.push(grid);
   });
   return sheets;
+}
+
+interface MergeDimensions {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** The sheet's merged ranges in A1, top-left first (ExcelJS keeps them by master cell, with no public getter). */
+function mergedRanges(ws: ExcelJS.Worksheet): string[] {
+  const merges = (ws as unknown as { _merges?: Record<string, MergeDimensions | undefined> })._merges ?? {};
+  return sortMerges(Object.values(merges).flatMap((m) => (m ? [`${columnLetters(m.left)}${m.top}:${columnLetters(m.right)}${m.bottom}`] : [])));
 }
 
 /** The file adapter behind the CLI: a path in, grids and the embedded ruleset out. */

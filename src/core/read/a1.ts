@@ -52,6 +52,9 @@ export class GridView {
   readonly right: number;
   private readonly values: CellValue[][];
   private readonly formats?: (string | null)[][];
+  private readonly merges: string[];
+  /** Row -> the merged ranges crossing it, built on first use. */
+  private mergeRows?: Map<number, Bounds[]>;
 
   constructor(grid: SheetGrid) {
     this.name = grid.name;
@@ -59,6 +62,7 @@ export class GridView {
     this.left = Math.max(1, Math.floor(grid.left) || 1);
     this.values = Array.isArray(grid.values) ? grid.values : [];
     this.formats = grid.formats;
+    this.merges = Array.isArray(grid.merges) ? grid.merges : [];
     let width = 0;
     for (const row of this.values) if (Array.isArray(row) && row.length > width) width = row.length;
     this.bottom = this.top + this.values.length - 1;
@@ -78,6 +82,27 @@ export class GridView {
     return typeof f === "string" ? f : null;
   }
 
+  /**
+   * A label's value: the cell's own, or for an empty cell inside a merged range the range's top-left
+   * value. Headers and key/value labels read this; data rows read value() (a merge's value counts once).
+   */
+  label(row: number, col: number): CellValue {
+    const v = this.value(row, col);
+    if (v !== null || this.merges.length === 0) return v;
+    const m = this.mergeAt(row, col);
+    return m ? this.value(m.top, m.left) : null;
+  }
+
+  /** The merged range the cell lies in, if any. */
+  mergeAt(row: number, col: number): Bounds | undefined {
+    if (this.merges.length === 0) return undefined;
+    this.mergeRows ??= indexMerges(this.merges, this.bottom);
+    const list = this.mergeRows.get(row);
+    if (!list) return undefined;
+    for (const m of list) if (col >= m.left && col <= m.right) return m;
+    return undefined;
+  }
+
   /** Trimmed text of a cell ("" for empty); numbers and booleans as their string. */
   text(row: number, col: number): string {
     const v = this.value(row, col);
@@ -92,4 +117,27 @@ export class GridView {
     for (const v of r) if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) return false;
     return true;
   }
+}
+
+/** 1-based bounds of a range. */
+export interface Bounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Merged ranges by the rows they cross (rows past the grid's last one are left out: nothing is there). */
+function indexMerges(merges: string[], lastRow: number): Map<number, Bounds[]> {
+  const byRow = new Map<number, Bounds[]>();
+  for (const ref of merges) {
+    const b = parseRange(ref);
+    if (!b) continue;
+    for (let r = b.top; r <= Math.min(b.bottom, lastRow); r++) {
+      const list = byRow.get(r);
+      if (list) list.push(b);
+      else byRow.set(r, [b]);
+    }
+  }
+  return byRow;
 }

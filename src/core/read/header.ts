@@ -72,8 +72,12 @@ function evaluate(view: GridView, region: Region, entity: EntityName, row: numbe
   const periodInputs = [];
   let numbers = 0;
   for (let c = region.left; c <= region.right; c++) {
-    const v = view.value(row, c);
-    const group = row > region.top ? view.text(row - 1, c) : "";
+    // A merged label names every column under it ("Dates" over Start | Finish, "ID" merged down two rows);
+    // a merged number (a date header) stays one period column.
+    const own = view.value(row, c);
+    const spread = own === null ? view.label(row, c) : own;
+    const v = typeof spread === "string" ? spread : own;
+    const group = row > region.top ? labelText(view, row - 1, c) : "";
     periodInputs.push({ col: c, value: v, format: view.format(row, c), group });
     if (typeof v === "number") numbers++;
     const label = typeof v === "string" ? v.replace(/\s+/g, " ").trim() : "";
@@ -102,7 +106,7 @@ function evaluate(view: GridView, region: Region, entity: EntityName, row: numbe
 function contextYear(view: GridView, region: Region, row: number): number {
   for (let r = row - 1; r >= Math.max(view.top, row - 12); r--) {
     for (let c = region.left; c <= Math.min(region.right, region.left + 12); c++) {
-      const v = view.value(r, c);
+      const v = view.label(r, c);
       if (typeof v === "string") {
         const y = yearIn(v);
         if (y) return y;
@@ -110,4 +114,11 @@ function contextYear(view: GridView, region: Region, row: number): number {
     }
   }
   return 0;
+}
+
+/** Trimmed text of a label cell, a merged range's label included. */
+function labelText(view: GridView, row: number, col: number): string {
+  const v = view.label(row, col);
+  if (v === null) return "";
+  return typeof v === "string" ? v.trim() : String(v);
 }

@@ -55,7 +55,7 @@ export function readKeyValues(view: GridView, top: number, bottom: number, left:
   const out: KeyValue[] = [];
   for (let r = top; r <= bottom; r++) {
     for (let c = left; c <= right; c++) {
-      const raw = keyOf(view.value(r, c));
+      const raw = keyOf(keyLabel(view, r, c));
       if (raw === undefined) continue;
       const key = raw.replace(NUMBERING, "").trim();
       if (DATE_RANGE_KEY.test(key)) {
@@ -75,6 +75,18 @@ export function readKeyValues(view: GridView, top: number, bottom: number, left:
     }
   }
   return out;
+}
+
+/**
+ * A key cell's text: its own, or a merged key's for the rows below the merge's first ("Project:" merged
+ * down over two value rows). The cells to the right of a merged key on its own row are the same key, not
+ * another one.
+ */
+function keyLabel(view: GridView, r: number, c: number): unknown {
+  const own = view.value(r, c);
+  if (own !== null) return own;
+  const m = view.mergeAt(r, c);
+  return m && m.top < r && m.left === c ? view.value(m.top, m.left) : null;
 }
 
 /** Column of the next filled cell in columns from..right before the next key; undefined when none. */
@@ -126,7 +138,7 @@ function dateRange(view: GridView, key: string, r: number, c: number, right: num
     return s;
   }
   pair("start", s, valueOf(first));
-  // A merged date repeats over its range: the finish is the next cell holding something else.
+  // The finish is the next cell holding something other than the start (a merged start holds it once).
   const f = nextFilled(view, r, s + 1, right, first);
   if (f !== undefined) pair("finish", f, valueOf(view.value(r, f)));
   return f ?? s;

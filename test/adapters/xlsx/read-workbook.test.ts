@@ -66,7 +66,18 @@ describe("readXlsx", () => {
     const streamed = await readXlsx(path, { stream: true });
     expect(streamed).toEqual(loaded);
     expect(streamed.sheets[0].values[4][4]).toBe("#DIV/0!");
-    expect(streamed.sheets[1].values[0]).toEqual(["Dates", "Dates", "Cost"]);
+    expect(streamed.sheets[1].values[0]).toEqual(["Dates", null, "Cost"]);
+    expect(streamed.sheets[1].merges).toEqual(["A1:B1"]);
+  });
+
+  it("reports merged ranges and keeps a merge's value in its top-left cell only, loaded or streamed", async () => {
+    const rows: Cell[][] = [["Title", null, null, null], ["ID", "Description", null, "Done"], ["P1", "A long text", null, 0.5], [7, null, null, null], [null, null, null, null]];
+    const path = await writeWorkbook([{ name: "Data", rows, merges: ["B3:C3", "B2:C2", "A4:A5", "A1:D1"] }]);
+    for (const stream of [false, true]) {
+      const grid = (await readXlsx(path, { stream })).sheets[0];
+      expect(grid.merges).toEqual(["A1:D1", "B2:C2", "B3:C3", "A4:A5"]);
+      expect(grid.values.slice(0, 4)).toEqual([["Title"], ["ID", "Description", null, "Done"], ["P1", "A long text", null, 0.5], [7]]);
+    }
   });
 
   it("reads the sample portfolio the same either way", async () => {
