@@ -24,6 +24,11 @@ export interface RunOptions {
   asOf: DayNumber;
   /** Over-allocation period; defaults to the ruleset's. */
   period?: "month" | "week";
+  /**
+   * Told after each step: the shared figures first, then each rule (done of total), so a shell can
+   * show progress during a long check.
+   */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Checks a portfolio against a ruleset with every built-in rule and the ruleset's custom rules. */
@@ -35,11 +40,14 @@ export function runRules(portfolio: Portfolio, ruleset: Ruleset, options: RunOpt
 export function runRuleModules(portfolio: Portfolio, ruleset: Ruleset, options: RunOptions, modules: Rule[]): CheckResult {
   const period = options.period ?? ruleset.period;
   const { asOf } = options;
+  const total = modules.length + 1;
   const index = buildIndex(portfolio, ruleset);
   const metrics = computeMetrics(portfolio, ruleset, index, asOf, period);
+  options.onProgress?.(1, total);
   const findings: Finding[] = [];
   const skipped: Record<string, string> = {};
-  for (const rule of modules) {
+  for (const [i, rule] of modules.entries()) {
+    if (i > 0) options.onProgress?.(i + 1, total);
     const setting = ruleset.rules[rule.id];
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     if (severity === "off") continue;
@@ -70,6 +78,7 @@ export function runRuleModules(portfolio: Portfolio, ruleset: Ruleset, options: 
       findings.push(ruleFailed(rule.id, error));
     }
   }
+  options.onProgress?.(total, total);
   sortFindings(findings);
   return { findings, summary: summarize(findings, skipped), metrics, asOf, period };
 }

@@ -21,7 +21,12 @@ export interface CheckOptions {
   asOf: DayNumber;
   /** Overrides the ruleset's over-allocation period. */
   period?: "month" | "week";
+  /** Told as the check moves on (see CheckProgress); shells show it, the result does not depend on it. */
+  onProgress?: (progress: CheckProgress) => void;
 }
+
+/** Where a running check is: reading the portfolio out of the grids, then `done` of `total` steps of the rules. */
+export type CheckProgress = { phase: "portfolio" } | { phase: "rules"; done: number; total: number };
 
 export interface CheckOutcome {
   ruleset: Ruleset;
@@ -55,8 +60,14 @@ function withOrigin(loaded: ReturnType<typeof loadRuleset>, origin: RulesetOrigi
 
 /** Reads the portfolio out of the grids and runs every rule of the ruleset over it. */
 export function checkSource(source: WorkbookSource, ruleset: Ruleset, options: CheckOptions): CheckOutcome {
+  const { onProgress } = options;
+  onProgress?.({ phase: "portfolio" });
   const portfolio = readPortfolio(source, ruleset);
-  const result = runRules(portfolio, ruleset, { asOf: options.asOf, period: options.period ?? ruleset.period });
+  const result = runRules(portfolio, ruleset, {
+    asOf: options.asOf,
+    period: options.period ?? ruleset.period,
+    ...(onProgress ? { onProgress: (done: number, total: number) => onProgress({ phase: "rules", done, total }) } : {}),
+  });
   return { ruleset, portfolio, result, fingerprint: sourceFingerprint(source), asOf: options.asOf };
 }
 

@@ -64,8 +64,9 @@ export class StandinContext {
   }
 
   async sync(): Promise<void> {
-    // A real sync is a round trip: never complete synchronously.
-    await Promise.resolve();
+    // A real sync is a round trip to another process: it completes in a later task, never in this
+    // one, so the page paints and handles input between syncs as it does in Excel.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
     const { host } = this;
     const actions = this.queue;
     this.queue = [];

@@ -171,3 +171,16 @@ describe("metrics", () => {
     expect(runRules(p, { ...defaultRuleset(), period: "week" }, { asOf, period: "month" }).period).toBe("month");
   });
 });
+
+describe("progress of a run", () => {
+  it("tells each step, the shared figures first, up to done = total", () => {
+    const steps: [number, number][] = [];
+    runRuleModules(portfolio({ projects: [project({ id: "P-1" })] }), defaultRuleset(), { asOf, onProgress: (done, total) => steps.push([done, total]) }, [flagEvery("test/a"), flagEvery("test/b")]);
+    expect(steps).toEqual([[1, 3], [2, 3], [3, 3]]);
+  });
+
+  it("finds the same with or without a progress listener", () => {
+    const p = portfolio({ projects: [project({ id: "P-1", stage: "Execution" })] });
+    expect(runRules(p, defaultRuleset(), { asOf, onProgress: () => undefined }).findings).toEqual(runRules(p, defaultRuleset(), { asOf }).findings);
+  });
+});

@@ -78,3 +78,13 @@ describe("checkSource", () => {
     }
   });
 });
+
+describe("checkSource progress", () => {
+  it("says it reads the portfolio, then counts the rules' steps to the end", () => {
+    const seen: string[] = [];
+    checkSource(source(), defaultRuleset(), { asOf: dayFromIso("2026-11-25"), onProgress: (p) => seen.push(p.phase === "rules" ? `${p.done}/${p.total}` : p.phase) });
+    expect(seen[0]).toBe("portfolio");
+    expect(seen[1]).toBe(`1/${seen.length - 1}`);
+    expect(seen.at(-1)).toBe(`${seen.length - 1}/${seen.length - 1}`);
+  });
+});

@@ -14,6 +14,12 @@ export interface PaneView {
 
 export const PANE_FRAME = 'iframe[name="taskpane"]';
 
+/** Run check can be used: the ruleset has loaded (the button is focusable while disabled, so both are looked at). */
+const RUN_CHECK_READY = () => {
+  const button = document.querySelector('[data-testid="run-check"]') as HTMLButtonElement | null;
+  return button !== null && !button.disabled && button.getAttribute("aria-disabled") !== "true";
+};
+
 /** Opens the harness with the pane at `width` px and waits until a check can be run. */
 export async function openPane(page: Page, baseUrl: string, options: { width?: number; theme?: "light" | "dark" } = {}): Promise<PaneView> {
   const params = new URLSearchParams();
@@ -23,7 +29,7 @@ export async function openPane(page: Page, baseUrl: string, options: { width?: n
   const pane = page.frameLocator(PANE_FRAME);
   await pane.getByTestId("run-check").waitFor();
   const frame = await paneFrame(page);
-  await frame.waitForFunction(() => !(document.querySelector('[data-testid="run-check"]') as HTMLButtonElement | null)?.disabled);
+  await frame.waitForFunction(RUN_CHECK_READY);
   return { page, pane, frame };
 }
 
@@ -42,7 +48,7 @@ export async function loadWorkbook(view: PaneView, file: string): Promise<PaneVi
   const pane = view.page.frameLocator(PANE_FRAME);
   await pane.getByTestId("run-check").waitFor();
   const frame = await paneFrame(view.page);
-  await frame.waitForFunction(() => !(document.querySelector('[data-testid="run-check"]') as HTMLButtonElement | null)?.disabled);
+  await frame.waitForFunction(RUN_CHECK_READY);
   return { page: view.page, pane, frame };
 }
 
@@ -96,11 +102,16 @@ export async function horizontalOverflow(frame: Frame): Promise<Overflow> {
       if (box.width === 0 || box.height === 0) continue;
       const style = getComputedStyle(el);
       if (style.visibility === "hidden" || style.position === "fixed") continue;
-      if (box.right > width + 0.5 || box.left < -0.5) {
+      // Only the innermost offenders: an element whose child already sticks out is reported through that child.
+      const stickingOut = (e: Element) => {
+        const b = e.getBoundingClientRect();
+        return b.width > 0 && (b.right > width + 0.5 || b.left < -0.5);
+      };
+      if (stickingOut(el) && !Array.from(el.children).some(stickingOut)) {
         const text = (el.textContent ?? "").trim().slice(0, 40);
         elements.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? "." + el.className.split(" ")[0] : ""} [${Math.round(box.left)}..${Math.round(box.right)}] ${text}`);
       }
     }
-    return { scrollsBy: Math.max(0, document.documentElement.scrollWidth - width), elements: elements.slice(0, 10) };
+    return { scrollsBy: Math.max(0, document.documentElement.scrollWidth - width), elements: elements.slice(0, 12) };
   });
 }

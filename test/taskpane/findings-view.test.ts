@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countBySeverity, filterFindings, groupFindings, NO_PROJECT, SEVERITIES } from "../../src/taskpane/logic/findings-view";
+import { countBySeverity, filterFindings, findingRows, groupFindings, isFiltering, NO_PROJECT, SEVERITIES, totalsByKey } from "../../src/taskpane/logic/findings-view";
 import { finding } from "../store/factories";
 
 const all = new Set(SEVERITIES);
@@ -59,13 +59,13 @@ describe("groupFindings", () => {
       "project",
     );
     expect(groups.map((g) => g.key)).toEqual(["P-1", "P-2", NO_PROJECT]);
-    expect(groups[2].label).toBe("Not tied to one project");
+    expect(groups[2].title).toBe("Not tied to one project");
   });
 
-  it("adds a description to a group's label when one is known", () => {
+  it("titles a group with its words (the rule's description, the project's name) and keeps the key beside them", () => {
     const names = new Map([["P-1", "Alpha"]]);
     const groups = groupFindings([finding({ projectId: "P-1" }), finding({ projectId: "P-2" })], "project", (k) => names.get(k));
-    expect(groups.map((g) => g.label)).toEqual(["P-1 · Alpha", "P-2"]);
+    expect(groups.map((g) => [g.title, g.detail])).toEqual([["Alpha", "P-1"], ["P-2", ""]]);
   });
 
   it("orders a group's findings by severity, then sheet and row", () => {
@@ -79,5 +79,26 @@ describe("groupFindings", () => {
     );
     expect(group.findings.map((f) => f.location!.cell)).toEqual(["A3", "A9", "A2"]);
     expect(group.counts).toEqual({ error: 2, warning: 1, info: 0 });
+  });
+});
+
+describe("rows of the list", () => {
+  const groups = groupFindings([finding({ ruleId: "a" }), finding({ ruleId: "a" }), finding({ ruleId: "b", severity: "warning" })], "rule");
+
+  it("shows each group's header and the findings of open groups only", () => {
+    const rows = findingRows(groups, new Set(["b"]));
+    expect(rows.map((r) => (r.kind === "group" ? `group ${r.group.key}${r.open ? " open" : ""}` : `finding ${r.finding.ruleId}`))).toEqual(["group a", "group b open", "finding b"]);
+  });
+
+  it("counts each group before the filter, for headers such as 1 of 2", () => {
+    const all = [finding({ ruleId: "a" }), finding({ ruleId: "a", message: "other" })];
+    expect(totalsByKey(all, "rule").get("a")).toBe(2);
+    expect(groupFindings(filterFindings(all, { severities: new Set(SEVERITIES), query: "other" }), "rule")[0].findings).toHaveLength(1);
+  });
+
+  it("tells when a filter leaves something out", () => {
+    expect(isFiltering({ severities: new Set(SEVERITIES), query: " " })).toBe(false);
+    expect(isFiltering({ severities: new Set(["error"]), query: "" })).toBe(true);
+    expect(isFiltering({ severities: new Set(SEVERITIES), query: "cpi" })).toBe(true);
   });
 });

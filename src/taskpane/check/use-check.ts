@@ -4,11 +4,14 @@ import { useServices } from "../services/app-services";
 import { useRulebook } from "../app/use-rulebook";
 import { runCheck, RulesetError, type CheckRun, type CheckStage } from "../services/check-runner";
 import type { DayNumber } from "../../core/model/dates";
+import type { CheckProgress } from "../services/checker";
 import type { RunOrigin } from "../../store/db";
 
 export interface CheckState {
   running: boolean;
   stage: CheckStage | null;
+  /** Where the checking stage is, when the checker says. */
+  progress: CheckProgress | null;
   error: string | null;
   run(options: { asOf: DayNumber; writeSheets: boolean; origin: RunOrigin }): Promise<CheckRun | null>;
 }
@@ -17,6 +20,7 @@ export function useCheck(): CheckState {
   const services = useServices();
   const rulebook = useRulebook();
   const [stage, setStage] = useState<CheckStage | null>(null);
+  const [progress, setProgress] = useState<CheckProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const run = useCallback<CheckState["run"]>(
@@ -27,7 +31,7 @@ export function useCheck(): CheckState {
       }
       setError(null);
       try {
-        const result = await runCheck(services, { asOf, writeSheets, origin, ruleset: rulebook.ruleset, onStage: setStage });
+        const result = await runCheck(services, { asOf, writeSheets, origin, ruleset: rulebook.ruleset, onStage: setStage, onProgress: setProgress });
         rulebook.finishRun(result);
         return result;
       } catch (e) {
@@ -35,10 +39,11 @@ export function useCheck(): CheckState {
         return null;
       } finally {
         setStage(null);
+        setProgress(null);
       }
     },
     [services, rulebook],
   );
 
-  return { running: stage !== null, stage, error, run };
+  return { running: stage !== null, stage, progress, error, run };
 }

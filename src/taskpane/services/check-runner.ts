@@ -4,7 +4,7 @@
  * what it is doing; the slow synchronous check yields first so the progress bar paints.
  */
 import { reportSpecs, resolveRuleset, type CheckOutcome } from "../../core/pipeline";
-import { inlineChecker, type Checker } from "./checker";
+import { inlineChecker, type Checker, type CheckProgress } from "./checker";
 import type { DayNumber } from "../../core/model/dates";
 import type { Ruleset } from "../../core/ruleset/types";
 import type { WorkbookSource } from "../../workbook/grid";
@@ -28,6 +28,8 @@ export interface CheckRequest {
   writeSheets: boolean;
   origin: RunOrigin;
   onStage?: (stage: CheckStage) => void;
+  /** Progress within the checking stage (reading the portfolio, then each rule). */
+  onProgress?: (progress: CheckProgress) => void;
 }
 
 export interface CheckRun {
@@ -63,7 +65,7 @@ export async function runCheck(
 
   request.onStage?.("checking");
   await nextFrame();
-  const outcome = await (deps.check ?? inlineChecker)(source, resolved.ruleset, { asOf: request.asOf });
+  const outcome = await (deps.check ?? inlineChecker)(source, resolved.ruleset, { asOf: request.asOf, ...(request.onProgress ? { onProgress: request.onProgress } : {}) });
 
   let written: WriteResult | undefined;
   let writeError: string | undefined;

@@ -124,7 +124,7 @@ export function ValidateScreen({ onOpenCheck }: { onOpenCheck: () => void }) {
           Check existing stamp
         </Button>
       </div>
-      <CheckProgress stage={check.stage} />
+      <CheckProgress stage={check.stage} progress={check.progress} />
       {(check.error || error) && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{check.error ?? error}</MessageBarBody>

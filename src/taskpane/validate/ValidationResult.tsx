@@ -7,7 +7,7 @@ import type { Finding } from "../../core/findings";
 import type { SubmissionVerdict } from "../../core/submission";
 import { blockerText, type Stamp } from "../logic/stamp";
 import { counted } from "../logic/wording";
-import { FindingItem } from "../check/FindingList";
+import { FindingItem } from "../check/FindingItem";
 import { RulesNotRun } from "../check/RulesNotRun";
 import { StampTable } from "./StampTable";
 
