@@ -18,6 +18,8 @@ import { checkSource, reportSpecs, resolveRuleset } from "../../src/core/pipelin
 import type { SheetGrid, WorkbookSource } from "../../src/workbook/grid";
 import { cleanupWorkbooks, utc, writeWorkbook } from "../fixtures/read/workbook";
 import { sharedFiles, sharedPath } from "../support/shared-files";
+import ExcelJS from "exceljs";
+import { widthToPoints } from "../../src/adapters/office/sheet-ops";
 
 afterAll(cleanupWorkbooks);
 
@@ -139,9 +141,21 @@ describe.each(files)("%s", (_label, file, hasFindings) => {
     for (const { sheet } of officeResult.written) {
       const a = fileOut.sheets.find((s) => s.name === sheet)!;
       const b = officeOut.sheets.find((s) => s.name === sheet)!;
+      // Number formats are compared wherever a number is (the readers keep a format only there).
       // Text the Office adapter protects with the Text format ("@") is plain text in the file.
       const plain = (m: Map<string, { v: unknown; f: string | null }>) => new Map([...m].map(([k, c]) => [k, { v: c.v, f: c.f === "@" ? null : c.f }]));
       expect(plain(cells(b)), sheet).toEqual(plain(cells(a)));
+    }
+    // Column widths: the file stores characters, Office.js points (widthToPoints); both from the spec.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(written.bytes as unknown as ArrayBuffer);
+    for (const spec of specs) {
+      const name = written.result.written.find((w) => w.spec === spec.key)!.sheet;
+      const fileWidths = spec.columns.map((_c, i) => book.getWorksheet(name)!.getColumn(i + 1).width);
+      const sheetState = state.sheets.find((x) => x.name === name)!;
+      const officeWidths = spec.columns.map((_c, i) => sheetState.columnWidths.get(i));
+      expect(fileWidths, name).toEqual(spec.columns.map((c) => c.width));
+      expect(officeWidths, name).toEqual(spec.columns.map((c) => widthToPoints(c.width)));
     }
     expect(officeOut.tables.filter((t) => officeResult.written.some((w) => w.sheet === t.sheet)).map((t) => [t.name, t.sheet, t.ref]).sort()).toEqual(
       fileOut.tables.filter((t) => written.result.written.some((w) => w.sheet === t.sheet)).map((t) => [t.name, t.sheet, t.ref]).sort(),

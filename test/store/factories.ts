@@ -69,7 +69,7 @@ export function outcome(
       summary: { error: count("error"), warning: count("warning"), info: count("info"), total: findings.length, projects: 3, skipped: {} },
       metrics: {
         earnedValue: [],
-        portfolioEv: { pv: 0, ev: 0, ac: 0, bac: 0 },
+        portfolioEv: { pv: 0, ev: 0, ac: 0, bac: 0, projects: [], excluded: [] },
         resourceLoad: [],
         gateMatrix: { gates: [], rows: [] },
         eacFormula: "EAC = BAC / CPI",

@@ -9,7 +9,7 @@ import type { FinancialPeriod, Project } from "../model/portfolio";
 import type { Thresholds } from "../ruleset/types";
 import type { PortfolioIndex } from "../rules/support/portfolio-index";
 import { matchKey } from "../rules/support/keys";
-import type { PortfolioMetrics, ProjectEarnedValue } from "./types";
+import type { EarnedValueInput, PortfolioEarnedValue, PortfolioMetrics, ProjectEarnedValue } from "./types";
 
 export const EAC_FORMULAS: Record<Thresholds["eacFormula"], string> = {
   cpi: "EAC = BAC / CPI",
@@ -94,15 +94,28 @@ function estimateAtCompletion(formula: Thresholds["eacFormula"], bac: number, r:
   return r.cpi !== undefined && r.spi !== undefined && r.cpi * r.spi > 0 ? r.ac + (bac - r.ev) / (r.cpi * r.spi) : undefined;
 }
 
-/** Earned value of every project in an executing stage, and the portfolio totals. */
+/** What an earned-value row lacks for the portfolio sums; empty when it has BAC, PV, EV and AC. */
+export function missingInputs(row: ProjectEarnedValue | undefined): EarnedValueInput[] {
+  if (!row) return ["budget"];
+  const missing: EarnedValueInput[] = [];
+  if (row.pv === undefined) missing.push("plannedValue");
+  if (row.ev === undefined) missing.push("percentComplete");
+  if (row.ac === undefined) missing.push("actualCost");
+  return missing;
+}
+
+/**
+ * Earned value of every project in an executing stage, and the portfolio totals. The totals cover
+ * only the projects that have all four figures, so the portfolio CPI and SPI are exactly EV / AC and
+ * EV / PV of the totals shown; the others are listed as excluded with what they lack. A project ID
+ * used on several rows counts once, by its first row (as on every report sheet).
+ */
 export function computeEarnedValue(projects: Project[], financials: FinancialPeriod[], index: PortfolioIndex, executingStages: string[], asOf: DayNumber, formula: Thresholds["eacFormula"]): Pick<PortfolioMetrics, "earnedValue" | "portfolioEv"> {
   const executing = new Set(executingStages.map(matchKey));
   const byProject = financials.length > 0 ? financialsByProject(financials) : undefined;
   const earnedValue: ProjectEarnedValue[] = [];
   const seen = new Set<string>();
-  const total = { pv: 0, ev: 0, ac: 0, bac: 0 };
-  // Indices only over projects that have both figures, so a project without actuals does not inflate CPI.
-  const pairs = { cpiEv: 0, cpiAc: 0, spiEv: 0, spiPv: 0 };
+  const portfolioEv: PortfolioEarnedValue = { pv: 0, ev: 0, ac: 0, bac: 0, projects: [], excluded: [] };
   for (const project of projects) {
     const position = index.stageOf(project);
     if (position.kind !== "active" || !executing.has(matchKey(position.name!))) continue;
@@ -110,23 +123,19 @@ export function computeEarnedValue(projects: Project[], financials: FinancialPer
     if (seen.has(key)) continue;
     seen.add(key);
     const row = projectEarnedValue(project, byProject?.get(key), asOf, formula, position.name);
-    if (!row) continue;
-    earnedValue.push(row);
-    total.bac += row.bac;
-    total.pv += row.pv ?? 0;
-    total.ev += row.ev ?? 0;
-    total.ac += row.ac ?? 0;
-    if (row.ev !== undefined && row.ac !== undefined) {
-      pairs.cpiEv += row.ev;
-      pairs.cpiAc += row.ac;
+    if (row) earnedValue.push(row);
+    const missing = missingInputs(row);
+    if (missing.length > 0 || !row) {
+      portfolioEv.excluded.push({ projectId: project.id, ...(project.name !== undefined ? { name: project.name } : {}), missing });
+      continue;
     }
-    if (row.ev !== undefined && row.pv !== undefined) {
-      pairs.spiEv += row.ev;
-      pairs.spiPv += row.pv;
-    }
+    portfolioEv.projects.push(project.id);
+    portfolioEv.bac += row.bac;
+    portfolioEv.pv += row.pv!;
+    portfolioEv.ev += row.ev!;
+    portfolioEv.ac += row.ac!;
   }
-  const portfolioEv: PortfolioMetrics["portfolioEv"] = { ...total };
-  if (pairs.cpiAc > 0) portfolioEv.cpi = pairs.cpiEv / pairs.cpiAc;
-  if (pairs.spiPv > 0) portfolioEv.spi = pairs.spiEv / pairs.spiPv;
+  if (portfolioEv.ac > 0) portfolioEv.cpi = portfolioEv.ev / portfolioEv.ac;
+  if (portfolioEv.pv > 0) portfolioEv.spi = portfolioEv.ev / portfolioEv.pv;
   return { earnedValue, portfolioEv };
 }

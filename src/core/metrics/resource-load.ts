@@ -61,7 +61,8 @@ export function computeResourceLoad(assignments: Assignment[], index: PortfolioI
     // Long-form periods come in order; merged wide ones may not.
     const list = wideRows ? [...mergeLoads(new Map(long.map((p) => [p.period, p])), wideLoad(wideRows, options.period, options.week)).values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)) : long;
     if (list.length === 0) continue;
-    result.push({ resource: resource?.name ?? name.trim(), capacity, periods: list });
+    const capacityDefaulted = resource === undefined || resource.capacityDefaulted || !(resource.capacity > 0);
+    result.push({ resource: resource?.name ?? name.trim(), capacity, listed: resource !== undefined, capacityDefaulted, periods: list });
   }
   return result.sort((a, b) => (a.resource < b.resource ? -1 : a.resource > b.resource ? 1 : 0));
 }

@@ -17,12 +17,38 @@ export interface CheckResult {
 
 export interface PortfolioMetrics {
   earnedValue: ProjectEarnedValue[];
-  /** Sums over the projects with earned value (indices only when their denominators are positive). */
-  portfolioEv: { pv: number; ev: number; ac: number; bac: number; cpi?: number; spi?: number };
+  /**
+   * Sums over the executing projects that have all of BAC, PV, EV and AC (the `projects` basis), so
+   * CPI = EV / AC and SPI = EV / PV follow from the sums shown beside them; indices only when their
+   * denominators are positive. Executing projects missing a figure are in `excluded`, with what is missing.
+   */
+  portfolioEv: PortfolioEarnedValue;
   resourceLoad: ResourceLoad[];
   gateMatrix: GateMatrix;
   /** The EAC formula used, as reports name it, e.g. "EAC = BAC / CPI". */
   eacFormula: string;
+}
+
+export interface PortfolioEarnedValue {
+  pv: number;
+  ev: number;
+  ac: number;
+  bac: number;
+  cpi?: number;
+  spi?: number;
+  /** Ids of the projects the sums cover. */
+  projects: string[];
+  /** Executing projects left out of the sums, with the figures they lack. */
+  excluded: EarnedValueExclusion[];
+}
+
+/** The inputs of earned value: a budget (BAC), planned value, % complete (for EV) and actual cost. */
+export type EarnedValueInput = "budget" | "plannedValue" | "percentComplete" | "actualCost";
+
+export interface EarnedValueExclusion {
+  projectId: string;
+  name?: string;
+  missing: EarnedValueInput[];
 }
 
 /** Earned value of one project in an executing stage (PMBOK terms; see docs/rules/budget/cpi.md). */
@@ -49,7 +75,12 @@ export interface ProjectEarnedValue {
 /** Load of one resource, per period ("2026-03" or "2026-W11"); peak in FTE. */
 export interface ResourceLoad {
   resource: string;
+  /** Capacity in FTE: the resource list's, or the ruleset's default (see capacityDefaulted). */
   capacity: number;
+  /** False for a person the plan books who is not in the resource list (data/unknown-reference). */
+  listed: boolean;
+  /** True when the capacity is the ruleset's default: the person is unlisted or their capacity is blank. */
+  capacityDefaulted: boolean;
   periods: {
     period: string;
     /** Highest total FTE on any working day of the period (long form), or the period total (wide form). */

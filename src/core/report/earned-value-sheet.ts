@@ -1,11 +1,24 @@
 /** Earned Value: per project PV, EV, AC, CPI, SPI, EAC, ETC, VAC, TCPI with the ruleset's RAG bands. */
 import type { SheetSpec, SpecCell } from "../../workbook/sheet-spec";
+import type { EarnedValueInput } from "../metrics/types";
 import { colRange, fitWidths, header, num, ratio, text } from "./cells";
 import { FIRST_CONTENT_ROW, headerRows } from "./header";
 import type { ReportInput } from "./index";
 import { indexBands } from "./summary-sheet";
 
 export const EV_COLUMNS = ["Project", "Name", "Program", "Stage", "BAC", "PV", "EV", "AC", "CPI", "SPI", "EAC", "ETC", "VAC", "TCPI", "PV from"];
+
+const INPUT_TEXT: Record<EarnedValueInput, string> = {
+  budget: "no budget (BAC)",
+  plannedValue: "no planned value (no start and finish dates, no time-phased plan)",
+  percentComplete: "no % complete (so no earned value)",
+  actualCost: "no actual cost",
+};
+
+/** Why a project is left out of the portfolio sums, in words. */
+export function missingText(missing: EarnedValueInput[]): string {
+  return missing.map((m) => INPUT_TEXT[m]).join("; ");
+}
 
 export function earnedValueSheet(input: ReportInput): SheetSpec {
   const { earnedValue, portfolioEv, eacFormula } = input.result.metrics;
@@ -37,13 +50,17 @@ export function earnedValueSheet(input: ReportInput): SheetSpec {
     ratio(portfolioEv.cpi), ratio(portfolioEv.spi),
   ];
   const totalRow = bottom + 2;
+  const basis = portfolioEv.projects.length + portfolioEv.excluded.length;
+  total.push(text(""), text(""), text(""), text(""), text(basis ? `Sums over ${portfolioEv.projects.length} of ${basis} projects: those with BAC, PV, EV and AC, so CPI = EV ÷ AC and SPI = EV ÷ PV of these sums.` : "", "note"));
+  const excluded: SpecCell[][] = portfolioEv.excluded.map((x) => [text(x.projectId), text(x.name), text(missingText(x.missing))]);
+  const leftOut = excluded.length ? [[], [text("Left out of the Portfolio row", "subtitle")], header(["Project", "Name", "Missing"]), ...excluded] : [];
   const bands = `${eacFormula}. CPI and SPI: red below ${t.cpiError} / ${t.spiError}, amber below ${t.cpiWarning} / ${t.spiWarning}, green otherwise (ruleset thresholds).`;
   return {
     key: "earned-value",
     name: "Earned Value",
     tabColor: "70AD47",
     columns: fitWidths([14, 28, 18, 13, 13, 13, 13, 13, 8, 8, 13, 13, 13, 8, 11], EV_COLUMNS),
-    rows: [...headerRows("Earned Value", input, bands), header(EV_COLUMNS), ...data, [], total],
+    rows: [...headerRows("Earned Value", input, bands), header(EV_COLUMNS), ...data, [], total, ...leftOut],
     freeze: { rows: top, cols: 2 },
     conditionalFormats: [
       { ref: colRange(9, top + 1, bottom), rules: indexBands(t.cpiError, t.cpiWarning) },

@@ -1,14 +1,29 @@
-/** The portfolio-level figures behind the Portfolio Summary sheet, computed once as plain data. */
+/**
+ * The portfolio-level figures behind the Portfolio Summary sheet, computed once as plain data. Every
+ * figure counts each project ID once (metrics/unique-projects.ts) and says what it covers: a total
+ * over the projects that have the figure, undefined ("n/a" on the sheet) when none has it, never 0.
+ */
 import type { CheckResult } from "../metrics/types";
-import type { Portfolio } from "../model/portfolio";
+import { portfolioCapacity, type PortfolioCapacity } from "../metrics/capacity";
+import { uniqueProjects, type UniqueProjects } from "../metrics/unique-projects";
+import type { Portfolio, Project } from "../model/portfolio";
 import type { Ruleset } from "../ruleset/types";
+
+/** A sum over the projects that have the figure: `of` projects considered, `count` of them with it. */
+export interface Total {
+  /** Undefined when no project has the figure. */
+  value?: number;
+  count: number;
+  of: number;
+}
 
 export interface ProgramFigures {
   program: string;
   projects: number;
-  budget: number;
-  forecast: number;
-  actual: number;
+  budget: Total;
+  forecast: Total;
+  actual: Total;
+  rag: Record<RagCategory, number>;
 }
 
 export interface RuleFigures {
@@ -27,14 +42,22 @@ export interface AttentionFigures {
   warning: number;
 }
 
+/** RAG as reported; "Other" is a status word that is not a RAG, "Not reported" a blank. */
+export type RagCategory = "Green" | "Amber" | "Red" | "Other" | "Not reported";
+export const RAG_CATEGORIES: readonly RagCategory[] = ["Green", "Amber", "Red", "Other", "Not reported"];
+
 export interface SummaryFigures {
+  /** Distinct project IDs. */
   projects: number;
+  duplicates: UniqueProjects["duplicates"];
   byStage: { stage: string; count: number }[];
-  byRag: { status: "Green" | "Amber" | "Red" | "Not reported"; count: number }[];
+  byRag: { status: RagCategory; count: number }[];
+  /** Status words counted as "Other", as typed, with their counts. */
+  otherStatuses: { text: string; count: number }[];
   byProgram: ProgramFigures[];
-  totals: { budget: number; actual: number; forecast: number; variance: number; variancePct?: number };
+  totals: { budget: Total; actual: Total; forecast: Total; variance: Total; variancePct?: number };
   byRule: RuleFigures[];
-  demand: { period: string; demand: number; capacity: number }[];
+  capacity: PortfolioCapacity;
   /** Projects with the most errors (then warnings), at most ATTENTION_LIMIT. */
   attention: AttentionFigures[];
 }
@@ -44,11 +67,29 @@ export const ATTENTION_LIMIT = 10;
 export const NO_STAGE = "(no stage)";
 export const NO_PROGRAM = "(no program)";
 
-const add = (a: number, b: number | undefined) => (typeof b === "number" && Number.isFinite(b) ? a + b : a);
+const finite = (x: number | undefined): x is number => typeof x === "number" && Number.isFinite(x);
 
-function stageCounts(portfolio: Portfolio, ruleset: Ruleset): SummaryFigures["byStage"] {
+/** Sums `pick` over the projects that have it. */
+export function total(projects: readonly Project[], pick: (p: Project) => number | undefined): Total {
+  let value = 0;
+  let count = 0;
+  for (const p of projects) {
+    const v = pick(p);
+    if (!finite(v)) continue;
+    value += v;
+    count++;
+  }
+  return count > 0 ? { value, count, of: projects.length } : { count, of: projects.length };
+}
+
+export function ragOf(p: Project): RagCategory {
+  if (p.status) return p.status;
+  return p.statusRaw !== undefined && p.statusRaw.trim() !== "" ? "Other" : "Not reported";
+}
+
+function stageCounts(projects: readonly Project[], ruleset: Ruleset): SummaryFigures["byStage"] {
   const counts = new Map<string, number>();
-  for (const p of portfolio.projects) {
+  for (const p of projects) {
     const stage = p.stage?.trim() || NO_STAGE;
     counts.set(stage, (counts.get(stage) ?? 0) + 1);
   }
@@ -61,19 +102,25 @@ function stageCounts(portfolio: Portfolio, ruleset: Ruleset): SummaryFigures["by
   return ordered.map((stage) => ({ stage, count: counts.get(stage) ?? 0 }));
 }
 
-function programFigures(portfolio: Portfolio): ProgramFigures[] {
-  const byProgram = new Map<string, ProgramFigures>();
-  for (const p of portfolio.projects) {
+function emptyRag(): Record<RagCategory, number> {
+  return { Green: 0, Amber: 0, Red: 0, Other: 0, "Not reported": 0 };
+}
+
+function programFigures(projects: readonly Project[]): ProgramFigures[] {
+  const byProgram = new Map<string, Project[]>();
+  for (const p of projects) {
     const program = p.program?.trim() || NO_PROGRAM;
-    const f = byProgram.get(program) ?? { program, projects: 0, budget: 0, forecast: 0, actual: 0 };
-    f.projects++;
-    f.budget = add(f.budget, p.budget);
-    f.forecast = add(f.forecast, p.forecast);
-    f.actual = add(f.actual, p.actualCost);
-    byProgram.set(program, f);
+    const list = byProgram.get(program);
+    if (list) list.push(p);
+    else byProgram.set(program, [p]);
   }
+  const out = [...byProgram].map(([program, list]): ProgramFigures => {
+    const rag = emptyRag();
+    for (const p of list) rag[ragOf(p)]++;
+    return { program, projects: list.length, budget: total(list, (p) => p.budget), forecast: total(list, (p) => p.forecast), actual: total(list, (p) => p.actualCost), rag };
+  });
   // Largest budgets first, so a chart of the first rows shows the programs that matter most.
-  return [...byProgram.values()].sort((a, b) => b.budget - a.budget || a.program.localeCompare(b.program));
+  return out.sort((a, b) => (b.budget.value ?? 0) - (a.budget.value ?? 0) || a.program.localeCompare(b.program));
 }
 
 function ruleFigures(result: CheckResult): RuleFigures[] {
@@ -87,20 +134,12 @@ function ruleFigures(result: CheckResult): RuleFigures[] {
   return [...byRule.values()].sort((a, b) => b.total - a.total || (a.ruleId < b.ruleId ? -1 : 1));
 }
 
-function demandByPeriod(result: CheckResult): SummaryFigures["demand"] {
-  const loads = result.metrics.resourceLoad;
-  const capacity = loads.reduce((s, r) => add(s, r.capacity), 0);
-  const demand = new Map<string, number>();
-  for (const r of loads) for (const p of r.periods) demand.set(p.period, add(demand.get(p.period) ?? 0, p.peak));
-  return [...demand.keys()].sort().map((period) => ({ period, demand: demand.get(period)!, capacity }));
-}
-
-function needingAttention(portfolio: Portfolio, result: CheckResult): AttentionFigures[] {
-  const projects = new Map(portfolio.projects.map((p) => [p.id, p]));
+function needingAttention(projects: readonly Project[], result: CheckResult): AttentionFigures[] {
+  const byId = new Map(projects.map((p) => [p.id, p]));
   const byProject = new Map<string, AttentionFigures>();
   for (const f of result.findings) {
     if (!f.projectId || f.severity === "info") continue;
-    const p = projects.get(f.projectId);
+    const p = byId.get(f.projectId);
     const a = byProject.get(f.projectId) ?? { projectId: f.projectId, name: p?.name, status: p?.status ?? p?.statusRaw, error: 0, warning: 0 };
     a[f.severity]++;
     byProject.set(f.projectId, a);
@@ -111,27 +150,34 @@ function needingAttention(portfolio: Portfolio, result: CheckResult): AttentionF
 }
 
 export function summaryFigures(portfolio: Portfolio, ruleset: Ruleset, result: CheckResult): SummaryFigures {
-  const rag = { Green: 0, Amber: 0, Red: 0, "Not reported": 0 };
-  let budget = 0, actual = 0, forecast = 0, variance = 0, varianceBase = 0;
-  for (const p of portfolio.projects) {
-    rag[p.status ?? "Not reported"]++;
-    budget = add(budget, p.budget);
-    actual = add(actual, p.actualCost);
-    forecast = add(forecast, p.forecast);
-    // Variance only where both figures exist: a missing forecast is not an underspend.
-    if (typeof p.budget === "number" && typeof p.forecast === "number") {
-      variance += p.forecast - p.budget;
-      varianceBase += p.budget;
-    }
+  const { projects, duplicates } = uniqueProjects(portfolio.projects);
+  const rag = emptyRag();
+  const other = new Map<string, number>();
+  for (const p of projects) {
+    const r = ragOf(p);
+    rag[r]++;
+    if (r === "Other") other.set(p.statusRaw!.trim(), (other.get(p.statusRaw!.trim()) ?? 0) + 1);
   }
+  // Variance only where both figures exist: a missing forecast is not an underspend.
+  const both = projects.filter((p) => finite(p.budget) && finite(p.forecast));
+  const variance = total(both, (p) => p.forecast! - p.budget!);
+  const varianceBase = total(both, (p) => p.budget).value;
   return {
-    projects: portfolio.projects.length,
-    byStage: stageCounts(portfolio, ruleset),
-    byRag: (["Green", "Amber", "Red", "Not reported"] as const).map((status) => ({ status, count: rag[status] })),
-    byProgram: programFigures(portfolio),
-    totals: { budget, actual, forecast, variance, variancePct: varianceBase > 0 ? variance / varianceBase : undefined },
+    projects: projects.length,
+    duplicates,
+    byStage: stageCounts(projects, ruleset),
+    byRag: RAG_CATEGORIES.map((status) => ({ status, count: rag[status] })),
+    otherStatuses: [...other].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
+    byProgram: programFigures(projects),
+    totals: {
+      budget: total(projects, (p) => p.budget),
+      actual: total(projects, (p) => p.actualCost),
+      forecast: total(projects, (p) => p.forecast),
+      variance: { ...variance, of: projects.length },
+      ...(variance.value !== undefined && varianceBase ? { variancePct: variance.value / varianceBase } : {}),
+    },
     byRule: ruleFigures(result),
-    demand: demandByPeriod(result),
-    attention: needingAttention(portfolio, result),
+    capacity: portfolioCapacity(portfolio.resources, result.metrics.resourceLoad, ruleset.thresholds.defaultCapacity),
+    attention: needingAttention(projects, result),
   };
 }

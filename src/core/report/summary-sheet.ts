@@ -6,9 +6,11 @@
 import type { ChartSpec, ConditionalRule, SheetSpec, SpecCell } from "../../workbook/sheet-spec";
 import type { Thresholds } from "../ruleset/types";
 import { colRange, header, num, ratio, text, NOT_AVAILABLE } from "./cells";
+import type { PortfolioCapacity } from "../metrics/capacity";
+import type { PortfolioEarnedValue } from "../metrics/types";
 import { FIRST_CONTENT_ROW, headerRows } from "./header";
 import type { ReportInput } from "./index";
-import { ATTENTION_LIMIT, summaryFigures } from "./summary-figures";
+import { ATTENTION_LIMIT, summaryFigures, type ProgramFigures, type Total } from "./summary-figures";
 
 /** Charts show at most this many categories; the tables beside them list everything. */
 const CHART_MAX_CATEGORIES = 15;
@@ -40,10 +42,47 @@ class Layout {
   }
 }
 
+/** An amount, or "n/a" when no project has the figure (never 0). */
+function amount(value: number | undefined): SpecCell {
+  return value === undefined ? na() : num(value, "currency");
+}
+
+function na(): SpecCell {
+  return { value: NOT_AVAILABLE, type: "text", style: "neutral" };
+}
+
+/** How capacity was counted: listed people only, blanks at the default, unlisted people apart. */
+export function capacityNotes(c: PortfolioCapacity): string[] {
+  const fte = (x: number) => `${Number(x.toFixed(2))} FTE`;
+  if (c.capacity === undefined) return ["Capacity: the workbook has no resource list, so capacity and load are n/a; demand is shown under Not in resource list."];
+  const notes = [`Capacity: the ${c.listed} people of the resource list, ${fte(c.capacity)} in all.`];
+  if (c.defaulted.length) notes.push(`${c.defaulted.length} of them (${someNames(c.defaulted)}) ${c.defaulted.length === 1 ? "has" : "have"} no capacity in the list and count at the ruleset's default of ${fte(c.defaultCapacity)} each.`);
+  if (c.unlisted.length) notes.push(`${c.unlisted.length} booked ${c.unlisted.length === 1 ? "person is" : "people are"} not in the resource list (${someNames(c.unlisted)}): their demand is shown apart, with no capacity assumed.`);
+  return notes;
+}
+
 function chartAt(slot: number, chart: Omit<ChartSpec, "anchor">): ChartSpec {
   const left = CHART_LEFT + (slot % 2) * CHART_WIDTH;
   const top = FIRST_CONTENT_ROW - 1 + Math.floor(slot / 2) * (CHART_HEIGHT + 1);
   return { ...chart, anchor: { from: { col: left, row: top }, to: { col: left + CHART_WIDTH, row: top + CHART_HEIGHT } } };
+}
+
+/** "29 of 30 projects" for a total's basis. */
+export function coverage(t: Total, noun = "projects"): string {
+  return t.count === t.of ? `all ${t.of} ${noun}` : `${t.count} of ${t.of} ${noun}`;
+}
+
+/** Names of people for a note, the first few then "and N more". */
+export function someNames(names: readonly string[], limit = 3): string {
+  const shown = names.slice(0, limit).join(", ");
+  return names.length > limit ? `${shown} and ${names.length - limit} more` : shown;
+}
+
+function evBasis(ev: PortfolioEarnedValue): string {
+  const of = ev.projects.length + ev.excluded.length;
+  if (of === 0) return "no project in an executing stage";
+  const left = ev.excluded.length ? `; ${ev.excluded.length} left out for missing figures (see Earned Value)` : "";
+  return `${ev.projects.length} of ${of} executing projects${left}`;
 }
 
 export function summarySheet(input: ReportInput): SheetSpec {
@@ -52,19 +91,22 @@ export function summarySheet(input: ReportInput): SheetSpec {
   const s = input.result.summary;
   const t: Thresholds = input.ruleset.thresholds;
   const layout = new Layout();
-  layout.rows.push(...headerRows("Portfolio Summary", input, "Figures come from the source sheets as of the date above; the other PMO tabs hold the detail."));
-  const key = layout.block("Key figures", ["Measure", "Value"], [
-    [text("Projects"), num(f.projects, "integer")],
-    [text("Total budget"), num(f.totals.budget, "currency")],
-    [text("Actual cost to date"), num(f.totals.actual, "currency")],
-    [text("Forecast at completion"), num(f.totals.forecast, "currency")],
-    [text("Forecast variance (forecast − budget)"), num(f.totals.variance, "currency")],
-    [text("Forecast variance %"), num(f.totals.variancePct, "percent1")],
-    [text("Portfolio CPI (EV / AC)"), ratio(ev.cpi)],
-    [text("Portfolio SPI (EV / PV)"), ratio(ev.spi)],
-    [text("Planned value (PV)"), num(ev.pv, "currency")],
-    [text("Earned value (EV)"), num(ev.ev, "currency")],
-    [text("Actual cost of earned work (AC)"), num(ev.ac, "currency")],
+  layout.rows.push(...headerRows("Portfolio Summary", input, "Figures come from the source sheets as of the date above; n/a: no project has the figure. The other PMO tabs hold the detail."));
+  const rows = f.duplicates.reduce((n, d) => n + d.rows.length, f.projects);
+  const projectsBasis = f.duplicates.length ? `${rows} rows; ${someNames(f.duplicates.map((d) => d.projectId))} on several rows, counted once` : "";
+  const { budget, actual, forecast, variance } = f.totals;
+  const key = layout.block("Key figures", ["Measure", "Value", "Basis"], [
+    [text("Projects"), num(f.projects, "integer"), text(projectsBasis, "note")],
+    [text("Total budget"), amount(budget.value), text(coverage(budget), "note")],
+    [text("Actual cost to date"), amount(actual.value), text(coverage(actual), "note")],
+    [text("Forecast at completion"), amount(forecast.value), text(coverage(forecast), "note")],
+    [text("Forecast variance (forecast at completion − budget)"), amount(variance.value), text(variance.count ? `over the ${variance.count} projects with both` : "no project has both", "note")],
+    [text("Forecast variance % (of those projects' budget)"), f.totals.variancePct === undefined ? na() : num(f.totals.variancePct, "percent1"), text("")],
+    [text("Portfolio CPI (EV ÷ AC)"), ratio(ev.cpi), text(evBasis(ev), "note")],
+    [text("Portfolio SPI (EV ÷ PV)"), ratio(ev.spi), text(evBasis(ev), "note")],
+    [text("Planned value (PV)"), amount(ev.projects.length ? ev.pv : undefined), text("")],
+    [text("Earned value (EV)"), amount(ev.projects.length ? ev.ev : undefined), text("")],
+    [text("Actual cost of the earned work (AC)"), amount(ev.projects.length ? ev.ac : undefined), text("")],
   ], "");
   const sev = layout.block("Findings by severity", ["Severity", "Findings"], [
     [text("Error"), num(s.error, "integer")],
@@ -73,20 +115,22 @@ export function summarySheet(input: ReportInput): SheetSpec {
     [text("Total", "bold"), num(s.total, "integer")],
     [text("Projects with findings"), num(s.projects, "integer")],
   ], "");
-  const ragStyle = { Green: "good", Amber: "warn", Red: "bad", "Not reported": "neutral" } as const;
+  const ragStyle = { Green: "good", Amber: "warn", Red: "bad", Other: "info", "Not reported": "neutral" } as const;
   const statusStyle = (status?: string) => (status === "Green" || status === "Amber" || status === "Red" ? ragStyle[status] : undefined);
   layout.block(`Projects needing attention (top ${ATTENTION_LIMIT} by errors, then warnings)`, ["Project", "Status", "Errors", "Warnings"],
     f.attention.map((a) => [text(a.name ? `${a.projectId} ${a.name}` : a.projectId), text(a.status, statusStyle(a.status)), num(a.error, "integer"), num(a.warning, "integer")]), "No project has errors or warnings.");
-  layout.block("Projects by RAG status", ["Status", "Projects"], f.byRag.map((r) => [text(r.status, ragStyle[r.status]), num(r.count, "integer")]), "");
+  const otherNote = f.otherStatuses.length ? `as typed: ${f.otherStatuses.map((o) => `${o.text} (${o.count})`).join(", ")}` : "";
+  layout.block("Projects by RAG status", ["Status", "Projects"], f.byRag.map((r) => [text(r.status === "Other" ? "Other status" : r.status, ragStyle[r.status]), num(r.count, "integer"), ...(r.status === "Other" && otherNote ? [text(otherNote, "note")] : [])]), "");
   const stages = layout.block("Projects by stage", ["Stage", "Projects"], f.byStage.map((r) => [text(r.stage), num(r.count, "integer")]), "No projects found.");
   const programs = layout.block("Budget by program", ["Program", "Projects", "Budget", "Forecast", "Actual cost"],
-    f.byProgram.map((p) => [text(p.program), num(p.projects, "integer"), num(p.budget, "currency"), num(p.forecast, "currency"), num(p.actual, "currency")]), "No projects found.");
+    f.byProgram.map((p) => [text(p.program), num(p.projects, "integer"), amount(p.budget.value), amount(p.forecast.value), amount(p.actual.value)]), "No projects found.");
   const rules = layout.block("Findings by rule", ["Rule", "Error", "Warning", "Info", "Total"],
     f.byRule.map((r) => [text(r.ruleId), num(r.error, "integer"), num(r.warning, "integer"), num(r.info, "integer"), num(r.total, "integer")]), "No findings: the portfolio passes every enabled rule.");
   const unit = input.result.period === "week" ? "Week" : "Month";
-  const demand = layout.block("Resource demand vs capacity", [unit, "Demand (FTE)", "Capacity (FTE)", "Load"],
-    f.demand.map((d) => [text(d.period), num(d.demand, "decimal2"), num(d.capacity, "decimal2"), num(d.capacity > 0 ? d.demand / d.capacity : undefined, "percent")]), "No resource assignments found.");
-
+  const c = f.capacity;
+  const demand = layout.block("Resource demand vs capacity", [unit, "Demand (FTE)", "Capacity (FTE)", "Load", "Not in resource list (FTE)"],
+    c.periods.map((d) => [text(d.period), num(d.demand, "decimal2"), c.capacity === undefined ? na() : num(c.capacity, "decimal2"), c.capacity ? num(d.demand / c.capacity, "percent") : na(), num(d.unlisted, "decimal2")]), "No resource assignments found.");
+  if (c.periods.length) layout.rows.push(...capacityNotes(c).map((n) => [text(n, "note")]));
   const cap = (r: { first: number; last: number }) => Math.min(r.last, r.first + CHART_MAX_CATEGORIES - 1);
   const charts: ChartSpec[] = [];
   const add = (chart: Omit<ChartSpec, "anchor">) => charts.push(chartAt(charts.length, chart));
@@ -95,15 +139,24 @@ export function summarySheet(input: ReportInput): SheetSpec {
     const title = f.byStage.length > CHART_MAX_CATEGORIES ? `Projects by stage: first ${CHART_MAX_CATEGORIES}` : "Projects by stage";
     add({ kind: "column", title, categories: colRange(1, stages.first, cap(stages)), series: [{ name: "Projects", ref: colRange(2, stages.first, cap(stages)), color: "1F4E79" }], valueFormat: "0" });
   }
-  if (f.byProgram.length) {
+  if (f.byProgram.length && f.byProgram.some((p) => p.budget.value !== undefined || p.forecast.value !== undefined || p.actual.value !== undefined)) {
     const last = cap(programs);
+    // A series no program has a figure for is left out rather than drawn as zeros.
+    const has = (pick: (p: ProgramFigures) => Total) => f.byProgram.some((p) => pick(p).value !== undefined);
+    const series: ChartSpec["series"] = [];
+    if (has((p) => p.budget)) series.push({ name: "Budget", ref: colRange(3, programs.first, last), color: "1F4E79" });
+    if (has((p) => p.forecast)) series.push({ name: "Forecast", ref: colRange(4, programs.first, last), color: "ED7D31" });
+    if (has((p) => p.actual)) series.push({ name: "Actual cost", ref: colRange(5, programs.first, last), color: "A5A5A5" });
     add({ kind: "clusteredColumn", title: f.byProgram.length > CHART_MAX_CATEGORIES ? `Budget, forecast and actual: top ${CHART_MAX_CATEGORIES} programs` : "Budget, forecast and actual by program",
-      categories: colRange(1, programs.first, last), valueFormat: "#,##0",
-      series: [{ name: "Budget", ref: colRange(3, programs.first, last), color: "1F4E79" }, { name: "Forecast", ref: colRange(4, programs.first, last), color: "ED7D31" }, { name: "Actual cost", ref: colRange(5, programs.first, last), color: "A5A5A5" }] });
+      categories: colRange(1, programs.first, last), valueFormat: "#,##0", series });
   }
   if (f.byRule.length) add({ kind: "bar", title: f.byRule.length > CHART_MAX_CATEGORIES ? `Findings by rule: top ${CHART_MAX_CATEGORIES}` : "Findings by rule", categories: colRange(1, rules.first, cap(rules)), series: [{ name: "Findings", ref: colRange(5, rules.first, cap(rules)), color: "C00000" }], valueFormat: "0" });
-  if (f.demand.length) add({ kind: "line", title: "Resource demand vs capacity (FTE)", categories: colRange(1, demand.first, demand.last), valueFormat: "0.0",
-    series: [{ name: "Peak demand", ref: colRange(2, demand.first, demand.last), color: "ED7D31" }, { name: "Capacity", ref: colRange(3, demand.first, demand.last), color: "1F4E79" }] });
+  if (c.periods.length) add({ kind: "line", title: "Resource demand vs capacity (FTE)", categories: colRange(1, demand.first, demand.last), valueFormat: "0.0",
+    series: [
+      { name: "Peak demand", ref: colRange(2, demand.first, demand.last), color: "ED7D31" },
+      ...(c.capacity !== undefined ? [{ name: "Capacity", ref: colRange(3, demand.first, demand.last), color: "1F4E79" }] : []),
+      ...(c.unlisted.length ? [{ name: "Not in resource list", ref: colRange(5, demand.first, demand.last), color: "A5A5A5" }] : []),
+    ] });
 
   return {
     key: "summary",

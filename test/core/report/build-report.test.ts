@@ -58,9 +58,9 @@ describe("buildReport", () => {
     expect(valueOf(s, "Total budget")).toBe(1_590_000);
     expect(valueOf(s, "Actual cost to date")).toBe(1_068_000);
     expect(valueOf(s, "Forecast at completion")).toBe(1_818_000);
-    expect(valueOf(s, "Forecast variance (forecast − budget)")).toBe(228_000);
-    expect(valueOf(s, "Forecast variance %")).toBeCloseTo(228_000 / 1_590_000);
-    expect(valueOf(s, "Portfolio CPI (EV / AC)")).toBe(0.79);
+    expect(valueOf(s, "Forecast variance (forecast at completion − budget)")).toBe(228_000);
+    expect(valueOf(s, "Forecast variance % (of those projects' budget)")).toBeCloseTo(228_000 / 1_590_000);
+    expect(valueOf(s, "Portfolio CPI (EV ÷ AC)")).toBe(0.79);
   });
 
   it("counts projects by RAG status, with unreported ones apart", () => {
@@ -225,7 +225,7 @@ describe("Earned Value sheet", () => {
 describe("an empty portfolio", () => {
   it("still gives five readable sheets", () => {
     const input = sampleInput({ portfolio: portfolio([]) });
-    input.result = { ...input.result, findings: [], metrics: { earnedValue: [], portfolioEv: { pv: 0, ev: 0, ac: 0, bac: 0 }, resourceLoad: [], gateMatrix: { gates: [], rows: [] }, eacFormula: "EAC = BAC / CPI" } };
+    input.result = { ...input.result, findings: [], metrics: { earnedValue: [], portfolioEv: { pv: 0, ev: 0, ac: 0, bac: 0, projects: [], excluded: [] }, resourceLoad: [], gateMatrix: { gates: [], rows: [] }, eacFormula: "EAC = BAC / CPI" } };
     const specs = buildReport(input);
     expect(specs).toHaveLength(5);
     expect(valueOf(specs[0], "Projects")).toBe(0);

@@ -1,6 +1,6 @@
 /** Small factories for report inputs: a portfolio, a check result and the ruleset around them. */
 import { dayFromIso } from "../../../src/core/model/dates";
-import type { Project, Portfolio } from "../../../src/core/model/portfolio";
+import type { Project, Portfolio, Resource } from "../../../src/core/model/portfolio";
 import type { Finding } from "../../../src/core/findings";
 import type { CheckResult, ProjectEarnedValue, ResourceLoad } from "../../../src/core/metrics/types";
 import { defaultRuleset } from "../../../src/core/ruleset/default-ruleset";
@@ -14,8 +14,12 @@ export function finding(over: Partial<Finding> & { ruleId: string }): Finding {
   return { severity: "warning", messageId: "m", message: `${over.ruleId} broken`, data: {}, ...over };
 }
 
-export function portfolio(projects: Project[]): Portfolio {
-  return { label: "sample.xlsx", projects, gates: [], resources: [], assignments: [], financials: [], detections: [], issues: [] };
+export function portfolio(projects: Project[], resources: Resource[] = []): Portfolio {
+  return { label: "sample.xlsx", projects, gates: [], resources, assignments: [], financials: [], detections: [], issues: [] };
+}
+
+export function resource(name: string, capacity?: number): Resource {
+  return { name, capacity: capacity ?? 1, capacityDefaulted: capacity === undefined, source: { sheet: "Resources", row: 2, cells: { name: "A2" } } };
 }
 
 export function ev(over: Partial<ProjectEarnedValue> & { projectId: string }): ProjectEarnedValue {
@@ -23,7 +27,7 @@ export function ev(over: Partial<ProjectEarnedValue> & { projectId: string }): P
 }
 
 export function load(resource: string, capacity: number, peaks: Record<string, number>): ResourceLoad {
-  return { resource, capacity, periods: Object.entries(peaks).map(([period, peak]) => ({ period, peak, peakDays: 1, projects: [] })) };
+  return { resource, capacity, listed: true, capacityDefaulted: false, periods: Object.entries(peaks).map(([period, peak]) => ({ period, peak, peakDays: 1, projects: [] })) };
 }
 
 export const AS_OF = dayFromIso("2026-11-25");
@@ -51,7 +55,7 @@ export function sampleInput(over: Partial<ReportInput> = {}): ReportInput {
         ev({ projectId: "P-001", name: "CRM replacement", program: "Digital", stage: "Execution", bac: 500_000, pv: 250_000, ev: 240_000, ac: 260_000, cpi: 0.923, spi: 0.96, eac: 541_667, etc: 281_667, vac: -41_667, tcpi: 1.04 }),
         ev({ projectId: "P-003", name: "Warehouse move", program: "Operations", stage: "Execution", bac: 800_000, pv: 600_000, ev: 520_000, ac: 700_000, cpi: 0.743, spi: 0.867, eac: 1_076_923, etc: 376_923, vac: -276_923, tcpi: 2.8, pvSource: "schedule" }),
       ],
-      portfolioEv: { pv: 850_000, ev: 760_000, ac: 960_000, bac: 1_300_000, cpi: 0.79, spi: 0.89 },
+      portfolioEv: { pv: 850_000, ev: 760_000, ac: 960_000, bac: 1_300_000, cpi: 0.79, spi: 0.89, projects: ["P-001", "P-003"], excluded: [] },
       resourceLoad: [load("Ann Lee", 1, { "2026-02": 0.5, "2026-03": 1.5, "2026-04": 1 }), load("Bob Ray", 0.5, { "2026-03": 0.2, "2026-04": 0.5 })],
       gateMatrix: {
         gates: [{ id: "G0", name: "Idea screening" }, { id: "G1", name: "Charter approval" }],
@@ -66,5 +70,5 @@ export function sampleInput(over: Partial<ReportInput> = {}): ReportInput {
     asOf: AS_OF,
     period: "month",
   };
-  return { label: "sample.xlsx", asOf: AS_OF, ruleset: defaultRuleset(), portfolio: portfolio(projects), result, fingerprint: "0123456789abcdef", ...over };
+  return { label: "sample.xlsx", asOf: AS_OF, ruleset: defaultRuleset(), portfolio: portfolio(projects, [resource("Ann Lee", 1), resource("Bob Ray", 0.5)]), result, fingerprint: "0123456789abcdef", ...over };
 }
