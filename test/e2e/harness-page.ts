@@ -87,30 +87,44 @@ export async function counts(view: PaneView): Promise<{ error: number; warning: 
 export interface Overflow {
   /** The document's width beyond the viewport's (0 when nothing scrolls sideways). */
   scrollsBy: number;
-  /** Visible elements that reach past the pane's right edge, as short descriptions. */
+  /** Visible elements that reach past the pane's edges, and boxes that scroll sideways, as short descriptions. */
   elements: string[];
 }
 
-/** What in the pane is wider than its viewport: horizontal scrolling, and elements cut off at the right. */
+/**
+ * What in the pane is wider than its viewport: the page scrolling sideways, visible elements cut off
+ * at an edge (those clipped by an ancestor that hides its overflow do not show, so they do not count),
+ * and boxes of their own that scroll sideways.
+ */
 export async function horizontalOverflow(frame: Frame): Promise<Overflow> {
   return frame.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const elements: string[] = [];
-    for (const el of Array.from(document.body.querySelectorAll<HTMLElement>("*"))) {
+    const describe = (el: Element, box: DOMRect, why: string) => {
+      const cls = typeof el.className === "string" && el.className ? "." + el.className.split(" ")[0] : "";
+      return `${why} ${el.tagName.toLowerCase()}${cls} [${Math.round(box.left)}..${Math.round(box.right)}] ${(el.textContent ?? "").trim().slice(0, 40)}`;
+    };
+    const outside = (e: Element) => {
+      const b = e.getBoundingClientRect();
+      return b.width > 0 && b.height > 0 && (b.right > width + 0.5 || b.left < -0.5);
+    };
+    const clipped = (el: Element) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const o = getComputedStyle(a).overflowX;
+        if (o !== "visible" && !outside(a)) return true;
+      }
+      return false;
+    };
+    for (const el of Array.from(document.body.querySelectorAll<HTMLElement | SVGElement>("*"))) {
       if (el.closest("[data-tabster-dummy]")) continue;
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
       const style = getComputedStyle(el);
       if (style.visibility === "hidden" || style.position === "fixed") continue;
       // Only the innermost offenders: an element whose child already sticks out is reported through that child.
-      const stickingOut = (e: Element) => {
-        const b = e.getBoundingClientRect();
-        return b.width > 0 && (b.right > width + 0.5 || b.left < -0.5);
-      };
-      if (stickingOut(el) && !Array.from(el.children).some(stickingOut)) {
-        const text = (el.textContent ?? "").trim().slice(0, 40);
-        elements.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? "." + el.className.split(" ")[0] : ""} [${Math.round(box.left)}..${Math.round(box.right)}] ${text}`);
-      }
+      if (outside(el) && !Array.from(el.children).some(outside) && !clipped(el)) elements.push(describe(el, box, "cut off"));
+      const scrolls = (style.overflowX === "auto" || style.overflowX === "scroll") && el.scrollWidth > el.clientWidth + 1;
+      if (scrolls && !(el instanceof HTMLTextAreaElement) && el !== document.documentElement) elements.push(describe(el, box, "scrolls sideways"));
     }
     return { scrollsBy: Math.max(0, document.documentElement.scrollWidth - width), elements: elements.slice(0, 12) };
   });

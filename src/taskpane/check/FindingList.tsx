@@ -36,7 +36,7 @@ const useStyles = makeStyles({
   title: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
   strong: { fontWeight: tokens.fontWeightSemibold },
   detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyMonospace },
-  finding: { paddingLeft: tokens.spacingHorizontalL },
+  finding: { paddingLeft: tokens.spacingHorizontalL, boxSizing: "border-box" },
 });
 
 function GroupHeader({ group, open, total, onToggle }: { group: FindingGroup; open: boolean; total: number; onToggle: () => void }) {

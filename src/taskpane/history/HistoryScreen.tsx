@@ -8,18 +8,11 @@ import { useServices } from "../services/app-services";
 import { useRulebook } from "../app/use-rulebook";
 import type { StoredRun } from "../../store/db";
 import { diffFindings } from "../logic/run-diff";
-import { isoFromDay } from "../../core/model/dates";
 import { DigestList } from "./DigestList";
+import { RunList } from "./RunList";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    fontSize: tokens.fontSizeBase200,
-    "& th, & td": { textAlign: "left", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  },
-  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
 });
 
 export function HistoryScreen() {
@@ -68,37 +61,10 @@ export function HistoryScreen() {
       {runs.length === 0 ? (
         <Text>No runs recorded yet.</Text>
       ) : (
-        <table className={styles.table} data-testid="history">
-          <caption style={{ textAlign: "left" }}>Runs on this computer, newest first. Choose a run to compare it with the one before.</caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">As of</th>
-              <th scope="col">Errors</th>
-              <th scope="col">Warnings</th>
-              <th scope="col">Notes</th>
-              <th scope="col">Fingerprint</th>
-            </tr>
-          </thead>
-          <tbody>
-            {runs.map((run, i) => (
-              <tr key={run.id} className={i === selected ? styles.selected : undefined} data-testid="history-run">
-                <td>
-                  <Button size="small" appearance={i === selected ? "primary" : "subtle"} aria-pressed={i === selected} onClick={() => setSelected(i)}>
-                    {new Date(run.at).toLocaleString()}
-                  </Button>
-                </td>
-                <td>{isoFromDay(run.asOf)}</td>
-                <td>{run.counts.error}</td>
-                <td>{run.counts.warning}</td>
-                <td>{run.counts.info}</td>
-                <td title={run.fingerprint}>
-                  <code>{run.fingerprint.slice(0, 10)}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <Text>Runs on this computer, newest first. Choose a run to compare it with the one before.</Text>
+          <RunList runs={runs} selected={selected} onSelect={setSelected} />
+        </>
       )}
       {runs[selected] && !runs[selected + 1] && <Text>This is the first recorded run: nothing to compare with.</Text>}
       {diff && runs[selected] && (

@@ -10,7 +10,11 @@ const NOT_MAPPED = "(not mapped)";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  fields: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(12em, 1fr))", gap: tokens.spacingVerticalS },
+  fields: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(12em, 100%), 1fr))", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  field: { minWidth: 0 },
+  // Fluent gives a drop-down a 250 px minimum width, which made neighbouring ones overlap.
+  dropdown: { minWidth: 0, width: "100%" },
+  sheet: { minWidth: 0, flexGrow: 1, flexBasis: "12em" },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
 });
 
@@ -47,8 +51,9 @@ export function EntityMappingCard(props: {
     <div className={styles.card} data-entity={props.entity}>
       <Text>{describeDetection(props.entity, props.detection)}</Text>
       <div className={styles.row}>
-        <Field label={`${label} sheet`}>
+        <Field label={`${label} sheet`} className={styles.sheet}>
           <Dropdown
+            className={styles.dropdown}
             value={draft.sheet ?? ""}
             selectedOptions={draft.sheet ? [draft.sheet] : []}
             placeholder="Choose a sheet"
@@ -74,8 +79,9 @@ export function EntityMappingCard(props: {
           const current = draft.columns?.[field] ?? "";
           const known = headers.some((h) => h.header === current);
           return (
-            <Field key={field} label={fieldLabel(field)}>
+            <Field key={field} label={fieldLabel(field)} className={styles.field}>
               <Dropdown
+                className={styles.dropdown}
                 size="small"
                 value={current || NOT_MAPPED}
                 selectedOptions={[current || NOT_MAPPED]}

@@ -7,14 +7,18 @@ import { ListField } from "./ListField";
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   gate: {
+    // A fieldset is as wide as its content by default (min-inline-size: min-content): let it shrink.
+    minWidth: 0,
+    margin: 0,
     display: "grid",
-    gridTemplateColumns: "5em 1fr",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 2fr)",
     gap: tokens.spacingHorizontalS,
     padding: tokens.spacingVerticalS,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
   wide: { gridColumn: "1 / -1" },
+  input: { minWidth: 0, width: "100%" },
 });
 
 export function LifecycleEditor({ ruleset, onChange }: { ruleset: Ruleset; onChange: (r: Ruleset) => void }) {
@@ -37,10 +41,10 @@ export function LifecycleEditor({ ruleset, onChange }: { ruleset: Ruleset; onCha
             {lifecycle.stages[i + 1] ? ` (into ${lifecycle.stages[i + 1]})` : ""}
           </legend>
           <Field label="Id">
-            <Input value={gate.id} onChange={(_, d) => onChange(setGate(ruleset, i, { id: d.value }))} />
+            <Input className={styles.input} value={gate.id} onChange={(_, d) => onChange(setGate(ruleset, i, { id: d.value }))} />
           </Field>
           <Field label="Name">
-            <Input value={gate.name} onChange={(_, d) => onChange(setGate(ruleset, i, { name: d.value }))} />
+            <Input className={styles.input} value={gate.name} onChange={(_, d) => onChange(setGate(ruleset, i, { name: d.value }))} />
           </Field>
           <ListField
             className={styles.wide}

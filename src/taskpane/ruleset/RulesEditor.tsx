@@ -7,8 +7,10 @@ import { setRuleSeverity } from "../logic/ruleset-edit";
 const SEVERITY_OPTIONS: Severity[] = ["error", "warning", "info", "off"];
 
 const useStyles = makeStyles({
-  row: { display: "grid", gridTemplateColumns: "1fr 8.5em", gap: tokens.spacingHorizontalS, alignItems: "center", padding: `${tokens.spacingVerticalXS} 0` },
-  id: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 7.5em", gap: tokens.spacingHorizontalS, alignItems: "center", padding: `${tokens.spacingVerticalXS} 0` },
+  id: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  // Fluent gives a drop-down a 250 px minimum width; here it takes its grid column.
+  dropdown: { minWidth: 0, width: "100%" },
   list: { display: "flex", flexDirection: "column" },
 });
 
@@ -26,6 +28,7 @@ export function RulesEditor({ ruleset, onChange }: { ruleset: Ruleset; onChange:
               <Text block size={200}>{rule.meta.description}</Text>
             </div>
             <Dropdown
+              className={styles.dropdown}
               aria-labelledby={labelId}
               value={severity}
               selectedOptions={[severity]}

@@ -14,17 +14,23 @@ const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const UNIT_SUFFIX = { percent: "%", ratio: "", days: "days", fte: "FTE", hours: "hours" } as const;
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(14em, 1fr))", gap: tokens.spacingVerticalS },
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(14em, 100%), 1fr))", gap: tokens.spacingVerticalS },
+  // Fluent gives a drop-down a 250 px minimum width; here it takes its column.
+  dropdown: { minWidth: 0, width: "100%" },
+  // Grid items are as wide as their content by default; an input's default size would overflow the column.
+  field: { minWidth: 0 },
 });
 
 function ThresholdInput({ ruleset, field, onChange }: { ruleset: Ruleset; field: (typeof THRESHOLD_FIELDS)[number]; onChange: (r: Ruleset) => void }) {
+  const styles = useStyles();
   // Text state lets a user type "0." on the way to "0.85" without the value snapping back.
   const [text, setText] = useState(String(displayThreshold(ruleset, field.key)));
   const value = Number(text);
   const invalid = text.trim() === "" || !Number.isFinite(value) || value < 0;
   return (
-    <Field label={field.label} validationMessage={invalid ? "Enter a number of 0 or more" : undefined}>
+    <Field className={styles.field} label={field.label} validationMessage={invalid ? "Enter a number of 0 or more" : undefined}>
       <Input
+        className={styles.dropdown}
         inputMode="decimal"
         value={text}
         contentAfter={UNIT_SUFFIX[field.unit] || undefined}
@@ -49,8 +55,9 @@ export function ThresholdsEditor({ ruleset, onChange }: { ruleset: Ruleset; onCh
       {THRESHOLD_FIELDS.map((f) => (
         <ThresholdInput key={f.key} ruleset={ruleset} field={f} onChange={onChange} />
       ))}
-      <Field label="Estimate at completion (EAC)">
+      <Field className={styles.field} label="Estimate at completion (EAC)">
         <Dropdown
+          className={styles.dropdown}
           value={eac.label}
           selectedOptions={[eac.value]}
           onOptionSelect={(_, d) => d.optionValue && setThresholds({ eacFormula: d.optionValue as Thresholds["eacFormula"] })}
