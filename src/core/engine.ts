@@ -13,7 +13,7 @@ import { rules as builtInRules } from "./rules/registry";
 import type { Rule, RuleContext, RuleReport } from "./rules/rule";
 import { sortFindings, summarize } from "./rules/support/finding-order";
 import { fillMessage } from "./rules/support/format";
-import { buildIndex } from "./rules/support/portfolio-index";
+import { buildIndex } from "./lookup/portfolio-index";
 import { missingRequirement } from "./rules/support/requirements";
 import type { Ruleset } from "./ruleset/types";
 

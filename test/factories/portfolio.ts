@@ -3,24 +3,26 @@
  * realistic source (sheet, row, A1 cell per field) and dates may be written as ISO text.
  */
 import { dayFromIso, type DayNumber } from "../../src/core/model/dates";
-import type { Assignment, EntityDetection, EntityName, FinancialPeriod, GateRecord, Portfolio, Project, ReadIssue, RecordSource, Resource } from "../../src/core/model/portfolio";
+import { ENTITIES, ENTITY_SPECS, fieldLabelOf, fieldNames } from "../../src/core/model/fields";
+import type { Assignment, EntityDetection, EntityName, FinancialPeriod, GateRecord, Milestone, Objective, Portfolio, Project, ReadIssue, RecordSource, Resource, Risk } from "../../src/core/model/portfolio";
 import { defaultRuleset } from "../../src/core/ruleset/default-ruleset";
 
 type DateInput = DayNumber | string | undefined;
 type WithDates<T, K extends keyof T> = Omit<Partial<T>, K> & { [P in K]?: DateInput };
 
-/** Column letter per field, per entity sheet; artefact columns follow the last field. */
-export const COLUMNS = {
-  projects: { id: "A", name: "B", program: "C", manager: "D", sponsor: "E", stage: "F", status: "G", start: "H", finish: "I", budget: "J", actualCost: "K", forecast: "L", percentComplete: "M", lastUpdate: "N" },
-  gates: { projectId: "A", gate: "B", decision: "C", date: "D", approver: "E" },
-  resources: { name: "A", role: "B", team: "C", capacity: "D" },
-  assignments: { projectId: "A", resource: "B", start: "C", finish: "D", allocation: "E" },
-  financials: { projectId: "A", period: "B", plannedValue: "C", earnedValue: "D", actualCost: "E" },
-} as const satisfies Record<EntityName, Record<string, string>>;
+/** Column letter per field, per entity sheet, in the order the fields are described (model/fields); artefact columns follow the last field. */
+export const COLUMNS = Object.fromEntries(ENTITIES.map((e) => [e, Object.fromEntries(fieldNames(e).map((f, i) => [f, letter(i + 1)]))])) as Record<EntityName, Record<string, string>>;
 
-export const SHEETS: Record<EntityName, string> = { projects: "Projects", gates: "Gates", resources: "Resources", assignments: "Assignments", financials: "Financials" };
+export const SHEETS = Object.fromEntries(ENTITIES.map((e) => [e, ENTITY_SPECS[e].label])) as Record<EntityName, string>;
 
-const ARTIFACT_COLUMNS = ["F", "G", "H", "I", "J", "K"];
+/** Artefact columns of the gate sheet: right after its fields. */
+const ARTIFACT_COLUMNS = Array.from({ length: 6 }, (_, i) => letter(fieldNames("gates").length + 1 + i));
+
+function letter(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
 
 /** Converts "2026-03-01" to a day number; leaves numbers and undefined as they are. */
 export function day(value: DateInput): DayNumber | undefined {
@@ -89,12 +91,53 @@ export function financial(fields: WithDates<FinancialPeriod, "periodEnd"> & { ro
   return { projectId: "P-001", periodLabel: "2026-01", ...rest, periodEnd: day(periodEnd), source: rest.source ?? sourceFor("financials", row) };
 }
 
+export function milestone(fields: WithDates<Milestone, "baseline" | "forecast" | "actual"> & { row?: number } = {}): Milestone {
+  const { row = 0, baseline, forecast, actual, ...rest } = fields;
+  const name = rest.name ?? "Design signed off";
+  return {
+    projectId: "P-001",
+    id: rest.id ?? name,
+    achieved: rest.achieved ?? actual !== undefined,
+    extra: {},
+    ...rest,
+    name,
+    baseline: day(baseline),
+    forecast: day(forecast),
+    actual: day(actual),
+    source: rest.source ?? sourceFor("milestones", row),
+  };
+}
+
+export function risk(fields: WithDates<Risk, "raised" | "reviewDate"> & { row?: number } = {}): Risk {
+  const { row = 0, raised, reviewDate, ...rest } = fields;
+  return {
+    id: "R-001",
+    projectId: "P-001",
+    type: "Risk",
+    description: "Vendor may deliver late",
+    status: "Open",
+    extra: {},
+    ...rest,
+    raised: day(raised),
+    reviewDate: day(reviewDate),
+    source: rest.source ?? sourceFor("risks", row),
+  };
+}
+
+export function objective(fields: Partial<Objective> & { row?: number } = {}): Objective {
+  const { row = 0, ...rest } = fields;
+  return { name: "Grow digital revenue", extra: {}, ...rest, source: rest.source ?? sourceFor("objectives", row) };
+}
+
 export interface PortfolioInput {
   projects?: Project[];
   gates?: GateRecord[];
   resources?: Resource[];
   assignments?: Assignment[];
   financials?: FinancialPeriod[];
+  milestones?: Milestone[];
+  risks?: Risk[];
+  objectives?: Objective[];
   issues?: ReadIssue[];
   /** Columns the sheet lacks, per entity: removed from the detection and reported as missing-column issues. */
   missingColumns?: Partial<Record<EntityName, string[]>>;
@@ -119,11 +162,14 @@ export function portfolio(input: PortfolioInput = {}): Portfolio {
     resources: number(input.resources, "resources"),
     assignments: number(input.assignments, "assignments"),
     financials: number(input.financials, "financials"),
+    milestones: number(input.milestones, "milestones"),
+    risks: number(input.risks, "risks"),
+    objectives: number(input.objectives, "objectives"),
     detections: [],
     issues: [...(input.issues ?? [])],
   };
   if (input.noDetections) return result;
-  for (const entity of Object.keys(COLUMNS) as EntityName[]) {
+  for (const entity of ENTITIES) {
     const present = entity === "projects" || (result[entity] as unknown[]).length > 0 || input.sheets?.includes(entity);
     if (!present) continue;
     const missing = input.missingColumns?.[entity] ?? [];
@@ -136,7 +182,7 @@ export function portfolio(input: PortfolioInput = {}): Portfolio {
 function detection(entity: EntityName, missing: string[], p: Portfolio): EntityDetection {
   const columns: EntityDetection["columns"] = {};
   for (const [field, column] of Object.entries(COLUMNS[entity])) {
-    if (!missing.includes(field)) columns[field] = { header: field.charAt(0).toUpperCase() + field.slice(1), column };
+    if (!missing.includes(field)) columns[field] = { header: fieldLabelOf(entity, field), column };
   }
   if (entity === "gates") {
     const artifacts = new Set(p.gates.flatMap((g) => Object.keys(g.artifacts)));

@@ -7,8 +7,8 @@
 import type { DayNumber } from "../model/dates";
 import type { FinancialPeriod, Project } from "../model/portfolio";
 import type { Thresholds } from "../ruleset/types";
-import type { PortfolioIndex } from "../rules/support/portfolio-index";
-import { matchKey } from "../rules/support/keys";
+import type { PortfolioIndex } from "../lookup/portfolio-index";
+import { matchKey } from "../lookup/keys";
 import type { EarnedValueInput, PortfolioEarnedValue, PortfolioMetrics, ProjectEarnedValue } from "./types";
 
 export const EAC_FORMULAS: Record<Thresholds["eacFormula"], string> = {

@@ -4,9 +4,9 @@
  */
 import type { GateRecord, Project } from "../model/portfolio";
 import type { Ruleset } from "../ruleset/types";
-import type { PortfolioIndex } from "../rules/support/portfolio-index";
-import { matchKey } from "../rules/support/keys";
-import { cellOf } from "../rules/support/location";
+import type { PortfolioIndex } from "../lookup/portfolio-index";
+import { matchKey } from "../lookup/keys";
+import { cellOf } from "../lookup/location";
 import type { GateCellStatus, GateMatrix } from "./types";
 
 export interface GateStanding {

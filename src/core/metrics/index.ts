@@ -2,13 +2,12 @@
 import type { DayNumber } from "../model/dates";
 import type { Portfolio } from "../model/portfolio";
 import type { Ruleset } from "../ruleset/types";
-import type { PortfolioIndex } from "../rules/support/portfolio-index";
+import type { PortfolioIndex } from "../lookup/portfolio-index";
 import { computeEarnedValue, EAC_FORMULAS } from "./earned-value";
 import { buildGateMatrix } from "./gate-matrix";
-import { computeResourceLoad, excludeProjectsIn } from "./resource-load";
+import { computeResourceLoad, excludedStages, excludeProjectsIn } from "./resource-load";
 import type { PortfolioMetrics } from "./types";
 import { WorkWeek } from "./working-days";
-import { excludedStages } from "../rules/resource/over-allocated";
 
 export { EAC_FORMULAS } from "./earned-value";
 

@@ -4,13 +4,14 @@
  * the highest column total of a wide plan (wide-load.ts).
  */
 import type { Assignment, Resource } from "../model/portfolio";
-import type { PortfolioIndex } from "../rules/support/portfolio-index";
-import { matchKey } from "../rules/support/keys";
+import type { Ruleset } from "../ruleset/types";
+import type { PortfolioIndex } from "../lookup/portfolio-index";
+import { matchKey } from "../lookup/keys";
 import type { PeriodKind } from "./periods";
 import type { ResourceLoad } from "./types";
 import { roundFte, type PeriodLoad } from "./fte";
 import { assignmentColumns, LoadWorkspace, longLoad } from "./long-load";
-import { numberAssignments } from "./numbering";
+import { numberAssignments } from "../lookup/numbering";
 import { wideLoad } from "./wide-load";
 import type { WorkWeek } from "./working-days";
 
@@ -79,6 +80,14 @@ function mergeLoads(long: Map<string, PeriodLoad>, wide: Map<string, PeriodLoad>
     long.set(key, { period: key, peak: roundFte(l.peak + w.peak), peakDays: Math.min(l.peakDays, w.peakDays), total: w.total, projects });
   }
   return long;
+}
+
+export const DEFAULT_EXCLUDED_STAGES = ["Cancelled"];
+
+/** Stages whose assignments do not count: the resource/over-allocated rule's excludeStages option (the load figures and the rule agree). */
+export function excludedStages(ruleset: Ruleset): string[] {
+  const configured = ruleset.rules["resource/over-allocated"]?.options?.excludeStages;
+  return Array.isArray(configured) ? configured.map(String) : DEFAULT_EXCLUDED_STAGES;
 }
 
 /** Excludes projects in the given stages (for resource/over-allocated's excludeStages option). */

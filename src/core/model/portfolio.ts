@@ -4,8 +4,9 @@
  */
 import type { CellLocation } from "../../workbook/port";
 import type { DayNumber } from "./dates";
+import type { AssignmentFields, EntityName, FinancialFields, GateFields, MilestoneFields, ObjectiveFields, ProjectFields, ResourceFields, RiskFields } from "./fields";
 
-export type EntityName = "projects" | "gates" | "resources" | "assignments" | "financials";
+export type { EntityName } from "./fields";
 
 /**
  * Where a record came from: its sheet and row, and where each mapped field's cell is. A table's records
@@ -29,12 +30,9 @@ export type ExtraValue = string | number | boolean | null;
 
 export type Rag = "Green" | "Amber" | "Red";
 
-export interface Project {
+/** A project: the register's fields (model/fields/projects.ts) and what the reader derives from them. */
+export interface Project extends ProjectFields {
   id: string;
-  name?: string;
-  program?: string;
-  manager?: string;
-  sponsor?: string;
   /** The stage as the ruleset names it when it matches one of the lifecycle's stages, else the raw text. */
   stage?: string;
   /** Index of stage in the ruleset's lifecycle; undefined when blank or unknown. */
@@ -42,14 +40,6 @@ export interface Project {
   status?: Rag;
   /** Raw status text when it is not a recognisable RAG value. */
   statusRaw?: string;
-  start?: DayNumber;
-  finish?: DayNumber;
-  budget?: number;
-  actualCost?: number;
-  forecast?: number;
-  /** Fraction 0..1 (0.5 = 50%). */
-  percentComplete?: number;
-  lastUpdate?: DayNumber;
   extra: Record<string, ExtraValue>;
   source: RecordSource;
 }
@@ -57,7 +47,7 @@ export interface Project {
 /** Normalised gate decisions; anything else is kept raw and does not pass. */
 export type GateDecision = "Approved" | "Approved with conditions" | "Pending" | "Deferred" | "Rejected" | "Hold" | "Recycle" | "Kill";
 
-export interface GateRecord {
+export interface GateRecord extends GateFields {
   projectId: string;
   /** The gate as written in the sheet ("G2", "Gate 2", "G2 - Planning"). */
   gate: string;
@@ -65,17 +55,13 @@ export interface GateRecord {
   gateIndex?: number;
   decision?: GateDecision;
   decisionRaw?: string;
-  date?: DayNumber;
-  approver?: string;
   /** Artefact columns named by the ruleset: artefact name -> value (undefined when empty). */
   artifacts: Record<string, string | number | boolean | undefined>;
   source: RecordSource;
 }
 
-export interface Resource {
+export interface Resource extends ResourceFields {
   name: string;
-  role?: string;
-  team?: string;
   /** Capacity in FTE (1.0 = one full-time person). */
   capacity: number;
   /** True when capacity came from the ruleset's default rather than the sheet. */
@@ -87,27 +73,61 @@ export interface Resource {
  * One allocation of a resource to a project. Long form: a date range at a constant FTE. Wide form: one
  * record per (row, period column), allocation being the FTE (or hours converted to FTE) in that period.
  */
-export interface Assignment {
+export interface Assignment extends AssignmentFields {
   projectId: string;
   resource: string;
   layout: "long" | "wide";
-  start?: DayNumber;
-  finish?: DayNumber;
-  /** FTE (0.5 = half of a full-time person). */
-  allocation?: number;
   /** Wide form only: the period column's key ("2026-03", "2026-W11", or "2026-03-02" for a day column). */
   period?: string;
   source: RecordSource;
 }
 
-export interface FinancialPeriod {
+export interface FinancialPeriod extends Omit<FinancialFields, "period"> {
   projectId: string;
   /** Period end as a day number, when the period could be read as a date or month. */
   periodEnd?: DayNumber;
   periodLabel: string;
-  plannedValue?: number;
-  earnedValue?: number;
-  actualCost?: number;
+  source: RecordSource;
+}
+
+/** A project milestone (model/fields/milestones.ts). */
+export interface Milestone extends MilestoneFields {
+  projectId: string;
+  /** The milestone's ID, or its name when the sheet has none. */
+  id: string;
+  name: string;
+  /** True when it has an actual date or its status says it was achieved (Complete, Done, Achieved). */
+  achieved: boolean;
+  extra: Record<string, ExtraValue>;
+  source: RecordSource;
+}
+
+export type RaidType = "Risk" | "Issue" | "Assumption" | "Dependency";
+
+/** An entry of a RAID log (model/fields/risks.ts). */
+export interface Risk extends RiskFields {
+  /** The entry's ID, or "Sheet!row" when the log has none. */
+  id: string;
+  type: RaidType;
+  /** Normalised: Open, or Closed for Closed, Resolved, Mitigated, Retired, Complete and the like. */
+  status?: "Open" | "Closed";
+  /** The status as written when it reads as neither. */
+  statusRaw?: string;
+  /** A rating written as a word ("High"); rating holds a rating written as a number. */
+  ratingRaw?: string;
+  /**
+   * The top of the scale probability and impact are on: 3 for Low / Medium / High, 5 for 1–5 (per
+   * column, from its values); undefined when neither is given.
+   */
+  scale?: number;
+  extra: Record<string, ExtraValue>;
+  source: RecordSource;
+}
+
+/** A strategic objective (model/fields/objectives.ts). */
+export interface Objective extends ObjectiveFields {
+  name: string;
+  extra: Record<string, ExtraValue>;
   source: RecordSource;
 }
 
@@ -118,7 +138,7 @@ export type ReadIssue =
       entity: EntityName;
       field: string;
       /** What the cell should hold. */
-      expected: "date" | "amount" | "percent" | "number" | "fte" | "stage" | "decision" | "status" | "id";
+      expected: "date" | "amount" | "percent" | "number" | "fte" | "level" | "stage" | "decision" | "status" | "id";
       raw: string;
       projectId?: string;
       resource?: string;
@@ -163,6 +183,9 @@ export interface Portfolio {
   resources: Resource[];
   assignments: Assignment[];
   financials: FinancialPeriod[];
+  milestones: Milestone[];
+  risks: Risk[];
+  objectives: Objective[];
   detections: EntityDetection[];
   issues: ReadIssue[];
 }

@@ -4,11 +4,14 @@
  * undefined for an empty or placeholder cell, or an Invalid carrying the raw text.
  */
 import type { DayNumber } from "../model/dates";
+import type { ValueKind } from "../model/fields";
 import type { GridView } from "./a1";
 import { isPlaceholder } from "./normalize";
 import { isDateFormat, isPercentFormat } from "./values/date-format";
 import { dayFromCellNumber, dayFromDateColumnNumber, dayFromText, detectDateOrder } from "./values/dates";
 import type { DateOrder } from "./values/dates";
+import { fromFraction, onFivePoints, parseLevel } from "./values/levels";
+import type { Level } from "./values/levels";
 import { hasScaleSuffix, parseAmountText, parsePercentText, parsePlainNumber } from "./values/numbers";
 
 /** A cell that holds something, but not a value of the expected kind. */
@@ -20,9 +23,11 @@ export type Read<T> = T | undefined | Invalid;
 
 export interface ColumnReader<T> {
   read(row: number): Read<T>;
+  /** Level columns: the top of the column's scale (3 or 5), decided from all its values. */
+  scale?(): number;
 }
 
-export type ValueKind = "text" | "date" | "endDate" | "amount" | "percent" | "fte" | "capacity" | "number";
+export type { ValueKind } from "../model/fields";
 
 export interface ReaderContext {
   view: GridView;
@@ -78,6 +83,8 @@ export function columnReader(kind: ValueKind, ctx: ReaderContext): ColumnReader<
       return percentReader(ctx, 5);
     case "capacity":
       return capacityReader(ctx);
+    case "level":
+      return levelReader(ctx);
   }
 }
 
@@ -246,6 +253,38 @@ function capacityReader(ctx: ReaderContext): ColumnReader<number> {
       if (p.percentSign) return p.value;
       return /h|hrs?|hours?/i.test(t) ? p.value / ctx.hoursPerWeek : convert(p.value);
     },
+  };
+}
+
+/**
+ * Levels (probability, impact): numbers 1–5 and words; the column is on a five-point scale when any value
+ * says so (a 4, "Very High", "Likely"), and then its Low / Medium / High read as 2, 3, 4. A fraction or a
+ * percentage-formatted number is a probability in 20% bands.
+ */
+function levelReader(ctx: ReaderContext): ColumnReader<number> {
+  const { view, col } = ctx;
+  const levelAt = (row: number): Level | null | undefined => {
+    const v = view.value(row, col);
+    if (v === null || v === undefined) return undefined;
+    if (typeof v === "number") {
+      if (!Number.isFinite(v)) return null;
+      if (isPercentFormat(view.format(row, col)) || (v > 0 && v < 1)) return fromFraction(v);
+      return v > 0 && v <= 10 ? { value: v, five: v > 3 } : null;
+    }
+    if (typeof v === "boolean") return null;
+    const t = v.trim();
+    return isPlaceholder(t) ? undefined : parseLevel(t);
+  };
+  let five: boolean | undefined;
+  const isFive = () => (five ??= ctx.rows.some((r) => levelAt(r)?.five === true));
+  return {
+    read(row) {
+      const level = levelAt(row);
+      if (level === undefined) return undefined;
+      if (level === null) return new Invalid(String(view.value(row, col)).trim());
+      return isFive() ? onFivePoints(level) : level.value;
+    },
+    scale: () => (isFive() ? 5 : 3),
   };
 }
 

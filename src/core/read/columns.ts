@@ -1,4 +1,5 @@
 /** Matches header texts to an entity's fields. */
+import { fieldSpec, isDateKind } from "../model/fields";
 import type { EntityName } from "../model/portfolio";
 import { normalizeHeader } from "./normalize";
 import { qualifiedMatch } from "./qualified";
@@ -23,8 +24,6 @@ export interface ColumnMatch {
 
 const NOISE_PREFIXES = ["project", "proj", "current", "overall", "total", "approved", "planned", "actual"];
 const PERSON_WORDS = /(staff|person|employee|resource|member|consultant|assignee)$/;
-/** Fields that hold dates: only these take a header with "Date" added ("Kickoff Date"; "Budget Date" is not the budget). */
-const DATE_FIELDS = new Set(["start", "finish", "lastUpdate", "date", "period"]);
 
 type FieldMatch = { field: string; rank: number };
 const cache = new Map<EntityName, Map<string, FieldMatch | null>>();
@@ -58,8 +57,9 @@ function match(entity: EntityName, header: string): FieldMatch | undefined {
     }
   }
   if (n.endsWith("date") && n.length > 6) {
+    // Only date fields take a header with "Date" added ("Kickoff Date"; "Budget Date" is not the budget).
     const hit = index.get(n.slice(0, -4));
-    if (hit && DATE_FIELDS.has(hit.field)) return { field: hit.field, rank: hit.rank + 50 };
+    if (hit && isDateKind(fieldSpec(entity, hit.field)?.kind)) return { field: hit.field, rank: hit.rank + 50 };
   }
   const qualified = qualifiedMatch(entity, header);
   if (qualified) return qualified;

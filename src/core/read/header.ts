@@ -3,6 +3,7 @@
  * low, the row whose cells name the most fields wins. Two-row headers (a group row over labels, or labels
  * merged down over two rows) are tried as well.
  */
+import { ENTITY_SPECS } from "../model/fields";
 import type { EntityName } from "../model/portfolio";
 import type { GridView } from "./a1";
 import { matchColumns } from "./columns";
@@ -39,15 +40,6 @@ export interface HeaderOptions {
 }
 
 const SCAN_ROWS = 60;
-
-/** Key fields per entity: a header without one of them is not this entity's header. */
-const KEYS: Record<EntityName, string[]> = {
-  projects: ["id", "name"],
-  gates: ["gate"],
-  resources: ["name"],
-  assignments: ["resource"],
-  financials: ["projectId"],
-};
 
 /** Detects the header row in a region, or returns null when no row looks like this entity's header. */
 export function findHeader(view: GridView, region: Region, entity: EntityName, opts: HeaderOptions): HeaderResult | null {
@@ -92,7 +84,8 @@ function evaluate(view: GridView, region: Region, entity: EntityName, row: numbe
     const fieldCols = new Set([...match.fields.values()].map((f) => f.col));
     periods = periodColumns(periodInputs, opts.date1904, contextYear(view, region, row)).filter((p) => !fieldCols.has(p.col));
   }
-  const hasKey = KEYS[entity].some((k) => match.fields.has(k)) || (opts.explicit !== undefined && opts.row !== undefined);
+  // A header without one of the entity's key fields is not this entity's header.
+  const hasKey = ENTITY_SPECS[entity].headerKeys.some((k) => match.fields.has(k)) || (opts.explicit !== undefined && opts.row !== undefined);
   if (!hasKey) return null;
   const periodBonus = periods.length >= 2 ? 3 : 0;
   const periodCols = new Set(periods.map((p) => p.col));

@@ -27,7 +27,7 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
   const ctx: ReadContext = { date1904: !!source.date1904, hoursPerWeek: ruleset.thresholds.hoursPerDay * Math.max(1, ruleset.thresholds.workingDays.length), issues };
   const location = locateEntities(source, ruleset);
   const detections: EntityDetection[] = [];
-  const portfolio: Portfolio = { label: source.label, projects: [], gates: [], resources: [], assignments: [], financials: [], detections, issues };
+  const portfolio: Portfolio = { label: source.label, projects: [], gates: [], resources: [], assignments: [], financials: [], milestones: [], risks: [], objectives: [], detections, issues };
   const at = (e: EntityName): Located[] => location.found.get(e) ?? [];
 
   for (const found of at("projects")) {

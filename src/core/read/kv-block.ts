@@ -9,7 +9,7 @@ import type { Ruleset } from "../ruleset/types";
 import type { GridView } from "./a1";
 import { a1 } from "./a1";
 import { Invalid } from "./cells";
-import type { ValueKind } from "./cells";
+import type { ValueKind } from "../model/fields";
 import { matchHeader } from "./columns";
 import type { ReadContext } from "./entities/table";
 import { readKvCells } from "./kv-values";

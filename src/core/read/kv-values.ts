@@ -11,7 +11,7 @@ import type { CellValue } from "../../workbook/grid";
 import { GridView } from "./a1";
 import { columnReader } from "./cells";
 import type { Invalid } from "./cells";
-import type { ValueKind } from "./cells";
+import type { ValueKind } from "../model/fields";
 
 /** One value cell of a block to read as a field. */
 export interface KvCell {

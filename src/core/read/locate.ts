@@ -2,6 +2,8 @@
  * Finds where each entity lives: the ruleset's mapping, else an Excel Table named like it, else a sheet
  * named like it (or a synonym), else by content (the unclaimed sheet whose header matches best).
  */
+import { ENTITY_SPECS } from "../model/fields";
+import type { ContentEvidence } from "../model/fields";
 import type { EntityName } from "../model/portfolio";
 import type { EntityMapping, Ruleset } from "../ruleset/types";
 import type { WorkbookSource } from "../../workbook/grid";
@@ -12,6 +14,7 @@ import type { HeaderOptions, HeaderResult, Region } from "./header";
 import { normalizeHeader } from "./normalize";
 import { entityNameSet } from "./synonyms";
 
+/** The entities the reader locates and reads, in this order. */
 export const ENTITIES: EntityName[] = ["projects", "gates", "resources", "assignments", "financials"];
 
 export interface Located {
@@ -42,23 +45,25 @@ function wholeSheet(view: GridView): Region {
   return { top: view.top, left: view.left, bottom: view.bottom, right: view.right };
 }
 
-/** Minimum fields for a header found by content alone, so that a stray sheet is not taken for an entity. */
+/**
+ * Whether a header found by content alone shows the entity's evidence (model/fields), so that a stray
+ * sheet is not taken for an entity.
+ */
 function contentAccepts(entity: EntityName, h: HeaderResult): boolean {
   const f = h.match.fields;
-  const any = (...names: string[]) => names.some((n) => f.has(n));
-  switch (entity) {
-    case "projects":
-      return f.size >= 3 && any("stage", "status", "budget", "manager", "sponsor", "percentComplete", "program", "forecast");
-    case "gates":
-      // A sheet with a Stage column and a Status column is a status report, not a gate log, unless named so.
-      return any("gate") && !/^(stage|phase|tostage|nextstage)$/.test(normalizeHeader(f.get("gate")!.header.split(" / ").pop() ?? "")) && any("projectId") && any("decision", "date");
-    case "resources":
-      return any("name") && any("role", "team", "capacity");
-    case "assignments":
-      return any("resource") && (any("allocation") || h.periods.length >= 2) && (any("projectId") || h.periods.length >= 2);
-    case "financials":
-      return any("projectId") && any("period") && any("plannedValue", "earnedValue");
+  const { all, anyOf, minFields } = ENTITY_SPECS[entity].evidence as ContentEvidence;
+  if (minFields !== undefined && f.size < minFields) return false;
+  if (all && !all.every((n) => f.has(n))) return false;
+  if (anyOf && !anyOf.every((list) => list.some((n) => f.has(n)))) return false;
+  if (entity === "gates") {
+    // A sheet with a Stage column and a Status column is a status report, not a gate log, unless named so.
+    return !/^(stage|phase|tostage|nextstage)$/.test(normalizeHeader(f.get("gate")!.header.split(" / ").pop() ?? ""));
   }
+  if (entity === "assignments") {
+    const periods = h.periods.length >= 2;
+    return (f.has("allocation") || periods) && (f.has("projectId") || periods);
+  }
+  return true;
 }
 
 /** Locates every entity in the workbook. */

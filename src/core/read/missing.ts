@@ -1,5 +1,6 @@
 /** Precise reasons for what could not be found: a missing Projects entity, missing key columns. */
-import type { EntityName, ReadIssue } from "../model/portfolio";
+import { ENTITY_SPECS } from "../model/fields";
+import type { ReadIssue } from "../model/portfolio";
 import type { Ruleset } from "../ruleset/types";
 import type { WorkbookSource } from "../../workbook/grid";
 import type { Location } from "./locate";
@@ -17,21 +18,13 @@ export function missingProjectsReason(source: WorkbookSource, location: Location
   return `no Excel Table or sheet is named Projects, Portfolio, Project List or Register, and no sheet${tables} among ${sheets.join(", ")} has a header row with a project ID or name column plus stage, status, budget, manager or dates${found}`;
 }
 
-const KEY_FIELDS: Record<EntityName, string[]> = {
-  projects: ["id"],
-  gates: ["projectId", "gate", "decision"],
-  resources: ["name"],
-  assignments: ["resource"],
-  financials: ["projectId", "period"],
-};
-
 /** Key columns each located entity lacks, plus project columns the ruleset requires but no sheet has. */
 export function missingColumns(location: Location, ruleset: Ruleset): ReadIssue[] {
   const issues: ReadIssue[] = [];
   for (const [entity, locs] of location.found) {
     for (const loc of locs) {
       const fields = loc.header.match.fields;
-      const wanted = [...KEY_FIELDS[entity]];
+      const wanted: string[] = [...ENTITY_SPECS[entity].keyColumns];
       if (entity === "projects") {
         wanted.push(...ruleset.requiredFields.always, ...Object.values(ruleset.requiredFields.fromStage).flat());
         if (!fields.has("id") && !fields.has("name")) wanted.push("name");

@@ -4,58 +4,11 @@
  * for word and every other word is a qualifier that this field accepts. Qualifiers are per field, so that
  * "Budget to date" (a time-phased figure) is not the budget, and "Budget Owner" or "Finish Variance"
  * match nothing: "owner" and "variance" change what the column is, a qualifier only says which one.
+ * Each field's qualifiers are in its description (model/fields).
  */
+import { fieldEntries } from "../model/fields";
 import type { EntityName } from "../model/portfolio";
 import { headerWords } from "./normalize";
-import { FIELD_SYNONYMS } from "./synonyms";
-
-const PROJECT = ["project", "proj"];
-const STATE = [...PROJECT, "current", "overall", "latest"];
-/** Units and scales written next to an amount instead of in brackets: "Budget £k", "Spend in GBP '000". */
-const MONEY = ["total", "amount", "in", "k", "m", "mn", "mm", "bn", "000", "thousand", "million", "gbp", "usd", "eur", "aud", "cad", "nzd", "sgd", "myr", "rm", "chf", "inr", "zar", "hkd", "jpy"];
-/** Cumulative figures: what has been spent or earned so far. */
-const TO_DATE = ["to date", "year to date", "ytd", "itd", "ltd", "fytd", "life to date", "inception to date", "so far", "till date", "todate", "cumulative", "cum", "actual"];
-const DATES = ["planned", "plan", "baseline", "original", "scheduled", "target", "date", "actual", "current", "revised", "agreed"];
-
-type Qualifiers = Record<string, string[]>;
-
-const QUALIFIERS: Record<EntityName, Qualifiers> = {
-  projects: {
-    id: [...PROJECT, "unique", "pmo"],
-    name: [...PROJECT, "full", "short"],
-    program: ["parent", "business"],
-    manager: [...PROJECT, "delivery", "assigned", "responsible", "name"],
-    sponsor: [...PROJECT, "exec", "executive", "business", "senior", "lead", "main", "primary", "accountable", "name"],
-    stage: STATE,
-    status: [...STATE, "rag"],
-    start: [...PROJECT, ...DATES],
-    finish: [...PROJECT, ...DATES],
-    budget: [...PROJECT, ...MONEY, "approved", "baseline", "original", "sanctioned", "authorised", "authorized", "agreed", "current", "revised"],
-    actualCost: [...PROJECT, ...MONEY, ...TO_DATE, "current"],
-    forecast: [...PROJECT, ...MONEY, "current", "latest", "revised"],
-    percentComplete: [...STATE, ...TO_DATE, "physical", "total"],
-    lastUpdate: [...PROJECT, "last", "latest", "date", "status"],
-  },
-  gates: {
-    decision: ["gate", "final", "board"],
-    date: ["gate", "decision", "approval", "actual", "board"],
-    approver: ["gate", "final"],
-  },
-  resources: {
-    capacity: ["total", "max", "maximum", "weekly", "available", "contracted", "standard"],
-  },
-  assignments: {
-    start: DATES,
-    finish: DATES,
-    allocation: ["total", "planned", "avg", "average", "weekly", "monthly", "daily"],
-  },
-  financials: {
-    period: ["reporting", "fiscal", "financial"],
-    plannedValue: [...MONEY, "cumulative", "cum"],
-    earnedValue: [...MONEY, ...TO_DATE],
-    actualCost: [...MONEY, ...TO_DATE],
-  },
-};
 
 interface Synonym {
   field: string;
@@ -70,9 +23,10 @@ function synonymsOf(entity: EntityName): Synonym[] {
   const cached = prepared.get(entity);
   if (cached) return cached;
   const out: Synonym[] = [];
-  for (const [field, list] of Object.entries(FIELD_SYNONYMS[entity])) {
-    const own = QUALIFIERS[entity][field];
+  for (const [field, spec] of fieldEntries(entity)) {
+    const own = spec.qualifiers;
     if (!own) continue;
+    const list = spec.synonyms;
     // Longest qualifier first, so "year to date" is taken whole before "to date" is tried.
     const qualifiers = own.map(headerWords).sort((a, b) => b.length - a.length);
     list.forEach((syn, rank) => out.push({ field, rank, words: headerWords(syn), qualifiers }));

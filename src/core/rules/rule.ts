@@ -7,7 +7,7 @@ import type { EntityName, Portfolio } from "../model/portfolio";
 import type { PortfolioMetrics } from "../metrics/types";
 import type { Ruleset, Severity } from "../ruleset/types";
 import type { CellLocation } from "../../workbook/port";
-import type { PortfolioIndex } from "./support/portfolio-index";
+import type { PortfolioIndex } from "../lookup/portfolio-index";
 
 /** One option of a rule, JSON-Schema-ish so the loader can validate it with ajv. */
 export interface RuleOption {
@@ -22,7 +22,8 @@ export interface RuleOption {
 export interface RuleMeta {
   /** One line, shown in docs and the schema. */
   description: string;
-  defaultSeverity: Exclude<Severity, "off">;
+  /** The severity when the ruleset does not set one; "off" for a rule a PMO must switch on. */
+  defaultSeverity: Severity;
   options: Record<string, RuleOption>;
   /** Message id -> template with {placeholders} filled from the finding's data. */
   messages: Record<string, string>;

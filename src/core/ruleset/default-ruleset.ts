@@ -2,6 +2,7 @@
  * The default PMO ruleset (documented in docs/ruleset.md): a six-stage lifecycle with gates G0..G4,
  * PMBOK-style thresholds, and every built-in rule at its default severity.
  */
+import { defaultRequiredFields } from "../model/fields";
 import { rules } from "../rules/registry";
 import type { Ruleset } from "./types";
 
@@ -44,10 +45,8 @@ const DEFAULT: Ruleset = {
     executingStages: ["Execution", "Closing"],
     closedStages: ["Closing", "Closed"],
   },
-  requiredFields: {
-    always: ["manager"],
-    fromStage: { Initiation: ["sponsor"], Planning: ["budget", "start", "finish"] },
-  },
+  // Each project field's `requiredFrom` (model/fields/projects.ts).
+  requiredFields: defaultRequiredFields(),
   thresholds: {
     forecastVarianceWarning: 0.05,
     forecastVarianceError: 0.1,

@@ -2,6 +2,7 @@
  * The PMO's ruleset as TypeScript sees it after validation against ruleset.schema.json (which is the
  * source of truth for PMOs and editors). Defaults are filled in by the loader, so every field is present.
  */
+import type { CustomRuleEntity } from "../model/fields";
 import type { EntityName } from "../model/portfolio";
 
 export type Severity = "error" | "warning" | "info" | "off";
@@ -60,7 +61,7 @@ export interface CustomRule {
   id: string;
   description: string;
   /** Entity each row of which the expression is evaluated against (projects by default). */
-  entity: "projects" | "gates" | "resources" | "assignments";
+  entity: CustomRuleEntity;
   /** Only rows where `when` is true are checked (optional). */
   when?: string;
   /** The expression that must be true for the row to pass. */

@@ -5,19 +5,14 @@
 import type { EntityDetection, EntityName } from "../../core/model/portfolio";
 import type { EntityMapping, Ruleset } from "../../core/ruleset/types";
 import type { WorkbookSource } from "../../workbook/grid";
-import { FIELD_SYNONYMS } from "../../core/read/synonyms";
+import { ENTITIES as CATALOGUE_ENTITIES, ENTITY_SPECS, fieldNames } from "../../core/model/fields";
 import { columnLetter } from "../../core/read/a1";
 import { GENERATED_MARKER, EMBEDDED_RULESET_SHEET } from "../../workbook/sheet-spec";
 
-export const ENTITIES: readonly EntityName[] = ["projects", "gates", "resources", "assignments", "financials"];
+export const ENTITIES: readonly EntityName[] = CATALOGUE_ENTITIES;
 
-export const ENTITY_LABELS: Record<EntityName, string> = {
-  projects: "Projects",
-  gates: "Gate decisions",
-  resources: "Resources",
-  assignments: "Assignments",
-  financials: "Financials",
-};
+/** Each entity's heading on the screen, from its description (model/fields). */
+export const ENTITY_LABELS = Object.fromEntries(CATALOGUE_ENTITIES.map((e) => [e, ENTITY_SPECS[e].heading])) as Record<EntityName, string>;
 
 /** A field name as a label. @example fieldLabel("percentComplete") // "Percent complete"; fieldLabel("projectId") // "Project ID" */
 export function fieldLabel(field: string): string {
@@ -28,7 +23,7 @@ export function fieldLabel(field: string): string {
 
 /** Fields the reader knows for an entity, in the order the reader lists them. */
 export function entityFields(entity: EntityName): string[] {
-  return Object.keys(FIELD_SYNONYMS[entity]);
+  return fieldNames(entity);
 }
 
 /** Sheets a user may map an entity to: the user's own, not the ones the product generated. */

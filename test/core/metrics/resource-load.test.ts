@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dayFromIso } from "../../../src/core/model/dates";
 import { computeResourceLoad } from "../../../src/core/metrics/resource-load";
 import { WorkWeek } from "../../../src/core/metrics/working-days";
-import { buildIndex } from "../../../src/core/rules/support/portfolio-index";
+import { buildIndex } from "../../../src/core/lookup/portfolio-index";
 import { defaultRuleset } from "../../../src/core/ruleset/default-ruleset";
 import type { Assignment } from "../../../src/core/model/portfolio";
 import { assignment, portfolio, project, resource } from "../../factories";

@@ -138,9 +138,9 @@ describe("missing columns", () => {
     const p = readPortfolio(source([sheet("Projects", [["ID", "Name", "Stage", "Manager", "Risk Level"], ["P1", "A", "Idea", "Ana", "High"]])]), ruleset);
     expect(p.issues.filter((i) => i.kind === "missing-column")).toEqual([
       { kind: "missing-column", entity: "projects", field: "sponsor", sheet: "Projects" },
-      { kind: "missing-column", entity: "projects", field: "budget", sheet: "Projects" },
       { kind: "missing-column", entity: "projects", field: "start", sheet: "Projects" },
       { kind: "missing-column", entity: "projects", field: "finish", sheet: "Projects" },
+      { kind: "missing-column", entity: "projects", field: "budget", sheet: "Projects" },
     ]);
   });
 });

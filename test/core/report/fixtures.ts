@@ -15,7 +15,7 @@ export function finding(over: Partial<Finding> & { ruleId: string }): Finding {
 }
 
 export function portfolio(projects: Project[], resources: Resource[] = []): Portfolio {
-  return { label: "sample.xlsx", projects, gates: [], resources, assignments: [], financials: [], detections: [], issues: [] };
+  return { label: "sample.xlsx", projects, gates: [], resources, assignments: [], financials: [], milestones: [], risks: [], objectives: [], detections: [], issues: [] };
 }
 
 export function resource(name: string, capacity?: number): Resource {

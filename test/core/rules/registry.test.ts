@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rules } from "../../../src/core/rules/registry";
@@ -45,6 +45,12 @@ describe("rule registry", () => {
   it("is listed in the rules index with its default severity", () => {
     const index = readFileSync(join(root, "docs/rules/README.md"), "utf8");
     for (const rule of rules) expect(index).toContain(`| [${rule.id}](${rule.id}.md) | ${rule.meta.defaultSeverity}`);
+  });
+
+  it("holds every rule file (a new rule is its file, its test, its doc page and its registry line)", () => {
+    const families = readdirSync(join(root, "src/core/rules"), { withFileTypes: true }).filter((d) => d.isDirectory() && !["support", "custom"].includes(d.name));
+    const files = families.flatMap((d) => readdirSync(join(root, "src/core/rules", d.name)).filter((f) => f.endsWith(".ts")).map((f) => `${d.name}/${f.slice(0, -3)}`));
+    expect(files.sort()).toEqual(ids);
   });
 
   it("is listed in the ruleset schema, rule for rule", () => {

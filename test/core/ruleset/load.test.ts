@@ -39,7 +39,7 @@ describe("loadRuleset", () => {
     expect(lifecycle.gates.map((g) => [g.id, g.name])).toEqual([["G0", "Into Planning"], ["G1", "Into Executing"], ["G2", "Into Closing"]]);
     expect(lifecycle.closedStages).toEqual(["Closing"]);
     expect(lifecycle.executingStages).toEqual(["Closing"]);
-    expect(requiredFields.fromStage).toEqual({ Planning: ["budget", "start", "finish"] });
+    expect(requiredFields.fromStage).toEqual({ Planning: ["start", "finish", "budget"] });
     expect(lifecycle.stageAliases).toMatchObject({ Plan: "Planning", Paused: "On Hold" });
   });
 

@@ -1,7 +1,7 @@
 /** Gate decisions: one record per row, gate and decision normalised against the ruleset. */
 import type { GateRecord } from "../../model/portfolio";
 import type { Ruleset } from "../../ruleset/types";
-import type { ValueKind } from "../cells";
+import type { ValueKind } from "../../model/fields";
 import type { Located } from "../locate";
 import { gateVocabulary, parseDecision } from "../values/vocab";
 import { EntityTable } from "./table";

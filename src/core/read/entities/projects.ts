@@ -1,9 +1,10 @@
 /** Projects: one record per data row, unmatched columns kept in `extra` for custom rules. */
 import type { ExtraValue, Project } from "../../model/portfolio";
 import type { Ruleset } from "../../ruleset/types";
-import type { ValueKind } from "../cells";
+import type { ValueKind } from "../../model/fields";
 import type { Located } from "../locate";
 import { extraKey, isPlaceholder } from "../normalize";
+import { fieldKinds, fieldNames } from "../../model/fields";
 import { isDateFormat } from "../values/date-format";
 import { parseRag, stageVocabulary } from "../values/vocab";
 import { isoFromDay } from "../../model/dates";
@@ -11,13 +12,11 @@ import { dayFromCellNumber } from "../values/dates";
 import { EntityTable } from "./table";
 import type { ReadContext } from "./table";
 
-/** How each project field's cells are read; the key/value block reader uses the same kinds. */
-export const PROJECT_KINDS: Record<string, ValueKind> = {
-  id: "text", name: "text", program: "text", manager: "text", sponsor: "text", stage: "text", status: "text",
-  start: "date", finish: "endDate", budget: "amount", actualCost: "amount", forecast: "amount",
-  percentComplete: "percent", lastUpdate: "date",
-};
+/** How each project field's cells are read (model/fields/projects.ts); the key/value block reader uses the same kinds. */
+export const PROJECT_KINDS: Record<string, ValueKind> = fieldKinds("projects");
 
+/** Fields read as their cells say; stage and status are matched to the ruleset's vocabularies, the ID decides the row. */
+const PLAIN_FIELDS = fieldNames("projects").filter((f) => f !== "id" && f !== "stage" && f !== "status");
 
 /**
  * Reads the projects of one located sheet or table. A row without an ID but with a name and some other
@@ -35,28 +34,14 @@ export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): 
   for (let k = 0; k < t.rows.length; k++) {
     const row = t.rows[k];
     const idText = t.get<string>("id", row);
-    const name = t.get<string>("name", row);
-    const program = t.get<string>("program", row);
-    const manager = t.get<string>("manager", row);
-    const sponsor = t.get<string>("sponsor", row);
-    const start = t.get<number>("start", row);
-    const finish = t.get<number>("finish", row);
-    const budget = t.get<number>("budget", row);
-    const actualCost = t.get<number>("actualCost", row);
-    const forecast = t.get<number>("forecast", row);
-    const percentComplete = t.get<number>("percentComplete", row);
-    const lastUpdate = t.get<number>("lastUpdate", row);
-    // Every field in one literal: records share one shape, cheap to build and to read in the rules.
-    const p: Project = {
-      id: idText ?? name ?? "",
-      name, program, manager, sponsor,
-      stage: undefined, stageIndex: undefined, status: undefined, statusRaw: undefined,
-      start, finish, budget, actualCost, forecast, percentComplete, lastUpdate,
-      extra: {},
-      source: t.source(row),
-    };
-    let filled = 0;
-    for (const v of [name, program, manager, sponsor, start, finish, budget, actualCost, forecast, percentComplete, lastUpdate]) if (v !== undefined) filled++;
+    // Every field set on every record, in one order: records share one shape, cheap to build and to read
+    // in the rules.
+    const p = { id: "", stage: undefined, stageIndex: undefined, status: undefined, statusRaw: undefined } as Project;
+    let filled = t.readInto(p as unknown as Record<string, unknown>, PLAIN_FIELDS, row);
+    const name = p.name;
+    p.id = idText ?? name ?? "";
+    p.extra = {};
+    p.source = t.source(row);
     filled += countExtras(loc, row, extras, p, ctx.date1904);
     if (!idText) {
       if (!name || filled <= 1) {

@@ -2,10 +2,12 @@
  * One located entity, ready to read row by row: column readers prepared once, the data rows chosen, and
  * each record's source cells. Invalid cells become ReadIssues located to the cell, never exceptions.
  */
+import { ENTITY_SPECS } from "../../model/fields";
+import type { ValueKind } from "../../model/fields";
 import type { EntityName, ReadIssue, RecordSource } from "../../model/portfolio";
 import { a1, columnLetter } from "../a1";
 import { columnReader, Invalid } from "../cells";
-import type { ColumnReader, ValueKind } from "../cells";
+import type { ColumnReader } from "../cells";
 import type { Located } from "../locate";
 import { normalizeHeader } from "../normalize";
 import { matchHeader } from "../columns";
@@ -14,12 +16,9 @@ import { dataRows } from "../rows";
 type Expected = Extract<ReadIssue, { kind: "invalid-value" }>["expected"];
 
 const EXPECTED: Record<ValueKind, Expected | null> = {
-  text: null, date: "date", endDate: "date", amount: "amount", percent: "percent", fte: "fte", capacity: "fte", number: "number",
+  text: null, date: "date", endDate: "date", amount: "amount", percent: "percent", fte: "fte", capacity: "fte", number: "number", level: "level",
 };
 
-const LABEL_FIELDS = new Set(["id", "name", "projectId", "resource", "gate"]);
-/** The field that identifies a record; a row that has one is a record even if its name starts with "Total". */
-const KEY_FIELD: Record<EntityName, string> = { projects: "id", gates: "projectId", resources: "name", assignments: "projectId", financials: "projectId" };
 
 export interface ReadContext {
   date1904: boolean;
@@ -41,7 +40,9 @@ export class EntityTable {
     this.sheet = view.name;
     const fieldCols = [...header.match.fields.values()].map((f) => f.col);
     // Totals and instructions are written in the key columns or the first column; checking only those keeps this cheap.
-    const labelCols = [...new Set([...header.match.fields.values()].filter((f) => LABEL_FIELDS.has(f.field)).map((f) => f.col).concat(region.left))];
+    const spec = ENTITY_SPECS[loc.entity];
+    const labelFields: readonly string[] = spec.labelFields;
+    const labelCols = [...new Set([...header.match.fields.values()].filter((f) => labelFields.includes(f.field)).map((f) => f.col).concat(region.left))];
     const headerTexts = new Map<number, string>();
     for (const f of header.match.fields.values()) if (kinds[f.field] === "text") headerTexts.set(f.col, normalizeHeader(f.header.split(" / ").pop() ?? ""));
     const entity = loc.entity;
@@ -55,7 +56,8 @@ export class EntityTable {
       }
       return hits >= 2;
     };
-    const keyCol = header.match.fields.get(KEY_FIELD[entity])?.col;
+    // A row with its own record key is a record even if its name starts with "Total".
+    const keyCol = header.match.fields.get(spec.recordKey)?.col;
     this.rows = dataRows(view, header.row, region.bottom, [...fieldCols, ...extraCols], labelCols, headerTexts, headerLike, keyCol, isKnownLabel);
     for (const f of header.match.fields.values()) {
       const kind = Object.hasOwn(kinds, f.field) ? kinds[f.field] : "text";
@@ -111,6 +113,32 @@ export class EntityTable {
     }
     return v as T | undefined;
   }
+
+  /**
+   * Reads the given fields of a row into `target`, every field set (undefined when empty or absent), in
+   * the order given so that records share one shape; returns how many hold a value.
+   */
+  readInto(target: Record<string, unknown>, fields: readonly string[], row: number): number {
+    let slots = this.slots.get(fields);
+    if (!slots) this.slots.set(fields, (slots = fields.map((f) => this.readers.get(f))));
+    let filled = 0;
+    for (let k = 0; k < fields.length; k++) {
+      const r = slots[k];
+      let v: string | number | undefined;
+      if (r !== undefined) {
+        const read = r.reader.read(row);
+        if (read instanceof Invalid) this.invalid(fields[k], row, read.raw, EXPECTED[r.kind] ?? "number");
+        else if (read !== undefined) {
+          v = read;
+          filled++;
+        }
+      }
+      target[fields[k]] = v;
+    }
+    return filled;
+  }
+
+  private readonly slots = new Map<readonly string[], ({ reader: ColumnReader<string | number>; col: number; kind: ValueKind } | undefined)[]>();
 
   /** Queues an invalid-value issue for a field's cell on a row. */
   invalid(field: string, row: number, raw: string, expected: Expected): void {

@@ -1,5 +1,5 @@
 import { formatAmount, formatPercent } from "../support/format";
-import { cellOf } from "../support/location";
+import { cellOf } from "../../lookup/location";
 import { defineRule } from "../rule";
 
 /**

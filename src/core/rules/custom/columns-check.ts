@@ -5,19 +5,11 @@
  */
 import type { Portfolio } from "../../model/portfolio";
 import type { CustomRule } from "../../ruleset/types";
+import { ENTITY_SPECS, fieldNames } from "../../model/fields";
 import { compileExpression } from "./expressions";
+import { contextNames } from "./row-context";
 
-/** Names every row of the entity offers (besides extra columns), as row-context.ts builds them. */
-const FIELDS: Record<CustomRule["entity"], string[]> = {
-  projects: ["id", "name", "program", "manager", "sponsor", "stage", "stageIndex", "inactive", "status", "start", "finish", "budget", "actualCost", "forecast", "percentComplete", "lastUpdate", "extra", "row"],
-  gates: ["projectId", "gate", "gateIndex", "decision", "date", "approver", "project", "artifacts", "row"],
-  resources: ["name", "role", "team", "capacity", "row"],
-  assignments: ["projectId", "resource", "start", "finish", "allocation", "period", "layout", "project", "row"],
-};
 const COMMON = ["asOf", "stageAt"];
-/** Fields computed by the engine rather than read from a column. */
-const DERIVED = new Set(["stageIndex", "inactive", "extra", "row", "project", "artifacts", "gateIndex", "layout", "asOf", "stageAt"]);
-const ENTITY_LABEL: Record<CustomRule["entity"], string> = { projects: "Projects", gates: "Gates", resources: "Resources", assignments: "Assignments" };
 
 interface Node {
   type?: string;
@@ -46,13 +38,16 @@ export function expressionNames(text: string): string[] {
 export function missingColumns(rule: CustomRule, portfolio: Portfolio): string | null {
   const names = new Set([...(rule.when ? expressionNames(rule.when) : []), ...expressionNames(rule.assert)]);
   const entity = rule.entity;
-  const known = new Set([...FIELDS[entity], ...COMMON]);
-  if (entity === "projects") for (const p of portfolio.projects) for (const k of Object.keys(p.extra)) known.add(k);
-  if (entity === "gates") for (const g of portfolio.gates) for (const k of Object.keys(g.artifacts)) known.add(k);
+  const spec = ENTITY_SPECS[entity];
+  const known = new Set([...contextNames(entity), ...COMMON]);
+  const records = portfolio[entity] as unknown as { extra?: Record<string, unknown>; artifacts?: Record<string, unknown> }[];
+  for (const r of records) for (const k of Object.keys(r.extra ?? r.artifacts ?? {})) known.add(k);
   const unknown = [...names].filter((n) => !known.has(n));
-  if (unknown.length > 0) return `its expressions name ${unknown.map((n) => `"${n}"`).join(", ")}, which the ${ENTITY_LABEL[entity]} rows do not have`;
+  if (unknown.length > 0) return `its expressions name ${unknown.map((n) => `"${n}"`).join(", ")}, which the ${spec.label} rows do not have`;
   const detection = portfolio.detections.find((d) => d.entity === entity);
   if (!detection) return null;
-  const absent = [...names].filter((n) => FIELDS[entity].includes(n) && !DERIVED.has(n) && !(n in detection.columns));
+  // Fields are read from columns; the derived names (stageIndex, project, row…) are always there.
+  const fields = new Set(fieldNames(entity));
+  const absent = [...names].filter((n) => fields.has(n) && !(n in detection.columns));
   return absent.length > 0 ? `the ${detection.sheet} sheet has no ${absent.join(", ")} column${absent.length > 1 ? "s" : ""}` : null;
 }

@@ -6,8 +6,10 @@
  */
 import type { CustomRule, Ruleset } from "../../ruleset/types";
 import { isoFromDay } from "../../model/dates";
+import { fieldEntries, isDateKind } from "../../model/fields";
+import type { CustomRuleEntity } from "../../model/fields";
 import { fillMessage } from "../support/format";
-import { cellOf } from "../support/location";
+import { cellOf } from "../../lookup/location";
 import { defineRule, type Rule } from "../rule";
 import { missingColumns } from "./columns-check";
 import { compileExpression } from "./expressions";
@@ -57,7 +59,7 @@ function customRule(custom: CustomRule): Rule {
         if (ok) continue;
         report({
           messageId: "failed",
-          data: { text: fillMessage(custom.message, forDisplay(row.context)), ruleId: customRuleId(custom.id) },
+          data: { text: fillMessage(custom.message, forDisplay(row.context, custom.entity)), ruleId: customRuleId(custom.id) },
           projectId: row.projectId,
           resource: row.resource,
           location: cellOf(row.source, custom.field),
@@ -70,14 +72,21 @@ function customRule(custom: CustomRule): Rule {
   });
 }
 
-const DATE_FIELDS = ["start", "finish", "lastUpdate", "date", "asOf"];
-
 /** Dates are day numbers for comparisons but ISO text in messages. */
-function forDisplay(context: Record<string, unknown>): Record<string, unknown> {
+function forDisplay(context: Record<string, unknown>, entity: CustomRuleEntity): Record<string, unknown> {
   const copy = { ...context };
-  for (const field of DATE_FIELDS) {
+  for (const field of [...dateFields(entity), "asOf"]) {
     const value = copy[field];
     if (typeof value === "number" && Number.isFinite(value)) copy[field] = isoFromDay(value);
   }
   return copy;
+}
+
+const dates = new Map<CustomRuleEntity, string[]>();
+
+/** The entity's date fields (model/fields). */
+function dateFields(entity: CustomRuleEntity): string[] {
+  let list = dates.get(entity);
+  if (!list) dates.set(entity, (list = fieldEntries(entity).filter(([, spec]) => isDateKind(spec.kind)).map(([f]) => f)));
+  return list;
 }

@@ -5,7 +5,7 @@
  */
 import jexl from "jexl";
 import { dayFromIso } from "../../model/dates";
-import { isBlank } from "../support/keys";
+import { isBlank } from "../../lookup/keys";
 
 type Compiled = ReturnType<typeof jexl.compile>;
 

@@ -1,5 +1,5 @@
 import { isoFromDay } from "../../model/dates";
-import { cellOf } from "../support/location";
+import { cellOf } from "../../lookup/location";
 import { defineRule } from "../rule";
 
 /** Finish before start, on a project or on a long-form assignment (whose load then cannot be computed). */

@@ -1,5 +1,5 @@
 import type { RecordSource } from "../../model/portfolio";
-import { cellOf } from "../support/location";
+import { cellOf } from "../../lookup/location";
 import { defineRule } from "../rule";
 
 /**

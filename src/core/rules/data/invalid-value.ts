@@ -9,6 +9,8 @@ const EXPECTED: Record<string, string> = {
   stage: "a stage",
   decision: "a gate decision",
   status: "a status (Green, Amber, Red)",
+  level: "a level (1–5, or Low, Medium, High)",
+  id: "an ID",
 };
 
 /**

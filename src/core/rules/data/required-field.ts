@@ -1,11 +1,10 @@
 import type { EntityDetection, Project } from "../../model/portfolio";
-import { isBlank, looseKey, matchKey } from "../support/keys";
-import { cellOf, columnNumber } from "../support/location";
+import { isBlank, looseKey, matchKey } from "../../lookup/keys";
+import { cellOf, columnNumber } from "../../lookup/location";
+import { fieldLabelOf, fieldNames } from "../../model/fields";
 import { defineRule } from "../rule";
 
-const PROJECT_FIELDS = new Set(["id", "name", "program", "manager", "sponsor", "stage", "status", "start", "finish", "budget", "actualCost", "forecast", "percentComplete", "lastUpdate"]);
-
-const LABELS: Record<string, string> = { actualCost: "Actual Cost", percentComplete: "% Complete", lastUpdate: "Last Update", id: "ID" };
+const PROJECT_FIELDS = new Set(fieldNames("projects"));
 
 /**
  * ruleset.requiredFields: `always` for every project, `fromStage[S]` from stage S on (cumulative in
@@ -97,5 +96,5 @@ function hasColumn(field: string, detection: EntityDetection | undefined, projec
 }
 
 function label(field: string, detection: EntityDetection | undefined): string {
-  return detection?.columns[field]?.header ?? LABELS[field] ?? field.charAt(0).toUpperCase() + field.slice(1);
+  return detection?.columns[field]?.header ?? fieldLabelOf("projects", field);
 }

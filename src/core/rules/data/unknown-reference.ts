@@ -1,6 +1,6 @@
 import type { RecordSource } from "../../model/portfolio";
-import { isBlank, matchKey } from "../support/keys";
-import { cellOf } from "../support/location";
+import { isBlank, matchKey } from "../../lookup/keys";
+import { cellOf } from "../../lookup/location";
 import { defineRule, type RuleReport } from "../rule";
 
 /**

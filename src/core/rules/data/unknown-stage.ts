@@ -1,4 +1,4 @@
-import { cellOf } from "../support/location";
+import { cellOf } from "../../lookup/location";
 import { defineRule } from "../rule";
 
 /**

@@ -1,5 +1,5 @@
 import { forEachGateBeforeStage } from "../support/gates-before-stage";
-import { cellOf } from "../support/location";
+import { cellOf } from "../../lookup/location";
 import { defineRule } from "../rule";
 
 /**

@@ -1,8 +1,8 @@
 import type { GateRecord, Portfolio } from "../../model/portfolio";
 import { recordFields } from "../../model/record-source";
 import { passesWith } from "../../metrics/gate-matrix";
-import { isBlank, looseKey } from "../support/keys";
-import { cellOf } from "../support/location";
+import { isBlank, looseKey } from "../../lookup/keys";
+import { cellOf } from "../../lookup/location";
 import { defineRule } from "../rule";
 
 /**

@@ -1,7 +1,7 @@
 import { isoFromDay } from "../../model/dates";
 import type { GateRecord } from "../../model/portfolio";
 import { passesWith } from "../../metrics/gate-matrix";
-import { cellOf } from "../support/location";
+import { cellOf } from "../../lookup/location";
 import { defineRule } from "../rule";
 
 /**

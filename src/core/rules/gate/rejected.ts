@@ -1,6 +1,6 @@
 import { isoFromDay } from "../../model/dates";
 import { forEachGateBeforeStage } from "../support/gates-before-stage";
-import { cellOf } from "../support/location";
+import { cellOf } from "../../lookup/location";
 import { defineRule } from "../rule";
 
 /**

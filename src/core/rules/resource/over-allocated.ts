@@ -1,22 +1,14 @@
 import type { Assignment } from "../../model/portfolio";
-import { computeResourceLoad, excludeProjectsIn } from "../../metrics/resource-load";
+import { computeResourceLoad, DEFAULT_EXCLUDED_STAGES, excludedStages, excludeProjectsIn } from "../../metrics/resource-load";
 import type { ResourceLoad } from "../../metrics/types";
 import { WorkWeek } from "../../metrics/working-days";
 import { formatPercent } from "../support/format";
-import { matchKey } from "../support/keys";
-import { cellOf } from "../support/location";
-import type { Ruleset } from "../../ruleset/types";
+import { matchKey } from "../../lookup/keys";
+import { cellOf } from "../../lookup/location";
 import { defineRule, type RuleContext } from "../rule";
 
 const EPS = 1e-9;
 
-const DEFAULT_EXCLUDED_STAGES = ["Cancelled"];
-
-/** Stages whose assignments do not count, from the ruleset's settings of this rule (shared with the load metrics). */
-export function excludedStages(ruleset: Ruleset): string[] {
-  const configured = ruleset.rules["resource/over-allocated"]?.options?.excludeStages;
-  return Array.isArray(configured) ? configured.map(String) : DEFAULT_EXCLUDED_STAGES;
-}
 
 /**
  * Peak load over capacity, day by day (Microsoft Project's Max Units): one finding per resource per

@@ -1,6 +1,6 @@
 import { formatAmount, formatIndex } from "../support/format";
-import { matchKey } from "../support/keys";
-import { cellOf } from "../support/location";
+import { matchKey } from "../../lookup/keys";
+import { cellOf } from "../../lookup/location";
 import { defineRule } from "../rule";
 
 /**

@@ -1,7 +1,7 @@
 /** Deterministic order and totals of findings. */
 import type { Finding, FindingSummary } from "../../findings";
-import { matchKey } from "./keys";
-import { columnNumber } from "./location";
+import { matchKey } from "../../lookup/keys";
+import { columnNumber } from "../../lookup/location";
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 

@@ -2,7 +2,7 @@ import type { GateDefinition } from "../../ruleset/types";
 import type { Project } from "../../model/portfolio";
 import type { GateMatrix } from "../../metrics/types";
 import type { RuleContext } from "../rule";
-import { matchKey } from "./keys";
+import { matchKey } from "../../lookup/keys";
 
 type GateCell = GateMatrix["rows"][number]["cells"][number];
 

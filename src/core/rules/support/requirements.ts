@@ -1,16 +1,16 @@
 /** Whether a portfolio has what a rule reads; a reason sentence when it does not. */
-import type { EntityName, Portfolio } from "../../model/portfolio";
+import { ENTITY_SPECS } from "../../model/fields";
+import type { Portfolio } from "../../model/portfolio";
 import type { RuleMeta } from "../rule";
 
-const ENTITY_LABEL: Record<EntityName, string> = { projects: "Projects", gates: "Gates", resources: "Resources", assignments: "Assignments", financials: "Financials" };
 
 /** Null when every required entity and field is there, else why the rule cannot run. */
 export function missingRequirement(portfolio: Portfolio, requires: RuleMeta["requires"]): string | null {
   for (const { entity, fields } of requires ?? []) {
     const detection = portfolio.detections.find((d) => d.entity === entity);
     const records = portfolio[entity] as unknown as Record<string, unknown>[];
-    if (!detection && records.length === 0) return `no ${ENTITY_LABEL[entity]} sheet or table was found`;
-    const sheet = detection?.sheet ?? ENTITY_LABEL[entity];
+    if (!detection && records.length === 0) return `no ${ENTITY_SPECS[entity].label} sheet or table was found`;
+    const sheet = detection?.sheet ?? ENTITY_SPECS[entity].label;
     const absent = (fields ?? []).filter(
       (field) =>
         // The reader said the column is missing (and may have filled in a guess, such as the sheet's name).

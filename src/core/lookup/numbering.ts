@@ -4,7 +4,7 @@
  * cost more than the load sweep itself; with numbers, anything keyed by resource or project is an array.
  */
 import type { Assignment } from "../model/portfolio";
-import { matchKey } from "../rules/support/keys";
+import { matchKey } from "./keys";
 
 export interface AssignmentNumbers {
   /** resource[i]: number of assignments[i]'s resource; names[k] is the first spelling of number k. */

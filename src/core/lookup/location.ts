@@ -1,6 +1,6 @@
-import type { RecordSource } from "../../model/portfolio";
-import { fieldCell, recordCells } from "../../model/record-source";
-import type { CellLocation } from "../../../workbook/port";
+import type { RecordSource } from "../model/portfolio";
+import { fieldCell, recordCells } from "../model/record-source";
+import type { CellLocation } from "../../workbook/port";
 
 /**
  * The cell of a record's field; falls back to the record's first mapped cell (or column A) when the

@@ -2,9 +2,9 @@
  * Lookups built once per run and shared by every rule (projects by id, gates by project, resources by
  * name, where each project stands in the lifecycle), so no rule scans the portfolio to find a record.
  */
-import type { Assignment, GateRecord, Portfolio, Project, Resource } from "../../model/portfolio";
-import { numberAssignments, type AssignmentNumbers } from "../../metrics/numbering";
-import type { Ruleset } from "../../ruleset/types";
+import type { Assignment, GateRecord, Portfolio, Project, Resource } from "../model/portfolio";
+import { numberAssignments, type AssignmentNumbers } from "./numbering";
+import type { Ruleset } from "../ruleset/types";
 import { matchKey } from "./keys";
 
 export type StageKind = "active" | "inactive" | "unknown" | "blank";

@@ -1,0 +1,107 @@
+/** Risks: a RAID log (risks, assumptions, issues and dependencies), on one sheet or one sheet per type. */
+import type { EntitySpec } from "./spec";
+
+const fields = {
+  id: {
+    kind: "text",
+    label: "ID",
+    description: "the entry's identifier",
+    synonyms: ["ID", "Risk ID", "Issue ID", "RAID ID", "Ref", "Reference", "Risk Ref", "Risk No", "Risk #", "Issue No", "Issue #", "Item ID", "Log ID", "Key", "No.", "#"],
+    qualifiers: ["risk", "issue", "raid", "item", "unique"],
+    fallback: "the sheet and row (\"Risks!12\")",
+  },
+  projectId: {
+    kind: "text",
+    label: "Project ID",
+    description: "the project it belongs to, by ID (or by a unique name)",
+    synonyms: ["Project ID", "Project", "Proj ID", "Project Code", "Project Number", "Project Name", "Project Ref", "Related Project", "Affected Project"],
+  },
+  type: {
+    kind: "text",
+    label: "Type",
+    description: "Risk, Issue, Assumption or Dependency",
+    synonyms: ["Type", "RAID Type", "Item Type", "Entry Type", "Log Type", "Record Type", "RAID", "RAID Category"],
+    fallback: "the sheet's name when it names one type (Issues, Assumptions…), else Risk",
+  },
+  description: {
+    kind: "text",
+    label: "Description",
+    description: "what the risk, issue, assumption or dependency is",
+    synonyms: ["Description", "Risk Description", "Issue Description", "Risk", "Issue", "Risk Title", "Issue Title", "Title", "Summary", "Details", "Risk Event", "Assumption", "Dependency", "Description of Risk", "Risk / Issue", "Item", "Name"],
+    qualifiers: ["risk", "issue", "short", "full", "brief"],
+  },
+  probability: {
+    kind: "level",
+    label: "Probability",
+    description: "the likelihood: 1–5, or Low / Medium / High",
+    synonyms: ["Probability", "Likelihood", "Prob", "Probability Rating", "Likelihood Rating", "Likelihood Score", "Probability Score", "Chance", "P"],
+    qualifiers: ["risk", "rating", "score", "level", "current", "inherent", "residual"],
+  },
+  impact: {
+    kind: "level",
+    label: "Impact",
+    description: "the impact: 1–5, or Low / Medium / High",
+    synonyms: ["Impact", "Severity", "Consequence", "Impact Rating", "Impact Score", "Severity Rating", "Impact Level", "I"],
+    qualifiers: ["risk", "rating", "score", "level", "current", "inherent", "residual", "overall"],
+  },
+  rating: {
+    kind: "number",
+    label: "Rating",
+    description: "the rating as written (a score such as probability × impact); a word rating is kept as text",
+    synonyms: ["Rating", "Score", "Risk Score", "Risk Rating", "Exposure", "Risk Exposure", "Risk Level", "Overall Rating", "PxI", "P x I", "P*I", "Priority", "Severity Score", "Criticality"],
+    qualifiers: ["risk", "overall", "total", "current", "inherent", "residual"],
+    fallback: "none: rules multiply probability by impact",
+  },
+  owner: {
+    kind: "text",
+    label: "Owner",
+    description: "who owns it",
+    synonyms: ["Owner", "Risk Owner", "Issue Owner", "Action Owner", "Owned By", "Assigned To", "Responsible", "Assignee", "Lead"],
+    qualifiers: ["risk", "issue", "action", "name"],
+  },
+  mitigation: {
+    kind: "text",
+    label: "Mitigation",
+    description: "the response or action",
+    synonyms: ["Mitigation", "Response", "Action", "Actions", "Mitigation Plan", "Mitigating Action", "Mitigating Actions", "Mitigation Actions", "Mitigation Strategy", "Response Plan", "Risk Response", "Action Plan", "Countermeasures", "Treatment", "Resolution", "Next Steps", "Contingency", "Management Action"],
+    qualifiers: ["risk", "planned", "proposed", "agreed"],
+  },
+  status: {
+    kind: "text",
+    label: "Status",
+    description: "Open or Closed (Resolved, Mitigated, Retired… are closed), as written",
+    synonyms: ["Status", "Risk Status", "Issue Status", "State", "Open/Closed", "Open / Closed", "Current Status"],
+    qualifiers: ["risk", "issue", "current"],
+  },
+  raised: {
+    kind: "date",
+    label: "Raised",
+    description: "the date it was raised",
+    synonyms: ["Raised", "Date Raised", "Raised On", "Raised Date", "Date Identified", "Identified", "Identified On", "Date Logged", "Logged", "Logged On", "Date Opened", "Opened", "Date Added", "Created", "Date Created", "Date"],
+    qualifiers: ["date", "risk", "issue"],
+  },
+  reviewDate: {
+    kind: "date",
+    label: "Review Date",
+    description: "the next review or the target date for the action",
+    synonyms: ["Review Date", "Next Review", "Next Review Date", "Target Date", "Target Resolution Date", "Target Close Date", "Due Date", "Date Due", "Due", "Review By", "Resolution Date", "Action Due", "Action Date"],
+    qualifiers: ["date", "risk", "issue", "action"],
+  },
+} as const;
+
+export const risks = {
+  entity: "risks",
+  label: "Risks",
+  heading: "Risks and issues (RAID)",
+  holds: "a RAID log: risks, assumptions, issues and dependencies",
+  required: false,
+  sheetNames: ["Risks", "Risk", "Risk Register", "Risk Log", "RAID", "RAID Log", "RAID Register", "Issues", "Issue Log", "Issues Log", "Issue Register", "Assumptions", "Dependencies", "Risks and Issues", "Risks & Issues", "Risk and Issue Log", "Risk Issue Log"],
+  headerKeys: ["description", "id"],
+  keyColumns: ["description"],
+  recordKey: "id",
+  labelFields: ["id", "description"],
+  evidence: { all: ["description"], anyOf: [["probability", "impact", "rating", "mitigation"], ["owner", "status", "mitigation", "probability", "impact"]] },
+  keepsExtra: true,
+  customRule: { scale: "the top of the probability and impact scale (3 or 5)", project: "the project row the entry belongs to", extra: "the other columns, by key", row: "the sheet row" },
+  fields,
+} as const satisfies EntitySpec;
