@@ -5,7 +5,7 @@
  * A listed person whose capacity is blank counts at the ruleset's default, and the figures say who.
  */
 import type { Resource } from "../model/portfolio";
-import { matchKey } from "../rules/support/keys";
+import { matchKey } from "../lookup/keys";
 import type { ResourceLoad } from "./types";
 
 export interface PortfolioCapacity {

@@ -4,7 +4,7 @@
  * no sheet counts duplicates differently from another.
  */
 import type { Project } from "../model/portfolio";
-import { matchKey } from "../rules/support/keys";
+import { matchKey } from "../lookup/keys";
 
 export interface UniqueProjects {
   /** The first row of each project ID, in sheet order. */
