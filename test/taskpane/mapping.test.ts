@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { effectiveMapping, entityFields, fieldLabel, headerOptions, userSheets, withEntityMapping, withoutEntityMapping } from "../../src/taskpane/logic/mapping";
+import { detectedMapping, effectiveMapping, entityFields, fieldLabel, fieldsFoundElsewhere, foundElsewhereText, headerOptions, userSheets, withEntityMapping, withoutEntityMapping } from "../../src/taskpane/logic/mapping";
 import { GENERATED_MARKER, EMBEDDED_RULESET_SHEET } from "../../src/workbook/sheet-spec";
 import type { EntityDetection } from "../../src/core/model/portfolio";
 import type { WorkbookSource } from "../../src/workbook/grid";
@@ -64,5 +64,23 @@ describe("mapping model", () => {
     const r = withEntityMapping(ruleset(), "projects", { sheet: "Register", headerRow: 3, columns: { id: "Code", name: "" } });
     expect(r.mapping.projects).toEqual({ sheet: "Register", headerRow: 3, columns: { id: "Code" } });
     expect(withoutEntityMapping(r, "projects").mapping.projects).toBeUndefined();
+  });
+});
+
+describe("fields found outside the header row", () => {
+  const wide: EntityDetection = { entity: "assignments", how: "sheet-name", sheet: "Plan", headerRow: 2, columns: { projectId: { header: "Project", column: "A" }, resource: { header: "Person", column: "B" } }, unmatched: [], layout: "wide", unit: "fte", dataRows: 4 };
+
+  it("counts a field as detected when no column feeds it but the records carry it (a wide plan's periods)", () => {
+    const records = [{ projectId: "P-1", resource: "Ana", allocation: 0.5, period: "2026-03" }];
+    const found = fieldsFoundElsewhere("assignments", wide, records);
+    expect(found.has("allocation")).toBe(true);
+    expect(found.has("projectId")).toBe(false);
+    expect(foundElsewhereText(wide)).toBe("(from the plan's period columns)");
+  });
+
+  it("shows what detection alone finds, without the ruleset's saved correction", () => {
+    const detection: EntityDetection = { entity: "projects", how: "sheet-name", sheet: "Projects", headerRow: 1, columns: { manager: { header: "PM", column: "D" } }, unmatched: [], dataRows: 2 };
+    const saved = ruleset({ mapping: { projects: { sheet: "Other", headerRow: 3, columns: { manager: "Owner" } } } });
+    expect(detectedMapping("projects", detection, saved)).toMatchObject({ sheet: "Projects", headerRow: 1, columns: { manager: "PM" } });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  addGate, displayThreshold, parseList, removeGate, setGate, setRequiredFields, setRuleSeverity, setThreshold,
+  addGate, displayThreshold, gateTargets, parseList, removeGate, setGate, setRequiredFields, setRuleSeverity, setStages, setThreshold,
 } from "../../src/taskpane/logic/ruleset-edit";
 import { ruleset } from "../store/factories";
 
@@ -33,10 +33,27 @@ describe("ruleset edits", () => {
 
   it("adds, edits and removes gates", () => {
     let r = addGate(ruleset());
-    expect(r.lifecycle.gates.map((g) => g.id)).toEqual(["G1", "G1"]);
+    expect(r.lifecycle.gates.map((g) => g.id)).toEqual(["G1", "G2"]);
+    expect(addGate(r).lifecycle.gates.map((g) => g.id)).toEqual(["G1", "G2", "G3"]);
     r = setGate(r, 1, { id: "G2", requiredArtifacts: ["Business case"] });
     expect(r.lifecycle.gates[1]).toMatchObject({ id: "G2", requiredArtifacts: ["Business case"] });
     expect(removeGate(r, 0).lifecycle.gates.map((g) => g.id)).toEqual(["G2"]);
+  });
+
+  it("never repeats a gate id when numbering a new gate", () => {
+    const r = ruleset({ lifecycle: { ...ruleset().lifecycle, gates: [{ id: "G2", name: "a", requiredArtifacts: [] }, { id: "G1", name: "b", requiredArtifacts: [] }] } });
+    expect(addGate(r).lifecycle.gates.at(-1)?.id).toBe("G3");
+  });
+
+  it("says which stage each gate leads into, and what does not pair up", () => {
+    const base = ruleset();
+    // Four stages, one gate: the gate leads into Planning; Execution and Closing have none.
+    const { targets, note } = gateTargets(base);
+    expect(targets.map((t) => [t.gate.id, t.into])).toEqual([["G1", "Planning"]]);
+    expect(note).toBe("No gate leads into Execution, Closing: a project enters them without a gate decision. Add a gate for each.");
+    const inserted = setStages(base, ["Initiation", "Feasibility"]);
+    expect(gateTargets(inserted)).toEqual({ targets: [{ gate: base.lifecycle.gates[0], into: "Feasibility" }], note: null });
+    expect(gateTargets(setStages(base, ["Only"])).note).toBe("The last gate leads into no stage: add stages or remove gates.");
   });
 
   it("sets fields required always and from a stage on", () => {

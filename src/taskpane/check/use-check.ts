@@ -6,6 +6,7 @@ import { runCheck, RulesetError, type CheckRun, type CheckStage } from "../servi
 import type { DayNumber } from "../../core/model/dates";
 import type { CheckProgress } from "../services/checker";
 import type { RunOrigin } from "../../store/db";
+import type { Ruleset } from "../../core/ruleset/types";
 
 export interface CheckState {
   running: boolean;
@@ -13,7 +14,8 @@ export interface CheckState {
   /** Where the checking stage is, when the checker says. */
   progress: CheckProgress | null;
   error: string | null;
-  run(options: { asOf: DayNumber; writeSheets: boolean; origin: RunOrigin }): Promise<CheckRun | null>;
+  /** Runs with the pane's ruleset, or with `ruleset` when a screen has just changed it (state updates later). */
+  run(options: { asOf: DayNumber; writeSheets: boolean; origin: RunOrigin; ruleset?: Ruleset }): Promise<CheckRun | null>;
 }
 
 export function useCheck(): CheckState {
@@ -24,14 +26,14 @@ export function useCheck(): CheckState {
   const [error, setError] = useState<string | null>(null);
 
   const run = useCallback<CheckState["run"]>(
-    async ({ asOf, writeSheets, origin }) => {
-      if (!rulebook.ruleset) {
+    async ({ asOf, writeSheets, origin, ruleset = rulebook.ruleset ?? undefined }) => {
+      if (!ruleset) {
         setError("Choose a ruleset first: the one stored in this workbook is not valid (see the Ruleset screen).");
         return null;
       }
       setError(null);
       try {
-        const result = await runCheck(services, { asOf, writeSheets, origin, ruleset: rulebook.ruleset, onStage: setStage, onProgress: setProgress });
+        const result = await runCheck(services, { asOf, writeSheets, origin, ruleset, onStage: setStage, onProgress: setProgress });
         rulebook.finishRun(result);
         return result;
       } catch (e) {

@@ -82,3 +82,27 @@ export function withoutEntityMapping(ruleset: Ruleset, entity: EntityName): Rule
   delete mapping[entity];
   return { ...ruleset, mapping };
 }
+
+/**
+ * Fields that no header-row column feeds but that the records carry anyway: read from a wide plan's
+ * period columns, a key/value block or project heading rows. The screen shows them as detected, not
+ * as "not mapped".
+ */
+export function fieldsFoundElsewhere(entity: EntityName, detection: EntityDetection | undefined, records: readonly object[]): Set<string> {
+  const found = new Set<string>();
+  for (const field of entityFields(entity)) {
+    if (detection?.columns[field]) continue;
+    if (records.some((r) => { const v = (r as Record<string, unknown>)[field]; return v !== undefined && v !== null && v !== ""; })) found.add(field);
+  }
+  return found;
+}
+
+/** What the screen says about a field found elsewhere, by the layout it came from. */
+export function foundElsewhereText(detection: EntityDetection | undefined): string {
+  return detection?.layout === "wide" ? "(from the plan's period columns)" : "(found outside the header row)";
+}
+
+/** The mapping detection alone gives, as "Use automatic detection" shows it before the next check. */
+export function detectedMapping(entity: EntityName, detection: EntityDetection | undefined, ruleset: Ruleset): EntityMapping {
+  return effectiveMapping(entity, detection, withoutEntityMapping(ruleset, entity));
+}

@@ -53,10 +53,33 @@ export function setGate(ruleset: Ruleset, index: number, patch: Partial<GateDefi
   return { ...ruleset, lifecycle: { ...ruleset.lifecycle, gates } };
 }
 
+/**
+ * Adds a gate at the end, numbered after the last one (G4 → G5) and never repeating an id.
+ * @example addGate(r).lifecycle.gates.at(-1) // { id: "G5", name: "New gate", requiredArtifacts: [] } after G0…G4
+ */
 export function addGate(ruleset: Ruleset): Ruleset {
   const gates = ruleset.lifecycle.gates;
-  const id = `G${gates.length}`;
-  return { ...ruleset, lifecycle: { ...ruleset.lifecycle, gates: [...gates, { id, name: `Gate ${gates.length}`, requiredArtifacts: [] }] } };
+  const ids = new Set(gates.map((g) => g.id));
+  const last = /^(.*?)(\d+)$/.exec(gates.at(-1)?.id ?? "");
+  let n = last ? Number(last[2]) + 1 : gates.length;
+  const prefix = last ? last[1] : "G";
+  while (ids.has(`${prefix}${n}`)) n++;
+  return { ...ruleset, lifecycle: { ...ruleset.lifecycle, gates: [...gates, { id: `${prefix}${n}`, name: "New gate", requiredArtifacts: [] }] } };
+}
+
+/** Which stage each gate leads into (gate k into stage k + 1), and what does not pair up. */
+export function gateTargets(ruleset: Ruleset): { targets: { gate: GateDefinition; into: string | undefined }[]; note: string | null } {
+  const { stages, gates } = ruleset.lifecycle;
+  const targets = gates.map((gate, k) => ({ gate, into: stages[k + 1] }));
+  const expected = Math.max(0, stages.length - 1);
+  let note: string | null = null;
+  if (gates.length > expected) {
+    note = `${gates.length - expected === 1 ? "The last gate leads" : `The last ${gates.length - expected} gates lead`} into no stage: add stages or remove gates.`;
+  } else if (gates.length < expected) {
+    const open = stages.slice(gates.length + 1);
+    note = `No gate leads into ${open.join(", ")}: a project enters ${open.length === 1 ? "it" : "them"} without a gate decision. Add a gate for each.`;
+  }
+  return { targets, note };
 }
 
 export function removeGate(ruleset: Ruleset, index: number): Ruleset {

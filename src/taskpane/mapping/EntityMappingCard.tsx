@@ -1,10 +1,10 @@
 /** One entity's mapping: which sheet and header row it is read from, and which header feeds each field. */
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { Button, Dropdown, Field, Input, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { EntityDetection, EntityName } from "../../core/model/portfolio";
 import type { EntityMapping } from "../../core/ruleset/types";
 import type { WorkbookSource } from "../../workbook/grid";
-import { ENTITY_LABELS, entityFields, fieldLabel, headerOptions } from "../logic/mapping";
+import { ENTITY_LABELS, entityFields, fieldLabel, foundElsewhereText, headerOptions } from "../logic/mapping";
 
 const NOT_MAPPED = "(not mapped)";
 
@@ -31,17 +31,21 @@ export function describeDetection(entity: EntityName, detection: EntityDetection
   return `${ENTITY_LABELS[entity]}: ${where}, header row ${detection.headerRow}, ${detection.dataRows} rows (found by ${HOW[detection.how]}).`;
 }
 
+/** One entity's mapping as the screen edits it; the screen saves every entity's at once. */
 export function EntityMappingCard(props: {
   entity: EntityName;
   detection: EntityDetection | undefined;
-  initial: EntityMapping;
+  draft: EntityMapping;
+  /** Fields no column feeds that the records carry (a wide plan's periods, a key/value block). */
+  foundElsewhere: ReadonlySet<string>;
   source: WorkbookSource;
   sheets: string[];
-  onSave: (mapping: EntityMapping) => void;
-  onReset: () => void;
+  onChange: (mapping: EntityMapping) => void;
+  onAutomatic: () => void;
 }) {
   const styles = useStyles();
-  const [draft, setDraft] = useState<EntityMapping>(props.initial);
+  const { draft } = props;
+  const setDraft = props.onChange;
   const headers = useMemo(
     () => (draft.sheet && draft.headerRow ? headerOptions(props.source, draft.sheet, draft.headerRow) : []),
     [props.source, draft.sheet, draft.headerRow],
@@ -78,19 +82,22 @@ export function EntityMappingCard(props: {
         {entityFields(props.entity).map((field) => {
           const current = draft.columns?.[field] ?? "";
           const known = headers.some((h) => h.header === current);
+          const elsewhere = current === "" && props.foundElsewhere.has(field) ? foundElsewhereText(props.detection) : null;
           return (
             <Field key={field} label={fieldLabel(field)} className={styles.field}>
               <Dropdown
                 className={styles.dropdown}
                 size="small"
-                value={current || NOT_MAPPED}
+                value={current || elsewhere || NOT_MAPPED}
                 selectedOptions={[current || NOT_MAPPED]}
                 onOptionSelect={(_, d) => {
                   const header = d.optionValue === NOT_MAPPED ? "" : (d.optionValue ?? "");
                   setDraft({ ...draft, columns: { ...draft.columns, [field]: header } });
                 }}
               >
-                <Option value={NOT_MAPPED}>{NOT_MAPPED}</Option>
+                <Option value={NOT_MAPPED} text={elsewhere ?? NOT_MAPPED}>
+                  {elsewhere ?? NOT_MAPPED}
+                </Option>
                 {!known && current && <Option value={current}>{`${current} (not in this header row)`}</Option>}
                 {headers.map((h) => (
                   <Option key={`${h.column}-${h.header}`} value={h.header} text={h.header}>
@@ -105,14 +112,9 @@ export function EntityMappingCard(props: {
       {props.detection && props.detection.unmatched.length > 0 && (
         <Text size={200}>Headers not used: {props.detection.unmatched.join(", ")}</Text>
       )}
-      <div className={styles.row}>
-        <Button appearance="primary" size="small" onClick={() => props.onSave(draft)}>
-          Save {label.toLowerCase()} mapping
-        </Button>
-        <Button size="small" onClick={props.onReset}>
-          Use automatic detection
-        </Button>
-      </div>
+      <Button size="small" onClick={props.onAutomatic} style={{ alignSelf: "flex-start" }}>
+        Use automatic detection
+      </Button>
     </div>
   );
 }

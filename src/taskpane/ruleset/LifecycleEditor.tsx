@@ -1,7 +1,7 @@
 /** Stages, gates with their required artefacts, and the fields required from each stage on. */
-import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Ruleset } from "../../core/ruleset/types";
-import { addGate, removeGate, setGate, setRequiredFields, setStages } from "../logic/ruleset-edit";
+import { addGate, gateTargets, removeGate, setGate, setRequiredFields, setStages } from "../logic/ruleset-edit";
 import { ListField } from "./ListField";
 
 const useStyles = makeStyles({
@@ -24,21 +24,33 @@ const useStyles = makeStyles({
 export function LifecycleEditor({ ruleset, onChange }: { ruleset: Ruleset; onChange: (r: Ruleset) => void }) {
   const styles = useStyles();
   const { lifecycle } = ruleset;
+  const pairing = gateTargets(ruleset);
   return (
     <div className={styles.stack}>
       <ListField
         multiline
         label="Stages, in order (one per line)"
-        hint="The first gate leads into the second stage, the second gate into the third, and so on."
+        hint="Gates pair with stages by position: the first gate leads into the second stage, the second gate into the third, and so on. Inserting a stage moves every later gate to the stage after."
         value={lifecycle.stages}
         onChange={(stages) => onChange(setStages(ruleset, stages))}
       />
+      {/* Gates pair with stages by position: inserting a stage moves every later gate to another stage. */}
+      <div role="status" data-testid="gate-targets">
+        <Text block size={200}>
+          Gates lead into: {pairing.targets.map((t) => `${t.gate.id} → ${t.into ?? "no stage"}`).join(", ") || "no gates"}.
+        </Text>
+        {pairing.note && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{pairing.note}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       {lifecycle.gates.map((gate, i) => (
         // Keyed by position and count so removing a gate resets the typed text of the ones after it.
         <fieldset key={`${i}/${lifecycle.gates.length}`} className={styles.gate}>
           <legend>
-            Gate {i + 1}
-            {lifecycle.stages[i + 1] ? ` (into ${lifecycle.stages[i + 1]})` : ""}
+            Gate {gate.id || `${i + 1} (no id)`}
+            {lifecycle.stages[i + 1] ? `, into ${lifecycle.stages[i + 1]}` : ", into no stage"}
           </legend>
           <Field label="Id">
             <Input className={styles.input} value={gate.id} onChange={(_, d) => onChange(setGate(ruleset, i, { id: d.value }))} />

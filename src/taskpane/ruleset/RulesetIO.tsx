@@ -1,6 +1,6 @@
 /** Import a ruleset from a JSON file or pasted text, and export the current one. */
 import { useState } from "react";
-import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Link, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Ruleset } from "../../core/ruleset/types";
 import { exportRulesetJson, importRulesetJson } from "../logic/ruleset-edit";
 
@@ -17,6 +17,7 @@ export function RulesetIO({ ruleset, onImport }: { ruleset: Ruleset | null; onIm
   const styles = useStyles();
   const [text, setText] = useState("");
   const [errors, setErrors] = useState<string[]>([]);
+  const [imported, setImported] = useState<string | null>(null);
   const [downloadUrl, setDownloadUrl] = useState<string | null>(null);
 
   const load = (json: string) => {
@@ -25,7 +26,9 @@ export function RulesetIO({ ruleset, onImport }: { ruleset: Ruleset | null; onIm
       setErrors([]);
       setText("");
       onImport(result.ruleset);
+      setImported(`Imported ${result.ruleset.name} ${result.ruleset.version}: it is used from now on. Save it to the workbook to keep it with the file.`);
     } else {
+      setImported(null);
       setErrors(result.errors);
     }
   };
@@ -63,11 +66,16 @@ export function RulesetIO({ ruleset, onImport }: { ruleset: Ruleset | null; onIm
           Export JSON
         </Button>
         {downloadUrl && ruleset && (
-          <a href={downloadUrl} download={fileName(ruleset)}>
+          <Link href={downloadUrl} download={fileName(ruleset)}>
             Download {fileName(ruleset)}
-          </a>
+          </Link>
         )}
       </div>
+      {imported && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{imported}</MessageBarBody>
+        </MessageBar>
+      )}
       {errors.length > 0 && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>

@@ -4,7 +4,7 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@f
 import type { Ruleset } from "../../core/ruleset/types";
 import type { StoredRuleset } from "../../store/db";
 import { useServices } from "../services/app-services";
-import { importRulesetJson } from "../logic/ruleset-edit";
+import { importRulesetJson, validateRuleset } from "../logic/ruleset-edit";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -22,6 +22,12 @@ export function RulesetLibrary({ current, onLoad }: { current: Ruleset | null; o
 
   const save = async () => {
     if (!current) return;
+    // The library keeps only rulesets a check can use: an invalid one would fail when loaded later.
+    const checked = validateRuleset(current);
+    if (!checked.ok) {
+      setMessage({ intent: "error", text: `Not saved to the library, the ruleset is not valid: ${checked.errors.slice(0, 5).join("; ")}` });
+      return;
+    }
     try {
       await store.saveRuleset(current);
       setMessage({ intent: "success", text: `Saved ${current.name} ${current.version} in the library on this computer.` });
@@ -43,7 +49,7 @@ export function RulesetLibrary({ current, onLoad }: { current: Ruleset | null; o
         Save to library
       </Button>
       {message && (
-        <MessageBar intent={message.intent}>
+        <MessageBar intent={message.intent} role={message.intent === "error" ? "alert" : "status"}>
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}

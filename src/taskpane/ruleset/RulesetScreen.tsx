@@ -35,9 +35,11 @@ export function RulesetScreen() {
   const services = useServices();
   const rulebook = useRulebook();
   const { ruleset } = rulebook;
-  // Bumped when a ruleset comes from outside, so editors holding typed text start afresh.
+  // Bumped when a ruleset comes from outside, so editors holding typed text start afresh (the open sections stay open).
   const [revision, setRevision] = useState(0);
   const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  // Starting from the default throws away unsaved edits: it asks once more first.
+  const [confirmDefault, setConfirmDefault] = useState(false);
 
   const adopt = (next: Ruleset, origin: RulesetOrigin) => {
     rulebook.adoptRuleset(next, origin);
@@ -89,24 +91,42 @@ export function RulesetScreen() {
             <Button appearance="primary" onClick={() => void saveToWorkbook()}>
               Save to workbook
             </Button>
-            <Button onClick={() => adopt(defaultRuleset(), "default")}>Start from the default</Button>
+            <Button
+              onClick={() => {
+                if (rulebook.dirty && !confirmDefault) {
+                  setConfirmDefault(true);
+                  return;
+                }
+                setConfirmDefault(false);
+                adopt(defaultRuleset(), "default");
+              }}
+              data-testid="start-from-default"
+            >
+              {confirmDefault ? "Yes, discard my edits" : "Start from the default"}
+            </Button>
+            {confirmDefault && <Button onClick={() => setConfirmDefault(false)}>Keep my edits</Button>}
           </div>
+          {confirmDefault && (
+            <MessageBar intent="warning" role="alert">
+              <MessageBarBody>The ruleset has edits not saved in the workbook; starting from the default discards them.</MessageBarBody>
+            </MessageBar>
+          )}
           {message && (
             <MessageBar intent={message.intent} role={message.intent === "error" ? "alert" : "status"}>
               <MessageBarBody>{message.text}</MessageBarBody>
             </MessageBar>
           )}
-          <Accordion multiple collapsible defaultOpenItems={["thresholds"]} key={revision}>
+          <Accordion multiple collapsible defaultOpenItems={["thresholds"]}>
             <AccordionItem value="lifecycle">
               <AccordionHeader>Lifecycle, gates and required fields</AccordionHeader>
               <AccordionPanel>
-                <LifecycleEditor ruleset={ruleset} onChange={rulebook.editRuleset} />
+                <LifecycleEditor key={revision} ruleset={ruleset} onChange={rulebook.editRuleset} />
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="thresholds">
               <AccordionHeader>Thresholds</AccordionHeader>
               <AccordionPanel>
-                <ThresholdsEditor ruleset={ruleset} onChange={rulebook.editRuleset} />
+                <ThresholdsEditor key={revision} ruleset={ruleset} onChange={rulebook.editRuleset} />
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="rules">

@@ -18,6 +18,7 @@ export default defineRule({
     },
     messages: {
       overdue: "{projectId} was due to finish on {finish} ({daysOverdue} days ago) but is still in {stage}.",
+      overdueNoStage: "{projectId} was due to finish on {finish} ({daysOverdue} days ago) and has no stage that says it is closing or closed.",
     },
     requires: [{ entity: "projects", fields: ["finish"] }],
   },
@@ -29,9 +30,10 @@ export default defineRule({
       const position = index.stageOf(p);
       if (position.kind === "inactive") continue;
       if (position.kind === "active" && closed.has(matchKey(position.name!))) continue;
+      // A blank stage is not a stage to be "still in".
       report({
-        messageId: "overdue",
-        data: { projectId: p.id, finish: isoFromDay(p.finish), daysOverdue: asOf - p.finish, stage: position.name ?? "no stage" },
+        messageId: position.name === undefined ? "overdueNoStage" : "overdue",
+        data: { projectId: p.id, finish: isoFromDay(p.finish), daysOverdue: asOf - p.finish, ...(position.name === undefined ? {} : { stage: position.name }) },
         projectId: p.id,
         location: cellOf(p.source, "finish"),
       });

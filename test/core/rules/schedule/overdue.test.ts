@@ -24,7 +24,7 @@ ruleTester(rule, {
     {
       name: "a project with no stage past its finish",
       portfolio: one({ stage: undefined, finish: "2026-06-14" }),
-      findings: [{ messageId: "overdue", data: { daysOverdue: 1, stage: "no stage" } }],
+      findings: [{ messageId: "overdueNoStage", data: { daysOverdue: 1 } }],
     },
     {
       name: "a project past the grace days",
