@@ -6,12 +6,14 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Finding, FindingSummary } from "../core/findings";
 import type { DayNumber } from "../core/model/dates";
-import { checkSource, reportSpecs, resolveRuleset, type RulesetOrigin } from "../core/pipeline";
+import { checkSource, resolveRuleset, type RulesetOrigin } from "../core/pipeline";
+import { rulesSwitchedOff } from "../core/ruleset/switched-off";
 import { readXlsx } from "../adapters/xlsx/read-workbook";
-import { addSheetsToXlsx } from "../adapters/xlsx/write/index";
-import { describeReadError, reason } from "./errors";
+import { describeReadError } from "./errors";
 import { rulesetErrorLines, type RulesFile } from "./rules-file";
-import { writeFileAtomic } from "./write-output";
+import { writeReport, type WrittenOutput } from "./write-report";
+
+export type { WrittenOutput };
 
 export interface CheckFilesOptions {
   asOf: DayNumber;
@@ -23,6 +25,8 @@ export interface CheckFilesOptions {
   outputs?: Map<string, string>;
   /** Store the ruleset used inside each written workbook. */
   embedRules?: boolean;
+  /** Files found but not checked (an .xls in a folder, say): path -> why. They are reported, not read. */
+  notChecked?: Map<string, string>;
   onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -34,25 +38,24 @@ export interface RulesetInfo {
   name: string;
   version: string;
   origin: RulesetOrigin;
-}
-
-export interface WrittenOutput {
-  file: string;
-  sheets: string[];
-  notes: string[];
+  /** Built-in rules (on by default) and custom rules this ruleset switches off. */
+  rulesOff: string[];
 }
 
 export type FileReport =
   | {
       file: string;
       status: "checked";
-      exitCode: 0 | 1;
+      /** 2 when the report could not be written. */
+      exitCode: 0 | 1 | 2;
       ruleset: RulesetInfo;
       /** Projects read from the workbook (summary.projects counts those with findings). */
       projectsChecked: number;
       findings: Finding[];
       summary: FindingSummary;
       output?: WrittenOutput;
+      /** Why the report could not be written (the findings still stand; the exit status is 2). */
+      outputError?: string;
     }
   | { file: string; status: "failed"; exitCode: 2; error: string; details: string[] };
 
@@ -80,6 +83,11 @@ export interface CheckRun {
 export async function checkFiles(files: string[], options: CheckFilesOptions): Promise<CheckRun> {
   const reports: FileReport[] = [];
   for (const [index, file] of files.entries()) {
+    const why = options.notChecked?.get(file);
+    if (why !== undefined) {
+      reports.push({ file, status: "failed", exitCode: 2, error: why, details: [] });
+      continue;
+    }
     options.onProgress?.({ kind: "file", index, count: files.length, file });
     reports.push(await checkWorkbookFile(file, options));
   }
@@ -118,7 +126,7 @@ export async function checkWorkbookFile(file: string, options: CheckFilesOptions
     file,
     status: "checked",
     exitCode: summary.error > 0 ? 1 : 0,
-    ruleset: { name: resolved.ruleset.name, version: resolved.ruleset.version, origin: resolved.origin },
+    ruleset: { name: resolved.ruleset.name, version: resolved.ruleset.version, origin: resolved.origin, rulesOff: rulesSwitchedOff(resolved.ruleset) },
     projectsChecked: outcome.portfolio.projects.length,
     findings,
     summary,
@@ -127,12 +135,10 @@ export async function checkWorkbookFile(file: string, options: CheckFilesOptions
   if (target === undefined) return report;
   options.onProgress?.({ kind: "phase", file, phase: "writing" });
   try {
-    const embeddedRuleset = options.embedRules ? JSON.stringify(resolved.ruleset) : undefined;
-    const written = addSheetsToXlsx(bytes, reportSpecs(outcome, basename(file)), { embeddedRuleset, current: source });
-    await writeFileAtomic(target, written.bytes);
-    report.output = { file: target, sheets: written.result.written.map((w) => w.sheet), notes: written.result.notes };
+    report.output = await writeReport(file, target, bytes, outcome, source, options.embedRules === true);
   } catch (error) {
-    return failed(`The report for ${file} could not be written to ${target} (${reason(error)}).`);
+    report.outputError = error instanceof Error ? error.message : String(error);
+    report.exitCode = 2;
   }
   return report;
 }

@@ -3,6 +3,7 @@ import type { Finding, FindingSeverity } from "../core/findings";
 import { isoFromDay, type DayNumber } from "../core/model/dates";
 import type { CheckRun, FileReport, RulesetInfo } from "./check-files";
 import { formatLocation } from "./locations";
+import { printable } from "./printable";
 
 const HEADINGS: Record<FindingSeverity, string> = { error: "Errors", warning: "Warnings", info: "Info" };
 const ORIGIN: Record<RulesetInfo["origin"], string> = {
@@ -25,13 +26,22 @@ function scope(withFindings: number, checked: number, total: number): string {
   return total === 0 ? `in ${plural(checked, "project")}` : `in ${withFindings} of ${plural(checked, "project")}`;
 }
 
+/** Each line made safe for a terminal (see printable.ts), then joined. */
+const finish = (lines: string[]) => lines.map(printable).join("\n") + "\n";
+
+/** "ruleset "X" 1.0 (stored in the workbook; it switches off gate/rejected)" */
+export function rulesetText(ruleset: RulesetInfo): string {
+  const off = ruleset.rulesOff.length > 0 ? `; it switches off ${ruleset.rulesOff.join(", ")}` : "";
+  return `ruleset "${ruleset.name}" ${ruleset.version} (${ORIGIN[ruleset.origin]}${off})`;
+}
+
 /** The full report for one workbook: header, findings grouped by severity, skipped rules, summary. */
 export function formatFileText(report: FileReport, asOf: DayNumber, quiet = false): string {
-  if (report.status === "failed") return [report.error, ...report.details.map((d) => `  ${d}`)].join("\n") + "\n";
+  if (report.status === "failed") return finish([report.error, ...report.details.map((d) => `  ${d}`)]);
   const { ruleset, summary } = report;
   const lines: string[] = [];
   if (!quiet) {
-    lines.push(`${report.file}: as of ${isoFromDay(asOf)}, ruleset "${ruleset.name}" ${ruleset.version} (${ORIGIN[ruleset.origin]})`, "");
+    lines.push(`${report.file}: as of ${isoFromDay(asOf)}, ${rulesetText(ruleset)}`, "");
     lines.push(...findingLines(report.findings));
     const skipped = Object.entries(summary.skipped);
     if (skipped.length > 0) {
@@ -41,9 +51,10 @@ export function formatFileText(report: FileReport, asOf: DayNumber, quiet = fals
     }
   }
   const verdict = summary.total === 0 ? "No findings" : countsLine(summary);
-  lines.push(`${report.file}: ${verdict} ${scope(summary.projects, report.projectsChecked, summary.total)}.`);
+  const rulesOff = quiet && ruleset.origin === "workbook" && ruleset.rulesOff.length > 0 ? ` The ${rulesetText(ruleset)} was used.` : "";
+  lines.push(`${report.file}: ${verdict} ${scope(summary.projects, report.projectsChecked, summary.total)}.${rulesOff}`);
   if (report.output) lines.push(...outputLines(report.output));
-  return lines.join("\n") + "\n";
+  return finish(lines);
 }
 
 function findingLines(findings: Finding[]): string[] {
@@ -74,13 +85,13 @@ export function formatRunText(run: CheckRun, asOf: DayNumber): string {
       lines.push(`  not checked  ${f.file.padEnd(width)}  ${why}`);
       lines.push(...f.details.map((d) => `               ${" ".repeat(width)}    ${d}`));
     } else {
-      const label = f.exitCode === 1 ? "errors     " : "ok         ";
-      const output = f.output ? `; report: ${f.output.file}` : "";
-      lines.push(`  ${label}  ${f.file.padEnd(width)}  ${countsLine(f.summary)} ${scope(f.summary.projects, f.projectsChecked, f.summary.total)}${output}`);
+      const label = f.outputError ? "not written" : f.summary.error > 0 ? "errors     " : "ok         ";
+      const output = f.output ? `; report: ${f.output.file}` : f.outputError ? `; ${f.outputError}` : "";
+      lines.push(`  ${label}  ${f.file.padEnd(width)}  ${countsLine(f.summary)} ${scope(f.summary.projects, f.projectsChecked, f.summary.total)}; ${rulesetText(f.ruleset)}${output}`);
     }
   }
   const t = run.totals;
   const unreadable = t.failed > 0 ? `, ${t.failed} not checked` : "";
-  lines.push(`Total: ${plural(t.files, "workbook")}${unreadable}; ${countsLine(t)} ${scope(t.projects, t.projectsChecked, t.total)}.`);
-  return lines.join("\n") + "\n";
+  lines.push(`Total: ${plural(t.files, "file")}${unreadable}; ${countsLine(t)} ${scope(t.projects, t.projectsChecked, t.total)}.`);
+  return finish(lines);
 }

@@ -15,6 +15,7 @@ import { formatFileText, formatRunText } from "./format-text";
 import { planOutputs } from "./outputs";
 import { progressReporter, type ProgressStream } from "./progress";
 import { readRulesFile } from "./rules-file";
+import { printable } from "./printable";
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -89,11 +90,11 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof CliError) {
-      io.stderr.write([error.message, ...error.details.map((d) => `  ${d}`)].join("\n") + "\n");
+      io.stderr.write([error.message, ...error.details.map((d) => `  ${d}`)].map(printable).join("\n") + "\n");
       return 2;
     }
     // A bug, not bad input: still one sentence, with the trace only on request.
-    io.stderr.write(`pmo-rulebook: internal error (${reason(error)}). Set PMO_RULEBOOK_DEBUG=1 to see details.\n`);
+    io.stderr.write(`pmo-rulebook: internal error (${printable(reason(error))}). Set PMO_RULEBOOK_DEBUG=1 to see details.\n`);
     if (process.env.PMO_RULEBOOK_DEBUG) io.stderr.write(`${(error as Error)?.stack ?? error}\n`);
     return 2;
   }
@@ -104,22 +105,26 @@ async function runCheck(paths: string[], opts: CheckOpts, io: CliIo): Promise<nu
   if (Number.isNaN(asOf)) throw new CliError(`--as-of must be a date written YYYY-MM-DD, got "${opts.asOf}".`);
   if (opts.embedRules && opts.out === undefined && !opts.inPlace) throw new CliError("--embed-rules needs --out or --in-place.");
   const rules = opts.rules === undefined ? undefined : await readRulesFile(opts.rules);
-  const { files, several } = await collectFiles(paths, opts.out);
-  const outputs = planOutputs(files, several, { out: opts.out, inPlace: opts.inPlace });
+  const { files, notChecked, several } = await collectFiles(paths, opts.out);
+  const toCheck = files.filter((f) => !notChecked.has(f));
+  const outputs = await planOutputs(toCheck, several, { out: opts.out, inPlace: opts.inPlace });
 
   const showProgress = opts.progress && !opts.quiet && (files.length > 1 || io.stderr.isTTY === true || (await anyLarge(files)));
   const progress = showProgress ? progressReporter(io.stderr, files.length) : undefined;
-  const run = await checkFiles(files, { asOf, period: opts.period, rules, outputs, embedRules: opts.embedRules, onProgress: progress?.onProgress });
+  const run = await checkFiles(files, { asOf, period: opts.period, rules, outputs, embedRules: opts.embedRules, notChecked, onProgress: progress?.onProgress });
   progress?.done();
 
   const json = opts.format === "json";
   if (several) {
     io.stdout.write(json ? formatRunJson(run, asOf) : formatRunText(run, asOf));
-    if (json) for (const f of run.files) if (f.status === "failed") io.stderr.write(`${f.error}\n`);
+    if (json) for (const f of run.files) if (f.status === "failed" || f.outputError) io.stderr.write(`${printable(f.status === "failed" ? f.error : f.outputError!)}\n`);
   } else {
     const report = run.files[0];
     if (report.status === "failed") io.stderr.write(formatFileText(report, asOf));
-    else io.stdout.write(json ? formatFileJson(report, asOf) : formatFileText(report, asOf, opts.quiet));
+    else {
+      io.stdout.write(json ? formatFileJson(report, asOf) : formatFileText(report, asOf, opts.quiet));
+      if (report.outputError) io.stderr.write(`${printable(report.outputError)}\n`);
+    }
   }
   return run.exitCode;
 }

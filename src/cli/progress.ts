@@ -3,6 +3,7 @@
  * in place; elsewhere (CI logs) each step is a line of its own.
  */
 import type { ProgressEvent } from "./check-files";
+import { printable } from "./printable";
 
 export interface ProgressStream {
   write(text: string): unknown;
@@ -30,7 +31,7 @@ export function progressReporter(stream: ProgressStream, count: number): Progres
         position = count > 1 ? `[${event.index + 1}/${count}] ` : "";
         return;
       }
-      show(`${position}${event.phase} ${event.file}…`);
+      show(`${position}${event.phase} ${printable(event.file)}…`);
     },
     done() {
       if (tty && current) stream.write("\r\x1b[2K");

@@ -21,7 +21,7 @@ describe("checking a folder of workbooks", () => {
     expect(lines[0]).toBe("As of 2026-03-01:");
     expect(lines[1]).toMatch(/^ {2}ok +.*alpha\.xlsx +0 errors/);
     expect(lines[2]).toMatch(/^ {2}errors +.*march\/beta\.xlsx +[1-9]\d* errors?/);
-    expect(lines[3]).toMatch(/^Total: 2 workbooks; [1-9]\d* errors?, .* in 1 of 3 projects\.$/);
+    expect(lines[3]).toMatch(/^Total: 2 files; [1-9]\d* errors?, .* in 1 of 3 projects\.$/);
     expect(r.stdout).not.toContain("~$alpha");
     expect(r.code).toBe(1);
   });
@@ -31,7 +31,7 @@ describe("checking a folder of workbooks", () => {
     writeFileSync(join(dir, "corrupt.xlsx"), "PK not really");
     const r = await cli(["check", dir, "--as-of", "2026-03-01"]);
     expect(r.stdout).toMatch(/not checked +.*corrupt\.xlsx +(is not|cannot be read as) an \.xlsx workbook/);
-    expect(r.stdout).toMatch(/Total: 3 workbooks, 1 not checked;/);
+    expect(r.stdout).toMatch(/Total: 3 files, 1 not checked;/);
     expect(r.code).toBe(2);
   });
 
@@ -57,11 +57,11 @@ describe("checking a folder of workbooks", () => {
   it("treats several paths like a folder, and says when a folder has no workbooks", async () => {
     const dir = await submissions();
     const both = await cli(["check", join(dir, "alpha.xlsx"), join(dir, "march", "beta.xlsx"), "--as-of", "2026-03-01", "--quiet"]);
-    expect(both.stdout).toMatch(/^Total: 2 workbooks/m);
+    expect(both.stdout).toMatch(/^Total: 2 files/m);
     const empty = join(dir, "empty");
     mkdirSync(empty);
     const none = await cli(["check", empty]);
     expect(none.code).toBe(2);
-    expect(none.stderr).toBe(`No .xlsx workbooks found in the folder ${empty}.\n`);
+    expect(none.stderr).toBe(`No .xlsx or .xlsm workbooks found in the folder ${empty}.\n`);
   });
 });
