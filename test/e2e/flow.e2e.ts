@@ -80,6 +80,18 @@ describe("the Check screen", () => {
   });
 });
 
+describe("the History screen", () => {
+  it("keeps the chosen run when the user comes back", async () => {
+    await openScreen(view, "History");
+    const runs = view.pane.getByTestId("history-run");
+    await expect.poll(() => runs.count()).toBeGreaterThan(2);
+    await runs.nth(1).getByRole("button").click();
+    await openScreen(view, "Check");
+    await openScreen(view, "History");
+    expect(await runs.nth(1).getByRole("button").getAttribute("aria-pressed")).toBe("true");
+  });
+});
+
 describe("the Ruleset screen", () => {
   const open = async (section: string) => {
     const button = view.pane.getByRole("button", { name: section });

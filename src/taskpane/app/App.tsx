@@ -76,7 +76,7 @@ export default function App({ services }: { services: AppServices }) {
               {panel("validate", <ValidateScreen onOpenCheck={() => open("check")} />)}
               {panel("ruleset", <RulesetScreen />)}
               {panel("mapping", <MappingScreen onOpenRuleset={() => open("ruleset")} />)}
-              {panel("history", <HistoryScreen />)}
+              {panel("history", <HistoryScreen active={screen === "history"} />)}
             </main>
           </div>
         </RulebookContext.Provider>

@@ -2,7 +2,7 @@
  * History: past runs on this workbook (when, counts, fingerprint) and, for the chosen run, what is new
  * and what was fixed since the run before it.
  */
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useServices } from "../services/app-services";
 import { useRulebook } from "../app/use-rulebook";
@@ -15,7 +15,8 @@ const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-export function HistoryScreen() {
+/** `active`: the screen is shown; a hidden History does not reload after every run (runs carry their findings). */
+export function HistoryScreen({ active = true }: { active?: boolean }) {
   const styles = useStyles();
   const { store, selector } = useServices();
   const { workbook, historyVersion } = useRulebook();
@@ -25,8 +26,13 @@ export function HistoryScreen() {
   // Clearing asks once more: the history cannot be recovered.
   const [confirmClear, setConfirmClear] = useState(false);
 
+  // What was last loaded: coming back to an unchanged history keeps the chosen run.
+  const loaded = useRef<string | null>(null);
+
   useEffect(() => {
-    if (!workbook) return;
+    const key = `${workbook}|${historyVersion}`;
+    if (!workbook || !active || loaded.current === key) return;
+    loaded.current = key;
     store.listRuns(workbook).then(
       (r) => {
         setRuns(r);
@@ -34,7 +40,7 @@ export function HistoryScreen() {
       },
       (e: Error) => setError(`The history could not be read: ${e.message}`),
     );
-  }, [store, workbook, historyVersion]);
+  }, [store, workbook, historyVersion, active]);
 
   const diff = useMemo(() => {
     if (!runs || !runs[selected] || !runs[selected + 1]) return null;
