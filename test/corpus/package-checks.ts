@@ -123,14 +123,18 @@ export function cellFormats(files: Files, part: string): Map<string, string> {
   return out;
 }
 
-/** Problems with `after` as a write of report sheets into `before`; empty when the workbook is intact. */
-export function intactProblems(before: Uint8Array, after: Uint8Array): string[] {
+/**
+ * Problems with `after` as a write of report sheets into `before`; empty when the workbook is intact.
+ * `userSheets` names the sheets that must stay (default: every sheet of `before`).
+ */
+export function intactProblems(before: Uint8Array, after: Uint8Array, userSheets?: string[]): string[] {
   const a = filesOf(before);
   const b = filesOf(after);
   const problems = unparsableParts(b).map((p) => `unparsable ${p}`);
   const sheetsA = sheetParts(a);
   const sheetsB = sheetParts(b);
   for (const [name, part] of sheetsA) {
+    if (userSheets && !userSheets.includes(name)) continue;
     if (sheetsB.get(name) !== part) {
       problems.push(`sheet "${name}" maps to ${sheetsB.get(name) ?? "nothing"}, was ${part}`);
       continue;

@@ -31,6 +31,27 @@ export function convert(file: string, format: string, outDir: string): string {
   return out;
 }
 
+/**
+ * Converts many files in one soffice run (one start-up); returns each input's output path, or
+ * undefined when LibreOffice could not open it. Inputs must have distinct base names.
+ */
+export function convertAll(files: string[], format: string, outDir: string): Map<string, string | undefined> {
+  const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
+  try {
+    execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, ...files], {
+      timeout: TIMEOUT_MS * 4,
+      stdio: "pipe",
+    });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const ext = format.split(":")[0];
+  return new Map(files.map((file) => {
+    const out = join(outDir, `${file.split("/").pop()!.replace(/\.[^.]+$/, "")}.${ext}`);
+    return [file, existsSync(out) ? out : undefined];
+  }));
+}
+
 export interface InspectedSheet {
   name: string;
   visible: boolean;

@@ -29,8 +29,9 @@ export interface PackageInfo {
 }
 
 const attr = (tag: string, name: string): string | undefined => {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*"([^"]*)"`).exec(tag);
-  return m ? decodeXml(m[1]) : undefined;
+  // Either quote is valid XML (some producers single-quote).
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  return m ? decodeXml(m[1] ?? m[2]) : undefined;
 };
 
 function decodeXml(s: string): string {
@@ -99,7 +100,7 @@ export function readPackageInfo(bytes: Uint8Array): PackageInfo {
   const tables: TableInfo[] = [];
   for (const m of wb.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
     const name = attr(m[0], "name") ?? "";
-    const rid = /\br:id="([^"]*)"|\b\w+:id="([^"]*)"/.exec(m[0]);
+    const rid = /\b\w+:id\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(m[0]);
     const path = rels.get(rid?.[1] ?? rid?.[2] ?? "") ?? "";
     const st = attr(m[0], "state");
     sheets.push({ name, path, state: st === "hidden" ? "hidden" : st === "veryHidden" ? "veryHidden" : "visible" });

@@ -22,6 +22,8 @@ export function stylesOf(parts: Parts, wbPath: string, rels: RelsEditor, content
   const created = path ?? freePartName(parts, `${wbPath.slice(0, wbPath.lastIndexOf("/") + 1)}styles`, ".xml");
   if (!rel) rels.add(`${REL}/styles`, created.slice(created.lastIndexOf("/") + 1));
   contentTypes.add(created, CT.styles);
+  // The entry is made now, ahead of the new sheets' parts, so a re-run finds the same zip order.
+  parts.set(created, new Uint8Array(0));
   return { path: created, doc: parseXml(MINIMAL_STYLES, created) };
 }
 
