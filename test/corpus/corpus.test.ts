@@ -128,6 +128,26 @@ describe("the macro-enabled workbook of the corpus", () => {
   });
 });
 
+describe("what the corpus's submissions cannot hide", () => {
+  const check = async (file: string, ...args: string[]) => cli(["check", join(CORPUS_DIR, file), ...AS_OF, ...args]);
+
+  it("checks the register whose top row claims it was generated", async () => {
+    expect(JSON.parse((await check("marker-text-register.xlsx", "--format", "json")).stdout).projectsChecked).toBe(3);
+  });
+
+  it("names the stored ruleset and the rules it switches off", async () => {
+    const json = JSON.parse((await check("stored-rules-off.xlsx", "--format", "json")).stdout);
+    expect(json.ruleset).toMatchObject({ name: "Team A", origin: "workbook", rulesOff: ["gate/missing-approval", "gate/rejected"] });
+  });
+
+  it("prints the control characters in its project ids as escapes", async () => {
+    const r = await check("control-chars.xlsx");
+    expect(r.stdout).toContain("P-001\\x9b2J\\u202e");
+    // eslint-disable-next-line no-control-regex
+    expect(r.stdout + r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
+});
+
 describe("LibreOffice opens every written workbook", () => {
   let opened: Map<string, string | undefined>;
   beforeAll(() => {

@@ -1,6 +1,7 @@
 /**
- * Small string helpers for writing SpreadsheetML by hand. The writer builds XML as arrays of strings
- * joined once, so memory stays proportional to the output, not to a DOM of it.
+ * Small string helpers for writing the writer's own SpreadsheetML parts by hand, built as arrays of
+ * strings joined once so memory stays proportional to the output, not to a DOM of it. Parts of the
+ * user's are read and edited as a DOM (xml-dom.ts), never with patterns.
  */
 
 // XML 1.0 forbids most control characters even when escaped; Excel refuses a part that holds one.
@@ -68,24 +69,6 @@ export function absoluteRange(ref: string): string {
  */
 export function sheetPrefix(name: string): string {
   return `'${name.replace(/'/g, "''")}'!`;
-}
-
-/** Reads an attribute from the first tag matching `tag` in a piece of XML. */
-export function attr(xmlTag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(xmlTag);
-  return m ? decodeXml(m[1]) : undefined;
-}
-
-/** Undoes escapeXml (and numeric entities) for attribute values read back from a part. */
-export function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_m, e: string) => {
-    if (e === "amp") return "&";
-    if (e === "lt") return "<";
-    if (e === "gt") return ">";
-    if (e === "quot") return '"';
-    if (e === "apos") return "'";
-    return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
 }
 
 /** Formats a number the way SpreadsheetML stores it (no exponent surprises for ordinary values). */
