@@ -7,6 +7,7 @@ import { basename } from "node:path";
 import type { Finding, FindingSummary } from "../core/findings";
 import type { DayNumber } from "../core/model/dates";
 import { checkSource, resolveRuleset, type RulesetOrigin } from "../core/pipeline";
+import { readSummary, type ReadSummary } from "../core/read/summary";
 import { rulesSwitchedOff } from "../core/ruleset/switched-off";
 import { readXlsx } from "../adapters/xlsx/read-workbook";
 import { describeReadError } from "./errors";
@@ -53,11 +54,25 @@ export type FileReport =
       projectsChecked: number;
       findings: Finding[];
       summary: FindingSummary;
+      /** Which sheet was read as which entity and why, and what was not read. */
+      read?: ReadSummary;
       output?: WrittenOutput;
       /** Why the report could not be written (the findings still stand; the exit status is 2). */
       outputError?: string;
     }
-  | { file: string; status: "failed"; exitCode: 2; error: string; details: string[] };
+  | { file: string; status: "failed"; exitCode: 2; error: string; details: string[] }
+  | {
+      /** No project register: refused, but what could be checked without one was (over-allocation). */
+      file: string;
+      status: "refused";
+      exitCode: 2;
+      error: string;
+      details: string[];
+      ruleset: RulesetInfo;
+      findings: Finding[];
+      summary: FindingSummary;
+      read: ReadSummary;
+    };
 
 export interface Totals {
   files: number;
@@ -120,16 +135,22 @@ export async function checkWorkbookFile(file: string, options: CheckFilesOptions
   const outcome = checkSource(source, resolved.ruleset, { asOf: options.asOf, period: options.period });
   // Without a project list there is nothing to check: a wrong file in a folder of submissions, say.
   const noProjects = outcome.portfolio.issues.find((i) => i.kind === "missing-entity" && i.entity === "projects");
-  if (noProjects?.kind === "missing-entity") return failed(`${file} has no project list to check: ${noProjects.reason}.`);
   const { findings, summary } = outcome.result;
+  const ruleset: RulesetInfo = { name: resolved.ruleset.name, version: resolved.ruleset.version, origin: resolved.origin, rulesOff: rulesSwitchedOff(resolved.ruleset) };
+  const read = readSummary(outcome.portfolio);
+  if (noProjects?.kind === "missing-entity") {
+    // Refused, but what does not need a register still ran (a wrong file in a folder has nothing of it).
+    return { file, status: "refused", exitCode: 2, error: `${file} has no project list to check: ${noProjects.reason}.`, details: [], ruleset, findings, summary, read };
+  }
   const report: FileReport = {
     file,
     status: "checked",
     exitCode: summary.error > 0 ? 1 : 0,
-    ruleset: { name: resolved.ruleset.name, version: resolved.ruleset.version, origin: resolved.origin, rulesOff: rulesSwitchedOff(resolved.ruleset) },
+    ruleset,
     projectsChecked: outcome.portfolio.projects.length,
     findings,
     summary,
+    read,
   };
   const target = options.outputs?.get(file);
   if (target === undefined) return report;
@@ -146,7 +167,7 @@ export async function checkWorkbookFile(file: string, options: CheckFilesOptions
 function totalsOf(reports: FileReport[]): Totals {
   const totals: Totals = { files: reports.length, checked: 0, failed: 0, error: 0, warning: 0, info: 0, total: 0, projects: 0, projectsChecked: 0 };
   for (const r of reports) {
-    if (r.status === "failed") {
+    if (r.status !== "checked") {
       totals.failed++;
       continue;
     }

@@ -1,14 +1,22 @@
 /**
  * JSON output, for scripts and dashboards. One workbook: { file, asOf, ruleset, findings, summary,
- * output?, outputError? }. Several (or a folder): { asOf, files: [that shape, or { file, error, details }], summary }
- * where summary holds the totals. Documented in docs/cli.md.
+ * output?, outputError? }, where summary.read says which sheet was read as which entity and why and summary.notRead
+ * what was looked at and not read. A workbook that is refused or cannot be read is a JSON error object
+ * on stdout as well: { file, asOf, error, details } (plus, when it has no register, the findings of what
+ * could be checked without one, and summary). Several (or a folder): { asOf, files: [those shapes],
+ * summary } where summary holds the totals. Documented in docs/cli.md.
  */
 import { isoFromDay, type DayNumber } from "../core/model/dates";
 import type { CheckRun, FileReport } from "./check-files";
 
 function fileJson(report: FileReport): Record<string, unknown> {
   if (report.status === "failed") return { file: report.file, error: report.error, details: report.details };
-  const { file, ruleset, projectsChecked, findings, summary, output, outputError } = report;
+  const summary = { ...report.summary, read: report.read?.read ?? [], notRead: report.read?.notRead ?? [] };
+  if (report.status === "refused") {
+    const { file, error, details, ruleset, findings } = report;
+    return { file, error, details, refused: "no project register", ruleset, findings, summary };
+  }
+  const { file, ruleset, projectsChecked, findings, output, outputError } = report;
   return { file, ruleset, projectsChecked, findings, summary, ...(output ? { output } : {}), ...(outputError ? { outputError } : {}) };
 }
 

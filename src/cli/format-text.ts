@@ -1,6 +1,7 @@
 /** Plain-text rendering of check results for people at a terminal. */
 import type { Finding, FindingSeverity } from "../core/findings";
 import { isoFromDay, type DayNumber } from "../core/model/dates";
+import type { ReadSummary } from "../core/read/summary";
 import type { CheckRun, FileReport, RulesetInfo } from "./check-files";
 import { formatLocation } from "./locations";
 import { printable } from "./printable";
@@ -38,10 +39,12 @@ export function rulesetText(ruleset: RulesetInfo): string {
 /** The full report for one workbook: header, findings grouped by severity, skipped rules, summary. */
 export function formatFileText(report: FileReport, asOf: DayNumber, quiet = false): string {
   if (report.status === "failed") return finish([report.error, ...report.details.map((d) => `  ${d}`)]);
+  if (report.status === "refused") return refusedText(report, asOf, quiet);
   const { ruleset, summary } = report;
   const lines: string[] = [];
   if (!quiet) {
     lines.push(`${report.file}: as of ${isoFromDay(asOf)}, ${rulesetText(ruleset)}`, "");
+    lines.push(...readLines(report.read));
     lines.push(...findingLines(report.findings));
     const skipped = Object.entries(summary.skipped);
     if (skipped.length > 0) {
@@ -55,6 +58,41 @@ export function formatFileText(report: FileReport, asOf: DayNumber, quiet = fals
   lines.push(`${report.file}: ${verdict} ${scope(summary.projects, report.projectsChecked, summary.total)}.${rulesOff}`);
   if (report.output) lines.push(...outputLines(report.output));
   return finish(lines);
+}
+
+/** The sentence for stderr; the failure's own text. */
+export function refusalSentence(report: Extract<FileReport, { status: "refused" }>): string {
+  return finish([report.error, ...report.details.map((d) => `  ${d}`)]);
+}
+
+/**
+ * A workbook without a register: what was read and the findings of the rules that need none (the
+ * refusal itself goes to stderr). Nothing when nothing could be checked.
+ */
+function refusedText(report: Extract<FileReport, { status: "refused" }>, asOf: DayNumber, quiet: boolean): string {
+  if (report.read.read.length === 0 && report.findings.length === 0) return "";
+  const lines: string[] = [];
+  if (!quiet) {
+    lines.push(`${report.file}: as of ${isoFromDay(asOf)}, ${rulesetText(report.ruleset)}; no project register, so only what needs none was checked`, "");
+    lines.push(...readLines(report.read), ...findingLines(report.findings));
+  }
+  lines.push(`${report.file}: not checked against a register; ${report.summary.total === 0 ? "no findings" : countsLine(report.summary)} from the sheets read.`);
+  return finish(lines);
+}
+
+/** "Read" and "Not read" blocks: which sheet was read as which entity and why. */
+function readLines(read: ReadSummary | undefined): string[] {
+  const lines: string[] = [];
+  if (!read) return lines;
+  if (read.read.length > 0) {
+    lines.push("Read");
+    for (const r of read.read) lines.push(`  ${r.role === "figures" ? "project figures" : r.entity}: "${r.sheet}" (header row ${r.headerRow}, ${plural(r.rows, "row")}): ${r.why}`);
+  }
+  if (read.notRead.length > 0) {
+    lines.push("Not read");
+    for (const r of read.notRead) lines.push(`  "${r.sheet}": ${r.why}`);
+  }
+  return lines.length > 0 ? [...lines, ""] : [];
 }
 
 function findingLines(findings: Finding[]): string[] {
@@ -79,7 +117,7 @@ export function formatRunText(run: CheckRun, asOf: DayNumber): string {
   const width = Math.max(...run.files.map((f) => f.file.length));
   const lines = [`As of ${isoFromDay(asOf)}:`];
   for (const f of run.files) {
-    if (f.status === "failed") {
+    if (f.status !== "checked") {
       // The sentence names the file, which the line already shows.
       const why = f.error.startsWith(`${f.file} `) ? f.error.slice(f.file.length + 1) : f.error.startsWith(`${f.file}: `) ? f.error.slice(f.file.length + 2) : f.error;
       lines.push(`  not checked  ${f.file.padEnd(width)}  ${why}`);

@@ -11,7 +11,7 @@ import { checkFiles } from "./check-files";
 import { collectFiles } from "./collect-files";
 import { CliError, reason } from "./errors";
 import { formatFileJson, formatRunJson } from "./format-json";
-import { formatFileText, formatRunText } from "./format-text";
+import { formatFileText, formatRunText, refusalSentence } from "./format-text";
 import { planOutputs } from "./outputs";
 import { progressReporter, type ProgressStream } from "./progress";
 import { readRulesFile } from "./rules-file";
@@ -117,13 +117,22 @@ async function runCheck(paths: string[], opts: CheckOpts, io: CliIo): Promise<nu
   const json = opts.format === "json";
   if (several) {
     io.stdout.write(json ? formatRunJson(run, asOf) : formatRunText(run, asOf));
-    if (json) for (const f of run.files) if (f.status === "failed" || f.outputError) io.stderr.write(`${printable(f.status === "failed" ? f.error : f.outputError!)}\n`);
+    if (json) for (const f of run.files) if (f.status !== "checked" || f.outputError) io.stderr.write(`${printable(f.status !== "checked" ? f.error : f.outputError!)}
+`);
   } else {
     const report = run.files[0];
-    if (report.status === "failed") io.stderr.write(formatFileText(report, asOf));
-    else {
+    // A refused or unreadable workbook: the sentence on stderr, and for scripts the JSON error object
+    // (or, without a register, what could still be checked) on stdout.
+    if (report.status === "failed") {
+      io.stderr.write(formatFileText(report, asOf));
+      if (json) io.stdout.write(formatFileJson(report, asOf));
+    } else if (report.status === "refused") {
+      io.stderr.write(refusalSentence(report));
       io.stdout.write(json ? formatFileJson(report, asOf) : formatFileText(report, asOf, opts.quiet));
-      if (report.outputError) io.stderr.write(`${printable(report.outputError)}\n`);
+    } else {
+      io.stdout.write(json ? formatFileJson(report, asOf) : formatFileText(report, asOf, opts.quiet));
+      if (report.outputError) io.stderr.write(`${printable(report.outputError)}
+`);
     }
   }
   return run.exitCode;

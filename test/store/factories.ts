@@ -14,6 +14,7 @@ export function ruleset(over: Partial<Ruleset> = {}): Ruleset {
       gates: [{ id: "G1", name: "Plan approval", requiredArtifacts: ["Charter"] }],
       inactiveStages: ["On Hold"],
       stageAliases: {},
+      statusAliases: {},
       passingDecisions: ["Approved"],
       executingStages: ["Execution"],
       closedStages: ["Closing"],

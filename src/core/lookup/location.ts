@@ -7,14 +7,19 @@ import type { CellLocation } from "../../workbook/port";
  * field has no column, so a finding always points at a cell that exists in the row.
  */
 export function cellOf(source: RecordSource, field?: string): CellLocation {
-  const cell = (field !== undefined ? fieldCell(source, field) : undefined) ?? fieldCell(source, "id") ?? firstCell(source) ?? `A${source.row}`;
+  const own = field !== undefined ? fieldCell(source, field) : undefined;
+  // A field filled from another sheet points there (its row is that sheet's).
+  const elsewhere = own !== undefined && field !== undefined ? source.sheets?.[field] : undefined;
+  if (elsewhere !== undefined) return { sheet: elsewhere, cell: own!, row: Number(/\d+$/.exec(own!)?.[0] ?? source.row) };
+  const cell = own ?? fieldCell(source, "id") ?? firstCell(source) ?? `A${source.row}`;
   return { sheet: source.sheet, cell, row: source.row };
 }
 
 function firstCell(source: RecordSource): string | undefined {
   let best: string | undefined;
   let bestCol = Infinity;
-  for (const cell of Object.values(recordCells(source))) {
+  for (const [field, cell] of Object.entries(recordCells(source))) {
+    if (source.sheets?.[field] !== undefined) continue;
     const col = columnNumber(cell);
     if (col < bestCol) {
       bestCol = col;

@@ -23,12 +23,17 @@ export interface RecordSource {
   columns?: Record<string, string>;
   /** Field name -> A1 cell, for fields whose cell is not `columns[field]` on `row`. */
   cells?: Record<string, string>;
+  /** Field name -> sheet, for fields whose cell is on another sheet (a budget sheet keyed by project ID). */
+  sheets?: Record<string, string>;
 }
 
 /** A value from a column no field maps to, kept for custom rules (keyed by the normalised header). */
 export type ExtraValue = string | number | boolean | null;
 
 export type Rag = "Green" | "Amber" | "Red";
+
+/** What a status that is no RAG colour says about the project (lifecycle.statusAliases). */
+export type ProjectState = "Complete" | "On Hold" | "Cancelled";
 
 /** A project: the register's fields (model/fields/projects.ts) and what the reader derives from them. */
 export interface Project extends ProjectFields {
@@ -40,6 +45,8 @@ export interface Project extends ProjectFields {
   status?: Rag;
   /** Raw status text when it is not a recognisable RAG value. */
   statusRaw?: string;
+  /** What the status says when it is no colour: "Complete", "Done" -> Complete; "On Hold"; "Cancelled". */
+  state?: ProjectState;
   extra: Record<string, ExtraValue>;
   source: RecordSource;
 }
@@ -138,7 +145,7 @@ export type ReadIssue =
       entity: EntityName;
       field: string;
       /** What the cell should hold. */
-      expected: "date" | "amount" | "percent" | "number" | "fte" | "level" | "stage" | "decision" | "status" | "id";
+      expected: "date" | "amount" | "percent" | "number" | "fte" | "level" | "stage" | "decision" | "status" | "id" | "percentInRange" | "nonNegativeAmount";
       raw: string;
       projectId?: string;
       resource?: string;
@@ -174,6 +181,16 @@ export interface EntityDetection {
   /** Wide plans: the unit of the period values. */
   unit?: "fte" | "hours";
   dataRows: number;
+  /** Why the sheet was read as this entity ("named like a register: 34 rows with 34 distinct IDs; Budget…"). */
+  why?: string;
+  /** "figures": a sheet of per-project figures keyed by ID that filled the register's empty fields. */
+  role?: "figures";
+}
+
+/** A sheet that was looked at and not read, with why ("a RAID log …, not a project register"). */
+export interface SheetNotRead {
+  sheet: string;
+  why: string;
 }
 
 export interface Portfolio {
@@ -187,5 +204,7 @@ export interface Portfolio {
   risks: Risk[];
   objectives: Objective[];
   detections: EntityDetection[];
+  /** Sheets that looked like an entity and were not read as one, with why. */
+  notRead?: SheetNotRead[];
   issues: ReadIssue[];
 }

@@ -6,7 +6,7 @@
 import type { DayNumber } from "../model/dates";
 import type { ValueKind } from "../model/fields";
 import type { GridView } from "./a1";
-import { isPlaceholder } from "./normalize";
+import { headerWords, isPlaceholder, splitCamel } from "./normalize";
 import { isDateFormat, isPercentFormat } from "./values/date-format";
 import { dayFromCellNumber, dayFromDateColumnNumber, dayFromText, detectDateOrder } from "./values/dates";
 import type { DateOrder } from "./values/dates";
@@ -16,7 +16,11 @@ import { hasScaleSuffix, parseAmountText, parsePercentText, parsePlainNumber } f
 
 /** A cell that holds something, but not a value of the expected kind. */
 export class Invalid {
-  constructor(readonly raw: string) {}
+  /** `expected` when the value is of the right kind but out of its range ("150%", a negative budget). */
+  constructor(
+    readonly raw: string,
+    readonly expected?: "percentInRange" | "nonNegativeAmount",
+  ) {}
 }
 
 export type Read<T> = T | undefined | Invalid;
@@ -38,6 +42,8 @@ export interface ReaderContext {
   date1904: boolean;
   /** Hours in a full-time working week, to turn hours per week into FTE. */
   hoursPerWeek: number;
+  /** Amounts below this are invalid (FieldSpec.min: a negative budget). */
+  min?: number;
 }
 
 const MESSY_SPACE = /\s\s|[\t\n\r\u00a0]/;
@@ -78,7 +84,7 @@ export function columnReader(kind: ValueKind, ctx: ReaderContext): ColumnReader<
     case "number":
       return numericReader(ctx, (t) => parsePlainNumber(t));
     case "percent":
-      return percentReader(ctx, 1);
+      return percentReader(ctx, 1, true);
     case "fte":
       return percentReader(ctx, 5);
     case "capacity":
@@ -127,12 +133,17 @@ function dateReader(ctx: ReaderContext, end: boolean): ColumnReader<DayNumber> {
 }
 
 /**
- * The multiplier a header's unit implies: "Budget (k$)", "Cost ('000)", "Budget (£m)", "Spend in thousands".
+ * The multiplier a header's unit implies: "Budget (k$)", "Cost ('000)", "Budget (£m)", "Spend in thousands",
+ * or a unit written beside the name: "Budget_kEUR", "Budget £k", "Cost k€".
  * @example amountScale("Budget (RM '000)") // 1000
+ * @example amountScale("Budget_kEUR") // 1000
  */
 export function amountScale(header: string): number {
-  const units = [...header.matchAll(/\(([^)]*)\)|\[([^\]]*)\]/g)].map((m) => m[1] ?? m[2]).join(" ") + " " + (/\bin\s+(thousands|millions)\b/i.exec(header)?.[1] ?? "");
-  const tokens = units.toLowerCase().split(/[^a-z0-9]+/);
+  const bracketed = [...header.matchAll(/\(([^)]*)\)|\[([^\]]*)\]/g)].map((m) => m[1] ?? m[2]).join(" ");
+  const inWords = /\bin\s+(thousands|millions)\b/i.exec(header)?.[1] ?? "";
+  // Outside brackets only a unit standing apart counts ("Budget k", "Budget_kEUR"), never the first word.
+  const beside = headerWords(header.replace(/\([^)]*\)|\[[^\]]*\]/g, " ")).slice(1).join(" ");
+  const tokens = `${bracketed} ${inWords}`.toLowerCase().split(/[^a-z0-9]+/).concat(beside.split(" "));
   if (tokens.some((t) => t === "k" || t === "000" || t === "000s" || t === "thousand" || t === "thousands")) return 1e3;
   if (tokens.some((t) => t === "m" || t === "mn" || t === "mm" || t === "million" || t === "millions")) return 1e6;
   return 1;
@@ -140,7 +151,17 @@ export function amountScale(header: string): number {
 
 function amountReader(ctx: ReaderContext): ColumnReader<number> {
   const scale = amountScale(ctx.header);
-  const inner = numericReader(ctx, (t) => parseAmountText(t));
+  const plain = numericReader(ctx, (t) => parseAmountText(t));
+  const { min } = ctx;
+  const inner: ColumnReader<number> =
+    min === undefined
+      ? plain
+      : {
+          read(row) {
+            const v = plain.read(row);
+            return typeof v === "number" && v < min ? new Invalid(cellText(ctx.view, row, ctx.col) ?? String(v), "nonNegativeAmount") : v;
+          },
+        };
   if (scale === 1) return inner;
   return {
     read(row) {
@@ -170,43 +191,54 @@ function numericReader(ctx: ReaderContext, parse: (t: string) => number): Column
 }
 
 /**
- * Percentages: a cell formatted as % or typed with "%" is a fraction; bare numbers are on a 0–100 scale
- * when the column holds any bare number above `fractionMax` (1 for progress, 5 for FTE allocations).
+ * Percentages: text typed with "%" is a fraction; numbers are on a 0–100 scale when the column says so:
+ * bare numbers when any bare number is above `fractionMax` (1 for progress, 5 for FTE allocations), and
+ * numbers formatted as percentages when any of them is above 1.5 (a "0%" cell holding 68 is 68%, as
+ * exports write them). With `bounded` (progress, weights) a value below 0% or above 100% is invalid.
  */
-function percentReader(ctx: ReaderContext, fractionMax: number): ColumnReader<number> {
+function percentReader(ctx: ReaderContext, fractionMax: number, bounded = false): ColumnReader<number> {
   const { view, col } = ctx;
   let scale100 = /percent|%/i.test(ctx.header) && !/fte/i.test(ctx.header) ? undefined : false;
+  let formatted100 = false;
   let decided = false;
   const decide = (): boolean => {
     if (decided) return scale100 ?? false;
     decided = true;
     let max = 0;
+    let formattedMax = 0;
     for (const r of ctx.rows) {
       const v = view.value(r, col);
-      if (typeof v === "number" && !isPercentFormat(view.format(r, col))) max = Math.max(max, Math.abs(v));
-      else if (typeof v === "string" && !v.includes("%")) {
+      if (typeof v === "number") {
+        if (isPercentFormat(view.format(r, col))) formattedMax = Math.max(formattedMax, Math.abs(v));
+        else max = Math.max(max, Math.abs(v));
+      } else if (typeof v === "string" && !v.includes("%")) {
         const n = parsePlainNumber(v);
         if (!Number.isNaN(n)) max = Math.max(max, Math.abs(n));
       }
     }
+    formatted100 = formattedMax > 1.5;
     scale100 = scale100 === false ? max > fractionMax : max > 1.5;
     return scale100;
   };
+  const check = (value: number, raw: string): number | Invalid => (bounded && (value < 0 || value > 1 + 1e-9) ? new Invalid(raw, "percentInRange") : value);
   return {
     read(row) {
       const v = view.value(row, col);
       if (v === null || v === undefined) return undefined;
       if (typeof v === "number") {
         if (!Number.isFinite(v)) return new Invalid(String(v));
-        if (isPercentFormat(view.format(row, col))) return v;
-        return decide() ? v / 100 : v;
+        if (isPercentFormat(view.format(row, col))) {
+          decide();
+          return check(formatted100 ? v / 100 : v, String(v));
+        }
+        return check(decide() ? v / 100 : v, String(v));
       }
       if (typeof v === "boolean") return new Invalid(String(v));
       const t = v.trim();
       if (isPlaceholder(t)) return undefined;
       const p = parsePercentText(t);
       if (Number.isNaN(p.value)) return new Invalid(t);
-      return p.percentSign ? p.value : decide() ? p.value / 100 : p.value;
+      return check(p.percentSign ? p.value : decide() ? p.value / 100 : p.value, t);
     },
   };
 }
@@ -217,7 +249,7 @@ function percentReader(ctx: ReaderContext, fractionMax: number): ColumnReader<nu
  */
 function capacityReader(ctx: ReaderContext): ColumnReader<number> {
   const { view, col } = ctx;
-  const hoursHeader = /\bhours?\b|\bhrs?\b|h\/w|per week/i.test(ctx.header);
+  const hoursHeader = /\bhours?\b|\bhrs?\b|h\/w|per week/i.test(splitCamel(ctx.header));
   let unit: "fte" | "hours" | "percent" | undefined = hoursHeader ? "hours" : undefined;
   const decide = () => {
     if (unit) return unit;

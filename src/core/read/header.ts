@@ -46,14 +46,20 @@ export function findHeader(view: GridView, region: Region, entity: EntityName, o
   if (opts.row !== undefined) return evaluate(view, region, entity, opts.row, opts, false) ?? evaluate(view, region, entity, opts.row, opts, true);
   let best: HeaderResult | null = null;
   const last = Math.min(region.bottom, region.top + SCAN_ROWS);
+  let filledUnderBest = 0;
   for (let r = region.top; r <= last; r++) {
-    // Twenty rows under a clear header are data; they will not outscore it.
-    if (best && best.score >= 4 && r > best.row + 20) break;
+    // Twenty rows of data under a clear header will not outscore it; a header with little under it (a
+    // document-control block above a RAID log) may still be outscored by the real one further down.
+    if (best && best.score >= 4 && r > best.row + 20 && filledUnderBest >= 10) break;
+    if (best && r > best.row && r <= best.row + 20 && !view.isBlankRow(r)) filledUnderBest++;
     if (view.isBlankRow(r)) continue;
     for (const twoRow of [false, true]) {
       if (twoRow && r === region.top) continue;
       const h = evaluate(view, region, entity, r, opts, twoRow);
-      if (h && (!best || h.score > best.score)) best = h;
+      if (h && (!best || h.score > best.score)) {
+        best = h;
+        filledUnderBest = 0;
+      }
     }
   }
   return best;

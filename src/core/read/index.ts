@@ -2,7 +2,9 @@
  * The workbook reader: raw grids in, a typed portfolio out. Locates each entity, reads its rows, and
  * records how it was found. Bad cells become ReadIssues; nothing here throws on workbook content.
  */
-import type { EntityDetection, EntityName, Portfolio, ReadIssue, Resource } from "../model/portfolio";
+import type { EntityDetection, EntityName, Portfolio, ReadIssue, Resource, SheetNotRead } from "../model/portfolio";
+import { ENTITY_SPECS } from "../model/fields";
+import { fillFromFigures } from "./figures";
 import type { Ruleset } from "../ruleset/types";
 import type { WorkbookSource } from "../../workbook/grid";
 import { columnLetter } from "./a1";
@@ -42,6 +44,10 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
       if (fromColumns.detection) detections.push(fromColumns.detection);
     }
   }
+  const figures = fillFromFigures(location.figures, portfolio.projects, ruleset, ctx);
+  append(detections, figures.detections);
+  const notRead: SheetNotRead[] = [...location.rejected, ...figures.notRead];
+  if (notRead.length > 0) portfolio.notRead = notRead;
   for (const loc of at("gates")) {
     const gates = readGates(loc, ruleset, ctx);
     append(portfolio.gates, gates);
@@ -86,6 +92,7 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
   }
   const reported = new Set(issues.flatMap((i) => (i.kind === "missing-column" ? [`${i.entity}|${i.field}|${i.sheet}`] : [])));
   for (const issue of missingColumns(location, ruleset)) {
+    if (issue.kind === "missing-column" && issue.entity === "projects" && figures.supplied.has(issue.field)) continue;
     if (issue.kind !== "missing-column" || !reported.has(`${issue.entity}|${issue.field}|${issue.sheet}`)) issues.push(issue);
   }
   resolveReferences(portfolio);
@@ -124,7 +131,23 @@ function detection(loc: Located, dataRows: number): EntityDetection {
     columns,
     unmatched: loc.header.match.unmatched.filter((u) => !periodCols.has(u.col)).map((u) => u.text),
     dataRows,
+    why: loc.why ?? whyRead(loc),
   };
   if (loc.table) d.table = loc.table;
   return d;
+}
+
+/** Why a sheet was read as its entity, from how it was found. */
+function whyRead(loc: Located): string {
+  const label = ENTITY_SPECS[loc.entity].label;
+  switch (loc.how) {
+    case "mapping":
+      return `the ruleset maps ${loc.entity} to "${loc.table ?? loc.view.name}"`;
+    case "table":
+      return `an Excel Table named like ${label}`;
+    case "sheet-name":
+      return `named like ${label}`;
+    case "content":
+      return `its header names ${label} fields: ${[...loc.header.match.fields.values()].map((f) => f.header).join(", ")}`;
+  }
 }

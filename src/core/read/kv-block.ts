@@ -14,7 +14,8 @@ import { matchHeader } from "./columns";
 import type { ReadContext } from "./entities/table";
 import { readKvCells } from "./kv-values";
 import { extraKey, isPlaceholder } from "./normalize";
-import { parseRag, stageVocabulary } from "./values/vocab";
+import { statusVocabulary } from "./values/status";
+import { stageVocabulary } from "./values/vocab";
 
 export interface KeyValue {
   key: string;
@@ -181,19 +182,20 @@ export function projectFromKeyValues(view: GridView, pairs: KeyValue[], ruleset:
   fields.forEach((kv, k) => {
     const v = values[k];
     if (kv.field === "id" || v === undefined) return;
-    if (v instanceof Invalid) invalid(kv, v.raw, EXPECTED[PROJECT_KINDS[kv.field]] ?? "number");
+    if (v instanceof Invalid) invalid(kv, v.raw, v.expected ?? EXPECTED[PROJECT_KINDS[kv.field]] ?? "number");
     else if (kv.field === "stage") {
       // As in a table: an unknown stage keeps its text for data/unknown-stage to report.
       const hit = stages.match(String(v));
       p.stage = hit ? hit.stage : String(v);
       if (hit?.index !== undefined) p.stageIndex = hit.index;
     } else if (kv.field === "status") {
-      const rag = parseRag(String(v));
-      if (rag) p.status = rag;
+      const reading = statusVocabulary(ruleset).match(String(v));
+      if (reading?.rag) p.status = reading.rag;
       else {
         p.statusRaw = String(v);
+        if (reading?.state) p.state = reading.state;
         // A key that names a RAG ("RAG:", "Overall health:") must hold one; a plain "Status:" may be free text.
-        if (/\brag\b|health/i.test(kv.key)) invalid(kv, String(v), "status");
+        else if (/\brag\b|health/i.test(kv.key)) invalid(kv, String(v), "status");
       }
     } else (p as unknown as Record<string, unknown>)[kv.field] = v;
   });

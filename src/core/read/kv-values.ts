@@ -1,5 +1,5 @@
 /**
- * Values of a key/value block, read with the table reader's column readers (cells.ts) so that "Budget:
+ * Values of a key/value block (a project's), read with the table reader's column readers (cells.ts) so that "Budget:
  * $1.2M", "Start: 03/02/2026", a date serial or "% Complete: 40" mean what they mean in a table column.
  *
  * A column reader reads a column of a grid. The block's cells sit in different columns and rows, so each
@@ -8,6 +8,7 @@
  * ("Start: 03/02/2026" with "Finish: 12/31/2026" is month-first) as a column does.
  */
 import type { CellValue } from "../../workbook/grid";
+import { fieldSpec } from "../model/fields";
 import { GridView } from "./a1";
 import { columnReader } from "./cells";
 import type { Invalid } from "./cells";
@@ -45,6 +46,6 @@ export function readKvCells(view: GridView, cells: KvCell[], kinds: Record<strin
   return cells.map((c, k) => {
     const kind = kindOf(c);
     const rows = isDate(kind) ? values.map((_, r) => r + 1) : [1];
-    return columnReader(kind, { view: grid, col: k + 1, rows, header: c.key, date1904: opts.date1904, hoursPerWeek: opts.hoursPerWeek }).read(1);
+    return columnReader(kind, { view: grid, col: k + 1, rows, header: c.key, date1904: opts.date1904, hoursPerWeek: opts.hoursPerWeek, min: fieldSpec("projects", c.field)?.min }).read(1);
   });
 }

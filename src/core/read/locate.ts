@@ -2,8 +2,6 @@
  * Finds where each entity lives: the ruleset's mapping, else an Excel Table named like it, else a sheet
  * named like it (or a synonym), else by content (the unclaimed sheet whose header matches best).
  */
-import { ENTITY_SPECS } from "../model/fields";
-import type { ContentEvidence } from "../model/fields";
 import type { EntityName } from "../model/portfolio";
 import type { EntityMapping, Ruleset } from "../ruleset/types";
 import type { WorkbookSource } from "../../workbook/grid";
@@ -11,11 +9,10 @@ import { generatedSheetNames } from "../generated/sheets";
 import { GridView, parseRange } from "./a1";
 import { findHeader } from "./header";
 import type { HeaderOptions, HeaderResult, Region } from "./header";
-import { normalizeHeader } from "./normalize";
-import { entityNameSet } from "./synonyms";
+import { contentAccepts, ENTITIES, FORMAT_SHEET, headerSignature, isAuxiliary, nameMatches, wholeSheet } from "./candidates";
+import { locateProjects } from "./locate-projects";
 
-/** The entities the reader locates and reads, in this order. */
-export const ENTITIES: EntityName[] = ["projects", "gates", "resources", "assignments", "financials"];
+export { ENTITIES } from "./candidates";
 
 export interface Located {
   entity: EntityName;
@@ -24,6 +21,10 @@ export interface Located {
   table?: string;
   region: Region;
   header: HeaderResult;
+  /** Projects: a Status column of words beside the RAG column that is the status (it still says Complete, On Hold). */
+  stateColumn?: number;
+  /** Why the sheet was read as the entity, when more than how it was found (the register's evidence). */
+  why?: string;
 }
 
 export interface Location {
@@ -31,39 +32,10 @@ export interface Location {
   /** Why an entity was not found, when something specific went wrong (for missing-entity reasons). */
   notes: Map<EntityName, string>;
   views: GridView[];
-}
-
-const NAME_NOISE = /^(?:tbl|table|t)(?=[a-z])|(?:table|tbl|data|list|sheet|log|tracker|fy\d{2,4}|\d+)+$/g;
-
-function nameMatches(entity: EntityName, name: string): boolean {
-  const set = entityNameSet(entity);
-  const n = normalizeHeader(name);
-  return set.has(n) || set.has(n.replace(NAME_NOISE, ""));
-}
-
-function wholeSheet(view: GridView): Region {
-  return { top: view.top, left: view.left, bottom: view.bottom, right: view.right };
-}
-
-/**
- * Whether a header found by content alone shows the entity's evidence (model/fields), so that a stray
- * sheet is not taken for an entity.
- */
-function contentAccepts(entity: EntityName, h: HeaderResult): boolean {
-  const f = h.match.fields;
-  const { all, anyOf, minFields } = ENTITY_SPECS[entity].evidence as ContentEvidence;
-  if (minFields !== undefined && f.size < minFields) return false;
-  if (all && !all.every((n) => f.has(n))) return false;
-  if (anyOf && !anyOf.every((list) => list.some((n) => f.has(n)))) return false;
-  if (entity === "gates") {
-    // A sheet with a Stage column and a Status column is a status report, not a gate log, unless named so.
-    return !/^(stage|phase|tostage|nextstage)$/.test(normalizeHeader(f.get("gate")!.header.split(" / ").pop() ?? ""));
-  }
-  if (entity === "assignments") {
-    const periods = h.periods.length >= 2;
-    return (f.has("allocation") || periods) && (f.has("projectId") || periods);
-  }
-  return true;
+  /** Sheets that looked like a project register and are not one, with why. */
+  rejected: { sheet: string; why: string }[];
+  /** Register candidates not taken and not used for another entity: they may hold per-project figures. */
+  figures: Located[];
 }
 
 /** Locates every entity in the workbook. */
@@ -76,6 +48,8 @@ export function locateEntities(source: WorkbookSource, ruleset: Ruleset): Locati
   const found = new Map<EntityName, Located[]>();
   const notes = new Map<EntityName, string>();
   const claimed = new Set<string>();
+  const rejected: Location["rejected"] = [];
+  const projectRunnersUp: Located[] = [];
   const artefacts = ruleset.lifecycle.gates.flatMap((g) => g.requiredArtifacts);
   const optsFor = (entity: EntityName, m?: EntityMapping, row?: number): HeaderOptions => ({
     date1904: !!source.date1904,
@@ -113,6 +87,14 @@ export function locateEntities(source: WorkbookSource, ruleset: Ruleset): Locati
       else notes.set(entity, t || v ? `the ruleset maps ${entity} to "${target}", but no header row with the mapped columns was found there` : `the ruleset maps ${entity} to "${target}", which is neither a sheet nor an Excel Table in this workbook`);
       continue;
     }
+    if (entity === "projects") {
+      const p = locateProjects({ views, tables, claimed, tryTable: (t, how) => tryTable(entity, t, how, m), trySheet: (v, how) => trySheet(entity, v, how, m) });
+      for (const { loc, why } of p.chosen) take({ ...loc, why });
+      rejected.push(...p.rejected);
+      projectRunnersUp.push(...p.others);
+      if (p.note && p.chosen.length === 0) notes.set(entity, p.note);
+      continue;
+    }
     const t = tables.find((x) => nameMatches(entity, x.name));
     const fromTable = t ? tryTable(entity, t, "table", m) : null;
     if (fromTable) {
@@ -127,7 +109,8 @@ export function locateEntities(source: WorkbookSource, ruleset: Ruleset): Locati
 
   locateByContent(views, claimed, found, optsFor, take, ruleset);
   addSiblings(views, claimed, found, optsFor, take, ruleset);
-  return { found, notes, views };
+  const figures = projectRunnersUp.filter((loc) => !claimed.has(loc.view.name) && loc.header.match.fields.has("id"));
+  return { found, notes, views, rejected, figures };
 }
 
 /** Entities still missing, found by content on unclaimed sheets; a sheet goes to the entity it matches best. */
@@ -141,7 +124,8 @@ function locateByContent(
 ): void {
   const candidates: Located[] = [];
   for (const entity of ENTITIES) {
-    if (found.has(entity) || ruleset.mapping?.[entity]?.sheet || ruleset.mapping?.[entity]?.table) continue;
+    // The register was chosen on its evidence (locate-projects.ts); what was rejected stays rejected.
+    if (entity === "projects" || found.has(entity) || ruleset.mapping?.[entity]?.sheet || ruleset.mapping?.[entity]?.table) continue;
     for (const view of views) {
       if (claimed.has(view.name) || isAuxiliary(view.name)) continue;
       const region = wholeSheet(view);
@@ -182,16 +166,3 @@ function addSiblings(views: GridView[], claimed: Set<string>, found: Map<EntityN
   }
 }
 
-/** Sheets that describe the format rather than hold data: never taken, even when named like an entity. */
-const FORMAT_SHEET = /template|example|sample|instruction|read\s*me|\bhelp\b|guide/i;
-/** Sheets of lookup values: not taken by content or likeness ("Project List" is still a register by name). */
-const LOOKUP_SHEET = /lookups?|\blists?\b|drop\s*-?\s*downs?|settings|config|legend|validation/i;
-
-function isAuxiliary(name: string): boolean {
-  return FORMAT_SHEET.test(name) || (LOOKUP_SHEET.test(name) && !ENTITIES.some((e) => nameMatches(e, name)));
-}
-
-/** The header's texts in order: sheets split by programme or per project share it, wherever the header sits. */
-function headerSignature(h: HeaderResult): string {
-  return h.cells.map((c) => normalizeHeader(c.text)).join("|");
-}

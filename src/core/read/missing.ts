@@ -6,7 +6,7 @@ import type { WorkbookSource } from "../../workbook/grid";
 import type { Location } from "./locate";
 import { extraKey, normalizeHeader } from "./normalize";
 
-/** Says why no projects were found, naming what the workbook does contain. */
+/** Says why no projects were found: what each sheet that looked like a register is instead, what else was found, and what a register needs. */
 export function missingProjectsReason(source: WorkbookSource, location: Location): string {
   const noted = location.notes.get("projects");
   if (noted) return noted;
@@ -14,7 +14,10 @@ export function missingProjectsReason(source: WorkbookSource, location: Location
   if (sheets.length === 0) return "the workbook has no sheets to read";
   const other = [...location.found.entries()].flatMap(([e, locs]) => locs.map((l) => `${e} on "${l.view.name}"`));
   const found = other.length > 0 ? `; found ${other.join(", ")}` : "";
+  const rejected = location.rejected.map((r) => `"${r.sheet}" is ${r.why}`);
   const tables = (source.tables ?? []).length > 0 ? ` or Excel Table` : "";
+  const needs = "a register needs a header row with a project ID or name column plus stage, status, budget, manager, sponsor or progress";
+  if (rejected.length > 0) return `no project register: ${rejected.join("; ")}${found}; ${needs}`;
   return `no Excel Table or sheet is named Projects, Portfolio, Project List or Register, and no sheet${tables} among ${sheets.join(", ")} has a header row with a project ID or name column plus stage, status, budget, manager or dates${found}`;
 }
 

@@ -30,10 +30,19 @@ function spelledOut(text: string): string {
  * @example headerWords("Actuals YTD (£)") // ["actual", "ytd"]
  */
 export function headerWords(text: string): string[] {
-  return spelledOut(text)
+  return spelledOut(splitCamel(text))
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0)
     .map((w) => (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w));
+}
+
+/**
+ * CamelCase and run-together capitals split into words, as exports and databases write headers:
+ * "BudgetAmount" -> "Budget Amount", "Budget_kEUR" -> "Budget_k EUR", "ProjectID" -> "Project ID".
+ */
+export function splitCamel(text: string): string {
+  if (!/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(text)) return text;
+  return text.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2");
 }
 
 /** Normalises a vocabulary value (stage, decision, status): lower case, letters and digits only. */
@@ -60,9 +69,16 @@ const PLACEHOLDERS = new Set(["", "-", "--", "---", "–", "—", "n/a", "na", "
 
 const PLACEHOLDER_FIRST = new Set([...PLACEHOLDERS].flatMap((p) => [p[0], p[0]?.toUpperCase()]).concat([" ", "\t", "\n", "\u00a0"]).filter(Boolean));
 
-/** True for the texts PMs type when a value is not known yet ("-", "N/A", "TBD", "None", "?"). */
+/** A template's prompt left in the cell: "[Project Name]", "<enter date>", "dd/mm/yyyy". */
+const TEMPLATE_PROMPT = /^\s*(?:\[[^\]]*\]|<[^<>]*>|\{\{?[^{}]*\}?\}|(?:dd|mm)[/.-](?:mm|dd)[/.-]yy(?:yy)?|yyyy[/.-]mm[/.-]dd)\s*$/i;
+
+/** True for the texts PMs type when a value is not known yet ("-", "N/A", "TBD", "None", "?") and a template's prompts ("[Project Name]"). */
 export function isPlaceholder(text: string): boolean {
-  // Runs on every text cell: rule most cells out by length and first character before allocating.
+  // Runs on every text cell: rule most cells out by first character and length before allocating.
+  const first = text.length > 0 ? text[0] : "";
+  if (first === "[" || first === "<" || first === "{" || first === "d" || first === "D" || first === "m" || first === "M" || first === "y" || first === "Y" || first === " ") {
+    if (text.length <= 80 && TEMPLATE_PROMPT.test(text)) return true;
+  }
   if (text.length > 12) return false;
   if (text.length > 0 && !PLACEHOLDER_FIRST.has(text[0])) return false;
   return PLACEHOLDERS.has(text.trim().toLowerCase());

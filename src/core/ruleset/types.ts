@@ -7,6 +7,9 @@ import type { EntityName } from "../model/portfolio";
 
 export type Severity = "error" | "warning" | "info" | "off";
 
+/** What a status word means: a RAG colour, or a state (Complete stops the schedule rules; On Hold and Cancelled park the project). */
+export type StatusMeaning = "Green" | "Amber" | "Red" | "Complete" | "On Hold" | "Cancelled";
+
 export interface GateDefinition {
   /** Short id used in sheets ("G0"); matching also accepts "Gate 0", "G0 - Initiation" and the name. */
   id: string;
@@ -24,6 +27,11 @@ export interface Lifecycle {
   inactiveStages: string[];
   /** Synonyms for stage names as PMs type them ("Exec" -> "Execution"). */
   stageAliases: Record<string, string>;
+  /**
+   * Status words -> what they mean: a RAG colour, or a state of the project ("Done" -> Complete). The
+   * letters G/A/R, the colours and coloured circles are always understood.
+   */
+  statusAliases: Record<string, StatusMeaning>;
   /** Decisions that pass a gate. */
   passingDecisions: string[];
   /** Stages from which a project counts as executing (for earned value). */

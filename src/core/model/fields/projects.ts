@@ -15,7 +15,7 @@ const fields = {
     kind: "text",
     label: "Name",
     description: "the project's name",
-    synonyms: ["Name", "Project Name", "Project", "Project Title", "Title", "Description", "Project Description", "Initiative"],
+    synonyms: ["Name", "Project Name", "Project", "Project Title", "Title", "Description", "Project Description", "Initiative", "Project / Task", "Project/Task Name"],
     qualifiers: [...PROJECT, "full", "short"],
   },
   program: {
@@ -78,6 +78,7 @@ const fields = {
     synonyms: ["Budget", "BAC", "Approved Budget", "Baseline Budget", "Total Budget", "Budget at Completion", "Project Budget", "Sanctioned Budget", "Funding", "Funding Amount"],
     qualifiers: [...PROJECT, ...MONEY, "approved", "baseline", "original", "sanctioned", "authorised", "authorized", "agreed", "current", "revised"],
     requiredFrom: "Planning",
+    min: 0,
   },
   actualCost: {
     kind: "amount",

@@ -51,6 +51,8 @@ export interface FieldSpec {
   requiredFrom?: string;
   /** What the record holds when the cell is empty (documented in the field tables). */
   fallback?: string;
+  /** Numbers below this are invalid values (a negative budget). */
+  min?: number;
 }
 
 export type FieldSpecs = Readonly<Record<string, FieldSpec>>;

@@ -8,8 +8,10 @@ import type { GridView } from "../a1";
 import { cellText } from "../cells";
 import type { FieldColumn, HeaderCell } from "../columns";
 import { matchHeader } from "../columns";
+import { headerWords } from "../normalize";
 import type { Located } from "../locate";
-import { parseRag, stageVocabulary } from "../values/vocab";
+import { statusVocabulary } from "../values/status";
+import { stageVocabulary } from "../values/vocab";
 
 const SAMPLE = 200;
 
@@ -26,7 +28,18 @@ function share(view: GridView, col: number, first: number, last: number, test: (
   return all === 0 ? 0 : hit / all;
 }
 
-/** Returns the located projects with status and stage columns assigned by their values. */
+/** A header that names a RAG explicitly ("RAG", "RAG_Status", "Health"), not a plain "Status". */
+const isRagHeader = (header: string) => {
+  const words = headerWords(header);
+  return words.includes("rag") || words.includes("health") || header.toLowerCase().includes("traffic light");
+};
+
+/**
+ * Returns the located projects with status and stage columns assigned by their values. An explicit RAG
+ * column of RAG values is the status, wherever the plain Status column stands (that column then says
+ * what it says beside it: Complete, On Hold); a Status column of mostly stages is the stage when the
+ * register has none.
+ */
 export function arbitrateStatus(loc: Located, ruleset: Ruleset): Located {
   const fields = loc.header.match.fields;
   const status = fields.get("status");
@@ -35,21 +48,25 @@ export function arbitrateStatus(loc: Located, ruleset: Ruleset): Located {
   const first = header.row + 1;
   const last = Math.min(region.bottom, view.bottom);
   const stages = stageVocabulary(ruleset);
-  const isRag = (t: string) => parseRag(t) !== undefined;
+  const statuses = statusVocabulary(ruleset);
+  const isRag = (t: string) => statuses.match(t)?.rag !== undefined;
   const isStage = (t: string) => stages.match(t) !== null;
-  if (share(view, status.col, first, last, isRag) >= 0.5) return loc;
+  const statusIsExplicit = isRagHeader(status.header);
+  let unmatched: HeaderCell[] = loc.header.match.unmatched;
+  const rag = statusIsExplicit ? undefined : unmatched.find((u) => matchHeader("projects", u.text)?.field === "status" && isRagHeader(u.text) && share(view, u.col, first, last, isRag) >= 0.5);
+  if (!rag && share(view, status.col, first, last, isRag) >= 0.5) return loc;
 
   const next = new Map(fields);
-  let unmatched: HeaderCell[] = loc.header.match.unmatched;
-  const rag = unmatched.find((u) => matchHeader("projects", u.text)?.field === "status" && share(view, u.col, first, last, isRag) >= 0.5);
-  const statusIsStage = !fields.has("stage") && share(view, status.col, first, last, isStage) >= 0.5;
+  const statusIsStage = !rag && !fields.has("stage") && share(view, status.col, first, last, isStage) >= 0.5;
   if (!rag && !statusIsStage) return loc;
   next.delete("status");
+  let stateColumn: number | undefined;
   if (rag) {
     next.set("status", { field: "status", col: rag.col, header: rag.text } satisfies FieldColumn);
     unmatched = unmatched.filter((u) => u.col !== rag.col);
+    stateColumn = status.col;
   }
   if (statusIsStage) next.set("stage", { ...status, field: "stage" });
   else unmatched = [...unmatched, { col: status.col, text: status.header }].sort((a, b) => a.col - b.col);
-  return { ...loc, header: { ...loc.header, match: { fields: next, unmatched } } };
+  return { ...loc, stateColumn, header: { ...loc.header, match: { fields: next, unmatched } } };
 }

@@ -2,6 +2,7 @@
 import type { Assignment } from "../../model/portfolio";
 import type { Ruleset } from "../../ruleset/types";
 import { cellText } from "../cells";
+import { splitCamel } from "../normalize";
 import type { Located } from "../locate";
 import { parsePlainNumber } from "../values/numbers";
 import { EntityTable } from "./table";
@@ -13,7 +14,8 @@ import type { ReadContext } from "./table";
  */
 export type AllocationUnit = "fte" | "hoursPerWeek" | "hoursPerDay" | "totalHours";
 
-export function allocationUnit(header: string): AllocationUnit {
+export function allocationUnit(written: string): AllocationUnit {
+  const header = splitCamel(written);
   if (/per\s*week|weekly|\/\s*w(?:ee)?k\b|h\/w|\bhpw\b/i.test(header)) return "hoursPerWeek";
   if (/per\s*day|daily|\/\s*day\b|h\/d/i.test(header)) return "hoursPerDay";
   if (/\bhours?\b|\bhrs?\b|\beffort\b|\bwork\b/i.test(header) && !/fte|%|percent/i.test(header)) return "totalHours";

@@ -2,11 +2,14 @@
 import type { ExtraValue, Project } from "../../model/portfolio";
 import type { Ruleset } from "../../ruleset/types";
 import type { ValueKind } from "../../model/fields";
+import { cellText } from "../cells";
 import type { Located } from "../locate";
 import { extraKey, isPlaceholder } from "../normalize";
 import { fieldKinds, fieldNames } from "../../model/fields";
 import { isDateFormat } from "../values/date-format";
-import { parseRag, stageVocabulary } from "../values/vocab";
+import { statusVocabulary } from "../values/status";
+import type { StatusVocabulary } from "../values/status";
+import { stageVocabulary } from "../values/vocab";
 import { isoFromDay } from "../../model/dates";
 import { dayFromCellNumber } from "../values/dates";
 import { EntityTable } from "./table";
@@ -27,7 +30,8 @@ export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): 
   const extraCols = loc.header.match.unmatched.map((u) => u.col);
   const t = new EntityTable(loc, PROJECT_KINDS, ctx, extraCols);
   const stages = stageVocabulary(ruleset);
-  const ragColumn = t.has("status") && isRagColumn(t);
+  const statuses = statusVocabulary(ruleset);
+  const ragColumn = t.has("status") && isRagColumn(t, statuses);
   const extras = extraColumns(loc);
   const out: Project[] = [];
   // Indexed: on 100k rows a for-of iterator's result objects were not always optimised away.
@@ -51,7 +55,8 @@ export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): 
       if (t.has("id")) t.invalid("id", row, "", "id");
     }
     readStage(p, t.get<string>("stage", row), stages);
-    readStatus(p, t, row, ragColumn);
+    readStatus(p, t, row, ragColumn, statuses);
+    if (loc.stateColumn !== undefined && p.state === undefined) readState(p, loc, row, statuses);
     t.flush(p.id);
     out.push(p);
   }
@@ -66,29 +71,37 @@ function readStage(p: Project, text: string | undefined, stages: ReturnType<type
   if (hit?.index !== undefined) p.stageIndex = hit.index;
 }
 
-function readStatus(p: Project, t: EntityTable, row: number, ragColumn: boolean): void {
+function readStatus(p: Project, t: EntityTable, row: number, ragColumn: boolean, statuses: StatusVocabulary): void {
   const text = t.get<string>("status", row);
   if (text === undefined) return;
-  const rag = parseRag(text);
-  if (rag) p.status = rag;
+  const reading = statuses.match(text);
+  if (reading?.rag) p.status = reading.rag;
   else {
     p.statusRaw = text;
-    if (ragColumn) t.invalid("status", row, text, "status");
+    if (reading?.state) p.state = reading.state;
+    else if (ragColumn) t.invalid("status", row, text, "status");
   }
 }
 
-/** A status column is a RAG column when most of its values are RAG; otherwise it is free text. */
-function isRagColumn(t: EntityTable): boolean {
-  let rag = 0;
+/** A register with a RAG column and a Status column of words: the Status column still says Complete or On Hold. */
+function readState(p: Project, loc: Located, row: number, statuses: StatusVocabulary): void {
+  const text = cellText(loc.view, row, loc.stateColumn!);
+  const state = text === undefined ? undefined : statuses.match(text)?.state;
+  if (state) p.state = state;
+}
+
+/** A status column is a RAG column when most of its values are RAG or a state; otherwise it is free text. */
+function isRagColumn(t: EntityTable, statuses: StatusVocabulary): boolean {
+  let known = 0;
   let all = 0;
   for (const row of t.rows) {
     const v = t.get<string>("status", row);
     if (v === undefined) continue;
     all++;
-    if (parseRag(v)) rag++;
+    if (statuses.match(v)) known++;
   }
   t.discard();
-  return all > 0 && rag * 2 >= all;
+  return all > 0 && known * 2 >= all;
 }
 
 function extraColumns(loc: Located): { col: number; key: string }[] {

@@ -2,7 +2,7 @@
  * One located entity, ready to read row by row: column readers prepared once, the data rows chosen, and
  * each record's source cells. Invalid cells become ReadIssues located to the cell, never exceptions.
  */
-import { ENTITY_SPECS } from "../../model/fields";
+import { ENTITY_SPECS, fieldSpec } from "../../model/fields";
 import type { ValueKind } from "../../model/fields";
 import type { EntityName, ReadIssue, RecordSource } from "../../model/portfolio";
 import { a1, columnLetter } from "../a1";
@@ -61,7 +61,7 @@ export class EntityTable {
     this.rows = dataRows(view, header.row, region.bottom, [...fieldCols, ...extraCols], labelCols, headerTexts, headerLike, keyCol, isKnownLabel);
     for (const f of header.match.fields.values()) {
       const kind = Object.hasOwn(kinds, f.field) ? kinds[f.field] : "text";
-      const reader = columnReader(kind, { view, col: f.col, rows: this.rows, header: f.header, date1904: ctx.date1904, hoursPerWeek: ctx.hoursPerWeek });
+      const reader = columnReader(kind, { view, col: f.col, rows: this.rows, header: f.header, date1904: ctx.date1904, hoursPerWeek: ctx.hoursPerWeek, min: fieldSpec(entity, f.field)?.min });
       this.readers.set(f.field, { reader: reader as ColumnReader<string | number>, col: f.col, kind });
       this.columns[f.field] = columnLetter(f.col);
     }
@@ -108,7 +108,7 @@ export class EntityTable {
     if (!r) return undefined;
     const v = r.reader.read(row);
     if (v instanceof Invalid) {
-      this.invalid(field, row, v.raw, EXPECTED[r.kind] ?? "number");
+      this.invalid(field, row, v.raw, v.expected ?? EXPECTED[r.kind] ?? "number");
       return undefined;
     }
     return v as T | undefined;
@@ -127,7 +127,7 @@ export class EntityTable {
       let v: string | number | undefined;
       if (r !== undefined) {
         const read = r.reader.read(row);
-        if (read instanceof Invalid) this.invalid(fields[k], row, read.raw, EXPECTED[r.kind] ?? "number");
+        if (read instanceof Invalid) this.invalid(fields[k], row, read.raw, read.expected ?? EXPECTED[r.kind] ?? "number");
         else if (read !== undefined) {
           v = read;
           filled++;

@@ -1,31 +1,10 @@
 /**
- * Vocabularies PMs type in any case and spelling: stages, gates, decisions and RAG status. Built once per
+ * Vocabularies PMs type in any case and spelling: stages, gates and decisions (status words: status.ts). Built once per
  * ruleset so that each cell is a map lookup, not a scan.
  */
-import type { GateDecision, Rag } from "../../model/portfolio";
+import type { GateDecision } from "../../model/portfolio";
 import type { Ruleset } from "../../ruleset/types";
 import { normalizeWord } from "../normalize";
-
-const RAG: Record<string, Rag> = {
-  g: "Green", green: "Green", ontrack: "Green", good: "Green", ok: "Green", healthy: "Green", 
-  a: "Amber", amber: "Amber", y: "Amber", yellow: "Amber", atrisk: "Amber", orange: "Amber", caution: "Amber", watch: "Amber", minorissues: "Amber",
-  r: "Red", red: "Red", offtrack: "Red", critical: "Red", behind: "Red", majorissues: "Red", troubled: "Red",
-};
-const RAG_EMOJI: Record<string, Rag> = { "🟢": "Green", "🟡": "Amber", "🟠": "Amber", "🔴": "Red" };
-
-/** RAG status of a text ("G", "amber", "At risk", "🔴"); undefined when it is not one. */
-export function parseRag(text: string): Rag | undefined {
-  // A status column repeats a handful of values; the cache saves normalising each cell.
-  if (ragCache.has(text)) return ragCache.get(text);
-  const t = text.trim();
-  const w = normalizeWord(t);
-  // "Green - on track", "Amber (watch)": the first word says it.
-  const first = normalizeWord(t.split(/[\s\-–:/(]+/)[0] ?? "");
-  const rag = Object.hasOwn(RAG_EMOJI, t) ? RAG_EMOJI[t] : Object.hasOwn(RAG, w) ? RAG[w] : first.length > 1 && Object.hasOwn(RAG, first) ? RAG[first] : undefined;
-  if (ragCache.size < 10_000) ragCache.set(text, rag);
-  return rag;
-}
-const ragCache = new Map<string, Rag | undefined>();
 
 const DECISIONS: Record<string, GateDecision> = {
   approved: "Approved", approve: "Approved", go: "Approved", passed: "Approved", pass: "Approved", accepted: "Approved", yes: "Approved", signedoff: "Approved", complete: "Approved", completed: "Approved", agreed: "Approved", endorsed: "Approved",

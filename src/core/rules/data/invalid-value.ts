@@ -11,6 +11,8 @@ const EXPECTED: Record<string, string> = {
   status: "a status (Green, Amber, Red)",
   level: "a level (1–5, or Low, Medium, High)",
   id: "an ID",
+  percentInRange: "a percentage from 0% to 100%",
+  nonNegativeAmount: "an amount of zero or more",
 };
 
 /**

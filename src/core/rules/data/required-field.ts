@@ -35,7 +35,7 @@ export default defineRule({
       acc = [...acc, ...added.map((f) => [f, stage] as [string, string | undefined])];
       requiredAt[k] = acc;
     });
-    const detection = portfolio.detections.find((d) => d.entity === "projects");
+    const detection = projectsDetection(portfolio.detections);
     const missing = new Map<string, { fromStage?: string; count: number }>();
     const columnPresent = new Map<string, boolean>();
     for (const p of portfolio.projects) {
@@ -97,4 +97,16 @@ function hasColumn(field: string, detection: EntityDetection | undefined, projec
 
 function label(field: string, detection: EntityDetection | undefined): string {
   return detection?.columns[field]?.header ?? fieldLabelOf("projects", field);
+}
+
+/** The register's detection, with the columns of sheets of per-project figures that filled it (their cells are on those sheets). */
+function projectsDetection(detections: EntityDetection[]): EntityDetection | undefined {
+  const all = detections.filter((d) => d.entity === "projects");
+  const register = all.find((d) => d.role !== "figures");
+  if (!register) return undefined;
+  const figures = all.filter((d) => d.role === "figures");
+  if (figures.length === 0) return register;
+  const columns = { ...register.columns };
+  for (const f of figures) for (const [field, c] of Object.entries(f.columns)) columns[field] ??= c;
+  return { ...register, columns };
 }

@@ -6,7 +6,8 @@ import { defineRule } from "../rule";
 /**
  * Finish date before the as-of date while the project is not in a closing or closed stage.
  * Inactive projects (On Hold, Cancelled) are not checked: their schedule is frozen until re-planned.
- * A project whose stage is blank or unknown is checked (nothing says it is finished).
+ * A project whose stage is blank or unknown is checked (nothing says it is finished), unless its status
+ * says it is complete, on hold or cancelled ("Done", "Completed": lifecycle.statusAliases).
  */
 export default defineRule({
   id: "schedule/overdue",
@@ -27,6 +28,7 @@ export default defineRule({
     const grace = Number(options.graceDays ?? 0);
     for (const p of portfolio.projects) {
       if (p.finish === undefined || !(asOf - p.finish > grace)) continue;
+      if (p.state !== undefined) continue;
       const position = index.stageOf(p);
       if (position.kind === "inactive") continue;
       if (position.kind === "active" && closed.has(matchKey(position.name!))) continue;

@@ -5,7 +5,8 @@ import { defineRule } from "../rule";
 
 /**
  * A status update older than thresholds.staleStatusDays. Projects in skipStages (Closed and
- * Cancelled by default) need no more updates; On Hold projects still do. A blank date is
+ * Cancelled by default) need no more updates, nor do projects whose status says they are complete or
+ * cancelled; On Hold projects still do. A blank date is
  * data/required-field's business when the PMO requires it.
  */
 export default defineRule({
@@ -26,6 +27,7 @@ export default defineRule({
     const skip = new Set(((options.skipStages as string[] | undefined) ?? []).map(matchKey));
     for (const p of portfolio.projects) {
       if (p.lastUpdate === undefined || !(asOf - p.lastUpdate > limit)) continue;
+      if (p.state === "Complete" || p.state === "Cancelled") continue;
       const position = index.stageOf(p);
       if (position.name !== undefined && skip.has(matchKey(position.name))) continue;
       report({

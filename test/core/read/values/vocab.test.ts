@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultRuleset } from "../../../../src/core/ruleset/default-ruleset";
-import { gateVocabulary, parseDecision, parseRag, stageVocabulary } from "../../../../src/core/read/values/vocab";
+import { gateVocabulary, parseDecision, stageVocabulary } from "../../../../src/core/read/values/vocab";
+import { statusVocabulary } from "../../../../src/core/read/values/status";
 
 describe("stageVocabulary", () => {
   const stages = stageVocabulary(defaultRuleset());
@@ -80,13 +81,24 @@ describe("parseDecision", () => {
   });
 });
 
-describe("parseRag", () => {
+describe("statusVocabulary", () => {
+  const statuses = statusVocabulary(defaultRuleset());
   it.each([
     ["G", "Green"], ["green", "Green"], ["On track", "Green"], ["A", "Amber"], ["Yellow", "Amber"], ["At Risk", "Amber"], ["R", "Red"], ["Off-track", "Red"], ["🔴", "Red"], ["Green - on track", "Green"], ["Amber (watch)", "Amber"],
-  ] as const)("%s is %s", (text, rag) => expect(parseRag(text)).toBe(rag));
-  it("returns undefined for other text", () => expect(parseRag("Active")).toBeUndefined());
+    ["Delayed", "Red"], ["BEHIND", "Red"], ["Critical", "Red"], ["at risk - vendor late", "Amber"],
+  ] as const)("%s is %s", (text, rag) => expect(statuses.match(text)?.rag).toBe(rag));
+  it.each([
+    ["Complete", "Complete"], ["COMPLETED", "Complete"], ["Done", "Complete"], ["closed", "Complete"], ["On Hold", "On Hold"], ["Cancelled", "Cancelled"], ["Canceled", "Cancelled"],
+  ] as const)("%s says the project is %s", (text, state) => expect(statuses.match(text)).toEqual({ state }));
+  it("returns undefined for other text", () => expect(statuses.match("Active")).toBeUndefined());
+  it("takes a PMO's own words from the ruleset", () => {
+    const ruleset = defaultRuleset();
+    ruleset.lifecycle.statusAliases = { ...ruleset.lifecycle.statusAliases, "Needs attention": "Amber", Shipped: "Complete" };
+    const own = statusVocabulary(ruleset);
+    expect([own.match("needs attention")?.rag, own.match("Shipped")?.state]).toEqual(["Amber", "Complete"]);
+  });
   it("does not mistake object keys for values", () => {
-    expect(parseRag("constructor")).toBeUndefined();
+    expect(statuses.match("constructor")).toBeUndefined();
     expect(parseDecision("toString")).toBeUndefined();
   });
 });

@@ -14,6 +14,8 @@ ruleTester(rule, {
     { name: "a cancelled project", portfolio: one({ stage: "Cancelled", finish: "2026-01-01" }) },
     { name: "a finish within the grace days", options: { graceDays: 10 }, portfolio: one({ finish: "2026-06-05" }) },
     { name: "no finish date", portfolio: one({}) },
+    { name: "a project whose status says it is complete", portfolio: one({ stage: undefined, statusRaw: "Done", state: "Complete", finish: "2026-01-01" }) },
+    { name: "a project whose status says it is on hold", portfolio: one({ state: "On Hold", finish: "2026-01-01" }) },
   ],
   invalid: [
     {

@@ -1,0 +1,58 @@
+/** Sheet names, content evidence and header signatures: what the locators share. */
+import { ENTITY_SPECS } from "../model/fields";
+import type { ContentEvidence } from "../model/fields";
+import type { EntityName } from "../model/portfolio";
+import type { GridView } from "./a1";
+import type { HeaderResult, Region } from "./header";
+import { normalizeHeader } from "./normalize";
+import { entityNameSet } from "./synonyms";
+
+/** The entities the reader locates and reads, in this order. */
+export const ENTITIES: EntityName[] = ["projects", "gates", "resources", "assignments", "financials"];
+
+const NAME_NOISE = /^(?:tbl|table|t)(?=[a-z])|(?:table|tbl|data|list|sheet|log|tracker|fy\d{2,4}|\d+)+$/g;
+
+export function nameMatches(entity: EntityName, name: string): boolean {
+  const set = entityNameSet(entity);
+  const n = normalizeHeader(name);
+  return set.has(n) || set.has(n.replace(NAME_NOISE, ""));
+}
+
+export function wholeSheet(view: GridView): Region {
+  return { top: view.top, left: view.left, bottom: view.bottom, right: view.right };
+}
+
+/**
+ * Whether a header found by content alone shows the entity's evidence (model/fields), so that a stray
+ * sheet is not taken for an entity.
+ */
+export function contentAccepts(entity: EntityName, h: HeaderResult): boolean {
+  const f = h.match.fields;
+  const { all, anyOf, minFields } = ENTITY_SPECS[entity].evidence as ContentEvidence;
+  if (minFields !== undefined && f.size < minFields) return false;
+  if (all && !all.every((n) => f.has(n))) return false;
+  if (anyOf && !anyOf.every((list) => list.some((n) => f.has(n)))) return false;
+  if (entity === "gates") {
+    // A sheet with a Stage column and a Status column is a status report, not a gate log, unless named so.
+    return !/^(stage|phase|tostage|nextstage)$/.test(normalizeHeader(f.get("gate")!.header.split(" / ").pop() ?? ""));
+  }
+  if (entity === "assignments") {
+    const periods = h.periods.length >= 2;
+    return (f.has("allocation") || periods) && (f.has("projectId") || periods);
+  }
+  return true;
+}
+
+/** Sheets that describe the format rather than hold data: never taken, even when named like an entity. */
+export const FORMAT_SHEET = /template|example|sample|instruction|read\s*me|\bhelp\b|guide/i;
+/** Sheets of lookup values: not taken by content or likeness ("Project List" is still a register by name). */
+const LOOKUP_SHEET = /lookups?|\blists?\b|drop\s*-?\s*downs?|settings|config|legend|validation/i;
+
+export function isAuxiliary(name: string): boolean {
+  return FORMAT_SHEET.test(name) || (LOOKUP_SHEET.test(name) && !ENTITIES.some((e) => nameMatches(e, name)));
+}
+
+/** The header's texts in order: sheets split by programme or per project share it, wherever the header sits. */
+export function headerSignature(h: HeaderResult): string {
+  return h.cells.map((c) => normalizeHeader(c.text)).join("|");
+}

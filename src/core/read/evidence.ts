@@ -1,0 +1,90 @@
+/**
+ * Whether a sheet holds a project register, judged by its content: how many rows, how many distinct
+ * IDs, which register fields it has, and the signs of something else (a RAID log, a status history, a
+ * task list, an allocation plan). Sheets named like a register compete on this evidence too, so that a
+ * task list called "Projects" does not win over the real register on "Portfolio".
+ */
+import { ENTITY_SPECS, fieldLabelOf } from "../model/fields";
+import { matchKey } from "../lookup/keys";
+import { cellText } from "./cells";
+import { matchColumns } from "./columns";
+import type { Located } from "./locate";
+import { normalizeHeader } from "./normalize";
+import { dataRows } from "./rows";
+
+export interface RegisterEvidence {
+  /** Data rows that name a project (an ID, or a name without an ID column). */
+  rows: number;
+  /** Distinct IDs (or names) among them. */
+  distinct: number;
+  /** Register fields the header has, besides the ID and name. */
+  fields: string[];
+  /** Why the sheet is not a register; undefined when nothing says so. */
+  not?: string;
+  /** Higher is more like a register (only compared between candidates). */
+  score: number;
+}
+
+/** Rows looked at: enough to judge repetition, few enough to stay cheap on huge sheets. */
+const SAMPLE_ROWS = 5000;
+const RISK_FIELDS = ["probability", "impact", "mitigation", "rating"];
+/** Fields a register has and a task list, a log or a plan has not. */
+const REGISTER_FIELDS = new Set(["budget", "actualCost", "forecast", "sponsor", "stage", "program", "objective", "strategicScore"]);
+const TASK_HEADER = /^(?:tasks?|taskname|subtasks?|activity|activities|workitem|todo|predecessors?|duration|assignedto|assignee|bucket|plannerbucket)$/;
+const HISTORY_HEADER = /^(?:week|weekending|weekof|weekcommencing|reportdate|reportingdate|statusdate|asof|asofdate|date|period|month|reportingperiod|updatedon|updatedate|snapshotdate)$/;
+
+/** The evidence for a located projects candidate. @example registerEvidence(loc).not // "a status history: …" */
+export function registerEvidence(loc: Located, named: boolean): RegisterEvidence {
+  const { view, header, region } = loc;
+  const f = header.match.fields;
+  const keyCol = (f.get("id") ?? f.get("name"))?.col;
+  const fields = [...f.keys()].filter((k) => k !== "id" && k !== "name");
+  let rows = 0;
+  const keys = new Set<string>();
+  if (keyCol !== undefined) {
+    const cols = [...f.values()].map((c) => c.col);
+    const bottom = Math.min(region.bottom, header.row + SAMPLE_ROWS);
+    for (const r of dataRows(view, header.row, bottom, cols, [keyCol], new Map())) {
+      const key = cellText(view, r, keyCol);
+      if (key === undefined) continue;
+      rows++;
+      keys.add(matchKey(key));
+    }
+  }
+  const distinct = keys.size;
+  const register = fields.filter((k) => REGISTER_FIELDS.has(k));
+  const not = negativeSignal(loc, rows, distinct, register, named);
+  const score = fields.length * 2 + register.length * 2 + (rows > 0 ? (4 * distinct) / rows : 0) + (named ? 4 : 0) + (loc.table ? 4 : 0) + Math.min(rows, 200) / 100;
+  return { rows, distinct, fields, not, score };
+}
+
+function negativeSignal(loc: Located, rows: number, distinct: number, register: string[], named: boolean): string | undefined {
+  const cells = loc.header.cells;
+  const texts = cells.map((c) => normalizeHeader(c.text.split(" / ").pop() ?? c.text));
+  const risk = matchColumns("risks", cells).fields;
+  const riskCols = RISK_FIELDS.filter((k) => risk.has(k));
+  const riskNamed = ENTITY_SPECS.risks.sheetNames.some((n) => normalizeHeader(n) === normalizeHeader(loc.view.name));
+  if ((riskCols.length >= 2 || riskNamed) && !register.includes("budget") && !register.includes("stage")) {
+    const shown = riskCols.map((k) => risk.get(k)!.header);
+    return `a RAID log${shown.length > 0 ? ` (${shown.join(", ")} columns)` : ` (the sheet is named ${loc.view.name})`}, not a project register`;
+  }
+  const plan = matchColumns("assignments", cells).fields;
+  if (plan.has("resource") && plan.has("allocation") && register.length === 0) {
+    return `an allocation plan (${plan.get("resource")!.header}, ${plan.get("allocation")!.header} columns), not a project register`;
+  }
+  if (rows >= 6 && distinct <= rows * 0.6) {
+    const when = cells.find((c, i) => HISTORY_HEADER.test(texts[i]) || loc.header.match.fields.get("lastUpdate")?.col === c.col);
+    if (when) return `a status history: ${rows} rows for ${distinct} projects, one per ${when.text}`;
+    return `a task list or log: ${rows - distinct} of ${rows} rows repeat an ID already listed`;
+  }
+  const task = cells.find((_, i) => TASK_HEADER.test(texts[i]));
+  if (task && register.length === 0 && !named) return `a task list (a ${task.text} column, and no ${["budget", "sponsor", "stage"].map((k) => fieldLabelOf("projects", k)).join(", ")} column)`;
+  return undefined;
+}
+
+/** "34 rows, 34 distinct IDs; Budget, Actual Cost, Stage" for the reasons a register was chosen. */
+export function describeEvidence(e: RegisterEvidence, loc: Located): string {
+  const key = loc.header.match.fields.has("id") ? "IDs" : "names";
+  const cols = e.fields.map((k) => loc.header.match.fields.get(k)!.header);
+  return `${e.rows} rows with ${e.distinct} distinct ${key}${cols.length > 0 ? `; ${cols.slice(0, 8).join(", ")}${cols.length > 8 ? "…" : ""}` : ""}`;
+}
