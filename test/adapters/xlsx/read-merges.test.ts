@@ -1,4 +1,4 @@
-/** Issue 10 §2: a description merged across F:N in a data row is read once, never into the columns it covers. */
+/** Issue 10 §2 in real files: a description merged across F:N is read once; a 0%-formatted 68 is 68%. */
 import { afterAll, describe, expect, it } from "vitest";
 import { cleanupWorkbooks, readBack } from "../../fixtures/read/workbook";
 import type { Cell } from "../../fixtures/read/workbook";
@@ -21,5 +21,14 @@ describe("merged cells in a file", () => {
         ["P2", 0.25, "Raj", "Digital"],
       ]);
     }
+  });
+});
+
+describe("numbers as programs write them", () => {
+  it("reads 68 in a 0%-formatted cell as 68% (pandas and Power BI exports)", async () => {
+    const rows: Cell[][] = [["Project_ID", "Project_Name", "Percentage Complete"], ["P1", "CRM", 68], ["P2", "ERP", 100], ["P3", "Web", 0]];
+    const { portfolio } = await readBack([{ name: "Projects", rows, formats: { C2: "0%", C3: "0%", C4: "0%" } }]);
+    expect(portfolio.projects.map((p) => p.percentComplete)).toEqual([0.68, 1, 0]);
+    expect(portfolio.issues.filter((i) => i.kind === "invalid-value")).toEqual([]);
   });
 });

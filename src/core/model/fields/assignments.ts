@@ -14,7 +14,7 @@ const fields = {
     kind: "text",
     label: "Resource",
     description: "the person, by name",
-    synonyms: ["Resource", "Person", "Resource Name", "Name", "Employee", "Staff", "Team Member", "Group Staff", "Assignee", "Assigned To", "Consultant", "Member", "Resource Names"],
+    synonyms: ["Resource", "Person", "Resource Name", "Name", "Employee", "Staff", "Team Member", "Group Staff", "Assignee", "Assigned To", "Consultant", "Member", "Resource Names", "Resource Assigned", "Assigned Resource"],
   },
   start: {
     kind: "date",
@@ -34,7 +34,7 @@ const fields = {
     kind: "fte",
     label: "Allocation",
     description: "the load in FTE; hours per week or day, or total effort over the dates, by the header",
-    synonyms: ["Allocation", "FTE", "Units", "Allocation %", "% Allocation", "Assignment Units", "Load", "Effort %", "Percent Allocated", "Allocated FTE", "FTE %", "Hours per Week", "Hours/Week", "Hours per Day", "Hours", "Planned Hours", "Effort", "Work", "Estimated Hours"],
+    synonyms: ["Allocation", "FTE", "Units", "Allocation %", "% Allocation", "Assignment Units", "Load", "Effort %", "Percent Allocated", "Allocated FTE", "FTE %", "Hours per Week", "Hours/Week", "Hours per Day", "Hours", "Planned Hours", "Effort", "Work", "Estimated Hours", "Hours Allocated", "Allocated Hours", "Assigned Hours"],
     qualifiers: ["total", "planned", "avg", "average", "weekly", "monthly", "daily"],
   },
 } as const;
