@@ -8,13 +8,14 @@ import { normalizeHeader } from "./normalize";
 import { entityNameSet } from "./synonyms";
 
 /** The entities the reader locates and reads, in this order. */
-export const ENTITIES: EntityName[] = ["projects", "gates", "resources", "assignments", "financials"];
+export const ENTITIES: EntityName[] = ["projects", "gates", "resources", "assignments", "financials", "milestones", "risks", "objectives"];
 
 const NAME_NOISE = /^(?:tbl|table|t)(?=[a-z])|(?:table|tbl|data|list|sheet|log|tracker|fy\d{2,4}|\d+)+$/g;
 
 export function nameMatches(entity: EntityName, name: string): boolean {
   const set = entityNameSet(entity);
-  const n = normalizeHeader(name);
+  // "1. Risk Assessment", "03 Gates": a leading number orders the tabs.
+  const n = normalizeHeader(name.replace(/^\s*\d+[.)]?\s+/, ""));
   return set.has(n) || set.has(n.replace(NAME_NOISE, ""));
 }
 

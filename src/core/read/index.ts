@@ -5,6 +5,9 @@
 import type { EntityDetection, EntityName, Portfolio, ReadIssue, Resource, SheetNotRead } from "../model/portfolio";
 import { ENTITY_SPECS } from "../model/fields";
 import { fillFromFigures } from "./figures";
+import { readMilestones } from "./entities/milestones";
+import { readObjectives } from "./entities/objectives";
+import { readRisks } from "./entities/risks";
 import type { Ruleset } from "../ruleset/types";
 import type { WorkbookSource } from "../../workbook/grid";
 import { columnLetter } from "./a1";
@@ -65,6 +68,24 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
     const fin = readFinancials(loc, ctx);
     append(portfolio.financials, fin);
     detections.push(detection(loc, fin.length));
+  }
+
+  for (const loc of at("milestones")) {
+    // A milestone plan without a project column belongs to the workbook's only project, when it has one.
+    const only = portfolio.projects.length === 1 ? portfolio.projects[0].id : undefined;
+    const milestones = readMilestones(loc, ctx, loc.header.match.fields.has("projectId") ? undefined : only);
+    append(portfolio.milestones, milestones);
+    detections.push(detection(loc, milestones.length));
+  }
+  for (const loc of at("risks")) {
+    const risks = readRisks(loc, ctx);
+    append(portfolio.risks, risks);
+    detections.push(detection(loc, risks.length));
+  }
+  for (const loc of at("objectives")) {
+    const objectives = readObjectives(loc, ctx);
+    append(portfolio.objectives, objectives);
+    detections.push(detection(loc, objectives.length));
   }
 
   if (at("projects").length === 0) {

@@ -101,10 +101,13 @@ export function locateEntities(source: WorkbookSource, ruleset: Ruleset): Locati
       take(fromTable);
       continue;
     }
-    const v = views.find((x) => !claimed.has(x.name) && !FORMAT_SHEET.test(x.name) && nameMatches(entity, x.name));
-    const fromSheet = v ? trySheet(entity, v, "sheet-name", m) : null;
-    if (fromSheet) take(fromSheet);
-    else if (v) notes.set(entity, `sheet "${v.name}" is named like ${entity} but no row in its first 60 looks like a ${entity} header`);
+    const named = views.filter((x) => !claimed.has(x.name) && !FORMAT_SHEET.test(x.name) && nameMatches(entity, x.name));
+    // A RAID log often keeps one register per sheet (Risks, Assumptions, Issues, Dependencies): every one is read.
+    for (const v of entity === "risks" ? named : named.slice(0, 1)) {
+      const fromSheet = trySheet(entity, v, "sheet-name", m);
+      if (fromSheet) take(fromSheet);
+      else notes.set(entity, `sheet "${v.name}" is named like ${entity} but no row in its first 60 looks like a ${entity} header`);
+    }
   }
 
   locateByContent(views, claimed, found, optsFor, take, ruleset);

@@ -38,6 +38,8 @@ export function resolveReferences(p: Portfolio): void {
   for (const g of p.gates) g.projectId = resolveProject(g.projectId);
   for (const a of p.assignments) a.projectId = resolveProject(a.projectId);
   for (const f of p.financials) f.projectId = resolveProject(f.projectId);
+  for (const m of p.milestones) m.projectId = resolveProject(m.projectId);
+  for (const r of p.risks) if (r.projectId !== undefined) r.projectId = resolveProject(r.projectId);
   for (const i of p.issues) if (i.kind === "invalid-value" && i.projectId) i.projectId = resolveProject(i.projectId);
 
   const names = new Set(p.resources.map((r) => r.name));

@@ -61,7 +61,7 @@ export const milestones = {
   required: false,
   sheetNames: ["Milestones", "Milestone", "Milestone Plan", "Milestone Tracker", "Key Milestones", "Milestone Schedule", "Key Dates", "Project Milestones"],
   headerKeys: ["name"],
-  keyColumns: ["projectId", "name"],
+  keyColumns: ["name"],
   recordKey: "projectId",
   labelFields: ["projectId", "name"],
   evidence: { all: ["name", "projectId"], anyOf: [["baseline", "forecast", "actual"]] },

@@ -1,17 +1,14 @@
 /** Projects: one record per data row, unmatched columns kept in `extra` for custom rules. */
-import type { ExtraValue, Project } from "../../model/portfolio";
+import type { Project } from "../../model/portfolio";
 import type { Ruleset } from "../../ruleset/types";
 import type { ValueKind } from "../../model/fields";
 import { cellText } from "../cells";
 import type { Located } from "../locate";
-import { extraKey, isPlaceholder } from "../normalize";
 import { fieldKinds, fieldNames } from "../../model/fields";
-import { isDateFormat } from "../values/date-format";
 import { statusVocabulary } from "../values/status";
 import type { StatusVocabulary } from "../values/status";
 import { stageVocabulary } from "../values/vocab";
-import { isoFromDay } from "../../model/dates";
-import { dayFromCellNumber } from "../values/dates";
+import { extraColumns, readExtras } from "./extras";
 import { EntityTable } from "./table";
 import type { ReadContext } from "./table";
 
@@ -46,7 +43,7 @@ export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): 
     p.id = idText ?? name ?? "";
     p.extra = {};
     p.source = t.source(row);
-    filled += countExtras(loc, row, extras, p, ctx.date1904);
+    filled += readExtras(loc, row, extras, p.extra, ctx.date1904);
     if (!idText) {
       if (!name || filled <= 1) {
         t.discard();
@@ -102,32 +99,4 @@ function isRagColumn(t: EntityTable, statuses: StatusVocabulary): boolean {
   }
   t.discard();
   return all > 0 && known * 2 >= all;
-}
-
-function extraColumns(loc: Located): { col: number; key: string }[] {
-  const used = new Set<string>();
-  return loc.header.match.unmatched.map((u) => {
-    const base = extraKey(u.text);
-    let key = base;
-    for (let i = 2; used.has(key); i++) key = `${base}${i}`;
-    used.add(key);
-    return { col: u.col, key };
-  });
-}
-
-/** Fills extra values: dates as ISO text, placeholders as null, everything else as stored. */
-function countExtras(loc: Located, row: number, extras: { col: number; key: string }[], p: Project, date1904: boolean): number {
-  let n = 0;
-  for (const { col, key } of extras) {
-    const v = loc.view.value(row, col);
-    let value: ExtraValue = v;
-    if (typeof v === "string") value = isPlaceholder(v) ? null : v.trim();
-    else if (typeof v === "number" && isDateFormat(loc.view.format(row, col))) {
-      const d = dayFromCellNumber(v, date1904);
-      value = Number.isNaN(d) ? v : isoFromDay(d);
-    }
-    p.extra[key] = value;
-    if (value !== null) n++;
-  }
-  return n;
 }

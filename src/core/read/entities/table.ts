@@ -98,6 +98,11 @@ export class EntityTable {
     return undefined;
   }
 
+  /** A level column's scale (3 or 5), decided from all its values; undefined for other columns. */
+  scale(field: string): number | undefined {
+    return this.readers.get(field)?.reader.scale?.();
+  }
+
   has(field: string): boolean {
     return this.readers.has(field);
   }

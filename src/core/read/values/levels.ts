@@ -31,14 +31,31 @@ export function parseLevel(text: string): Level | null {
   const t = text.trim();
   const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(t);
   if (percent) return fromFraction(+percent[1] / 100);
+  // A band of a probability table: "75% to 100%", "50-75%": its middle.
+  const band = /^(\d+(?:\.\d+)?)\s*%?\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)\s*%$/i.exec(t);
+  if (band) return fromFraction((+band[1] + +band[2]) / 200);
   const n = NUMBERED.exec(t);
   if (n) {
     const value = +(n[1] ?? n[2]);
     return value > 0 && value <= 10 ? { value, five: value > 3 } : null;
   }
+  // "M to H", "Medium - High", "L/M": between two levels, the higher (the cautious reading).
+  const between = t.split(/\s*(?:\bto\b|-|–|\/)\s*/i);
+  if (between.length === 2 && between[0] !== "" && between[1] !== "") {
+    const [a, b] = between.map((x) => parseLevel(x));
+    if (a && b) return a.value >= b.value ? a : b;
+  }
   const word = t.toLowerCase().replace(/[^a-z]+/g, "");
   if (Object.hasOwn(FIVE, word)) return { value: FIVE[word], five: true };
   if (Object.hasOwn(THREE, word)) return { value: THREE[word], five: false };
+  // "Medium at the beginning", "Very high - vendor", "High (cost)": the leading words say it.
+  const words = t.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    const lead = words.slice(0, n).join("");
+    if (Object.hasOwn(FIVE, lead) && lead.length > 1) return { value: FIVE[lead], five: true };
+    if (Object.hasOwn(THREE, lead) && lead.length > 1) return { value: THREE[lead], five: false };
+  }
   return null;
 }
 
