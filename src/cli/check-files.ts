@@ -6,10 +6,11 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Finding, FindingSummary } from "../core/findings";
 import type { DayNumber } from "../core/model/dates";
-import { checkSource, resolveRuleset, type RulesetOrigin } from "../core/pipeline";
+import type { RulesetOrigin } from "../core/pipeline";
+import { checkWorkbook } from "../core/check-workflow";
 import { readSummary, type ReadSummary } from "../core/read/summary";
 import { rulesSwitchedOff } from "../core/ruleset/switched-off";
-import { readXlsx } from "../adapters/xlsx/read-workbook";
+import { xlsxBytesWorkbook } from "./xlsx-workbook";
 import { describeReadError } from "./errors";
 import { rulesetErrorLines, type RulesFile } from "./rules-file";
 import { writeReport, type WrittenOutput } from "./write-report";
@@ -120,19 +121,23 @@ export async function checkWorkbookFile(file: string, options: CheckFilesOptions
     return failed(describeReadError(file, error));
   }
   const label = basename(file);
-  let source;
+  const workbook = xlsxBytesWorkbook(bytes, label);
   try {
-    source = await readXlsx(bytes, { label });
+    await workbook.read();
   } catch (error) {
     return failed(describeReadError(file, error, label));
   }
-  const resolved = resolveRuleset(source, options.rules?.value);
-  if (!resolved.ok) {
-    const where = resolved.origin === "workbook" ? `The ruleset stored in ${file}` : `Ruleset ${options.rules?.path ?? ""}`;
-    return failed(`${where} is invalid:`, rulesetErrorLines(resolved.errors));
+  // The one check workflow (the pane's and the ribbon's too); the report is written below, once the file is known to hold a register.
+  const checked = await checkWorkbook(
+    { reader: workbook },
+    { asOf: options.asOf, period: options.period, ruleset: options.rules?.value, writeSheets: false, onStage: (stage) => stage === "checking" && options.onProgress?.({ kind: "phase", file, phase: "checking" }) },
+  );
+  if (!checked.ok) {
+    const where = checked.rulesetOrigin === "workbook" ? `The ruleset stored in ${file}` : `Ruleset ${options.rules?.path ?? ""}`;
+    return failed(`${where} is invalid:`, rulesetErrorLines(checked.errors));
   }
-  options.onProgress?.({ kind: "phase", file, phase: "checking" });
-  const outcome = checkSource(source, resolved.ruleset, { asOf: options.asOf, period: options.period });
+  const { outcome, source } = checked;
+  const resolved = { ruleset: outcome.ruleset, origin: checked.rulesetOrigin };
   // Without a project list there is nothing to check: a wrong file in a folder of submissions, say.
   const noProjects = outcome.portfolio.issues.find((i) => i.kind === "missing-entity" && i.entity === "projects");
   const { findings, summary } = outcome.result;
@@ -156,7 +161,7 @@ export async function checkWorkbookFile(file: string, options: CheckFilesOptions
   if (target === undefined) return report;
   options.onProgress?.({ kind: "phase", file, phase: "writing" });
   try {
-    report.output = await writeReport(file, target, bytes, outcome, source, options.embedRules === true);
+    report.output = await writeReport(file, target, workbook, outcome, source, options.embedRules === true);
   } catch (error) {
     report.outputError = error instanceof Error ? error.message : String(error);
     report.exitCode = 2;

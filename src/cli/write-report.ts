@@ -6,9 +6,10 @@
  */
 import { basename, extname } from "node:path";
 import type { CheckOutcome } from "../core/pipeline";
-import { reportSpecs } from "../core/pipeline";
+import { writeCheck } from "../core/check-workflow";
 import type { WorkbookSource } from "../workbook/grid";
-import { addSheetsToXlsx, type PackageKind } from "../adapters/xlsx/write/index";
+import type { PackageKind } from "../adapters/xlsx/write/index";
+import type { XlsxBytesWorkbook } from "./xlsx-workbook";
 import { CliError, reason } from "./errors";
 import { writeWorkbookFile } from "./write-output";
 
@@ -18,23 +19,23 @@ export interface WrittenOutput {
   notes: string[];
 }
 
-/** Adds the report sheets to `bytes` (read from `file`) and writes them to `target`; throws one sentence. */
-export async function writeReport(file: string, target: string, bytes: Uint8Array, outcome: CheckOutcome, source: WorkbookSource, embedRules: boolean): Promise<WrittenOutput> {
-  let written;
-  try {
-    const embeddedRuleset = embedRules ? JSON.stringify(outcome.ruleset) : undefined;
-    written = addSheetsToXlsx(bytes, reportSpecs(outcome, basename(file)), { embeddedRuleset, current: source });
-  } catch (error) {
-    throw new CliError(`The report for ${file} could not be written (${reason(error)}).`);
-  }
-  const mismatch = extensionProblem(file, target, written.kind);
+/**
+ * Writes a workbook's report copy: the check workflow's write step (writeCheck: the same sheets the
+ * pane writes) adds the sheets to the package in memory, then the file is written to `target`.
+ * Throws one sentence.
+ */
+export async function writeReport(file: string, target: string, workbook: XlsxBytesWorkbook, outcome: CheckOutcome, source: WorkbookSource, embedRules: boolean): Promise<WrittenOutput> {
+  const { written, writeError } = await writeCheck(workbook, outcome, source, embedRules);
+  const output = workbook.output();
+  if (writeError !== undefined || !written || !output) throw new CliError(`The report for ${file} could not be written (${reason(writeError ?? "nothing was written")}).`);
+  const mismatch = extensionProblem(file, target, output.kind);
   if (mismatch) throw new CliError(mismatch);
   try {
-    await writeWorkbookFile(target, written.bytes);
+    await writeWorkbookFile(target, output.bytes);
   } catch (error) {
     throw new CliError(`The report for ${file} could not be written to ${target} (${reason(error)}).`);
   }
-  return { file: target, sheets: written.result.written.map((w) => w.sheet), notes: written.result.notes };
+  return { file: target, sheets: written.written.map((w) => w.sheet), notes: written.notes };
 }
 
 /** Why `target` cannot hold a package of this kind, or null when its extension fits. */

@@ -4,7 +4,7 @@
  * when the dialog closes (or could not open).
  */
 import type { AppServices } from "../taskpane/services/app-services";
-import { runCheck } from "../taskpane/services/check-runner";
+import { checkWorkbook } from "../core/check-workflow";
 import { encodeResult, type CheckResultMessage } from "./result-message";
 
 /** Opens the result dialog; calls onClosed once the user closes it or when it cannot open. */
@@ -12,7 +12,11 @@ export type ShowDialog = (query: string, onClosed: () => void) => void;
 
 export async function checkForRibbon(services: AppServices, label: string): Promise<CheckResultMessage> {
   try {
-    const { outcome } = await runCheck(services, { asOf: services.today(), writeSheets: false, origin: "ribbon" });
+    // The same workflow as the pane and the CLI; the ribbon only reads and checks, then records the run.
+    const checked = await checkWorkbook({ reader: services.reader, ...(services.check ? { check: services.check } : {}) }, { asOf: services.today(), writeSheets: false });
+    if (!checked.ok) throw new Error(`The ruleset is not valid: ${checked.errors.map((e) => `${e.path || "/"} ${e.message}`).join("; ")}`);
+    const { outcome, source } = checked;
+    await services.store.recordRun(outcome, source.label, "ribbon");
     const { summary } = outcome.result;
     const projects = outcome.portfolio.projects.length;
     return { workbook: label, error: summary.error, warning: summary.warning, info: summary.info, projects, theme: services.theme };

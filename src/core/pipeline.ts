@@ -1,7 +1,7 @@
 /**
- * The whole check as the shells use it: choose the ruleset, read the portfolio, run the rules,
- * describe the report. Every shell (CLI, task pane, ribbon command, harness) goes through here, so
- * they cannot disagree about what a workbook's findings are.
+ * The check's pure steps: choose the ruleset, read the portfolio, run the rules, describe the report.
+ * The shells (CLI, task pane, ribbon command) run them through the one workflow over the workbook
+ * port, src/core/check-workflow.ts, so they cannot disagree about what a workbook's findings are.
  */
 import type { WorkbookSource } from "../workbook/grid";
 import type { SheetSpec } from "../workbook/sheet-spec";

@@ -1,9 +1,11 @@
 /**
- * One check as the task pane and the ribbon command run it: read the workbook, run the ruleset,
- * optionally write the summary sheets, record the run. Stages are reported so the pane can say
- * what it is doing; the slow synchronous check yields first so the progress bar paints.
+ * One check as the task pane runs it: the core's check workflow (src/core/check-workflow.ts: read,
+ * ruleset, check, write the summary sheets), then the run recorded in the pane's history. Stages are
+ * reported so the pane can say what it is doing; the slow synchronous check yields first so the
+ * progress bar paints.
  */
-import { reportSpecs, resolveRuleset, type CheckOutcome } from "../../core/pipeline";
+import type { CheckOutcome } from "../../core/pipeline";
+import { checkWorkbook } from "../../core/check-workflow";
 import { inlineChecker, type Checker, type CheckProgress } from "./checker";
 import type { DayNumber } from "../../core/model/dates";
 import type { Ruleset } from "../../core/ruleset/types";
@@ -58,28 +60,19 @@ export async function runCheck(
   deps: { reader: WorkbookReader; writer: WorkbookWriter; store: RulebookStore; check?: Checker },
   request: CheckRequest,
 ): Promise<CheckRun> {
-  request.onStage?.("reading");
-  const source = await deps.reader.read();
-  const resolved = resolveRuleset(source, request.ruleset);
-  if (!resolved.ok) throw new RulesetError(resolved.errors);
-
-  request.onStage?.("checking");
-  await nextFrame();
-  const outcome = await (deps.check ?? inlineChecker)(source, resolved.ruleset, { asOf: request.asOf, ...(request.onProgress ? { onProgress: request.onProgress } : {}) });
-
-  let written: WriteResult | undefined;
-  let writeError: string | undefined;
-  if (request.writeSheets) {
-    request.onStage?.("writing");
-    await nextFrame();
-    // A failed write (protected workbook, old Excel) leaves the workbook unchanged; the findings stand.
-    try {
-      // A write replaces only the generated sheets of the keys it writes: a submission stamp stays as it is.
-      written = await deps.writer.writeSheets(reportSpecs(outcome, source.label));
-    } catch (e) {
-      writeError = (e as Error).message;
-    }
-  }
+  const checked = await checkWorkbook<CheckProgress>(
+    { reader: deps.reader, writer: deps.writer, check: deps.check ?? inlineChecker },
+    {
+      asOf: request.asOf,
+      ruleset: request.ruleset,
+      writeSheets: request.writeSheets,
+      yieldBetween: nextFrame,
+      ...(request.onStage ? { onStage: request.onStage } : {}),
+      ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+    },
+  );
+  if (!checked.ok) throw new RulesetError(checked.errors);
+  const { source, outcome, written, writeError } = checked;
 
   request.onStage?.("saving");
   const [previous] = await deps.store.listRuns(source.label, 1);
@@ -87,7 +80,7 @@ export async function runCheck(
   return {
     source,
     outcome,
-    rulesetOrigin: resolved.origin,
+    rulesetOrigin: checked.rulesetOrigin,
     ...(written ? { written } : {}),
     ...(writeError ? { writeError } : {}),
     run,

@@ -7,12 +7,14 @@
 import type { CheckOptions, CheckOutcome, CheckProgress as CoreProgress } from "../../core/pipeline";
 import type { Ruleset } from "../../core/ruleset/types";
 import type { WorkbookSource } from "../../workbook/grid";
+import type { Checker as WorkflowChecker } from "../../core/check-workflow";
 import { joinPieces, nextTask, splitInPieces, type Piece } from "./transfer";
 
 /** The core's progress, plus the hand-over of the workbook to the worker and of the outcome back (parts so far). */
 export type CheckProgress = CoreProgress | { phase: "sending"; parts: number } | { phase: "receiving"; parts: number };
 
-export type Checker = (source: WorkbookSource, ruleset: Ruleset, options: CheckerOptions) => Promise<CheckOutcome>;
+/** The core workflow's checker (src/core/check-workflow.ts), telling the pane's progress. */
+export type Checker = WorkflowChecker<CheckProgress>;
 
 export type CheckerOptions = Omit<CheckOptions, "onProgress"> & { onProgress?: (progress: CheckProgress) => void };
 

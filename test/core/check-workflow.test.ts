@@ -1,0 +1,78 @@
+import { resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { checkWorkbook, sheetsToWrite } from "../../src/core/check-workflow";
+import { checkSource, reportSpecs } from "../../src/core/pipeline";
+import { defaultRuleset } from "../../src/core/ruleset/default-ruleset";
+import { dayFromIso } from "../../src/core/model/dates";
+import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
+import { xlsxBytesWorkbook } from "../../src/cli/xlsx-workbook";
+import type { WorkbookWriter, WriteResult } from "../../src/workbook/port";
+import type { SheetSpec } from "../../src/workbook/sheet-spec";
+
+const sample = resolve(import.meta.dirname, "../../assets/sample-portfolio.xlsx");
+const asOf = dayFromIso("2026-11-25");
+
+function recordingWriter(fail?: string): WorkbookWriter & { calls: string[]; specs: SheetSpec[] } {
+  const calls: string[] = [];
+  const specs: SheetSpec[] = [];
+  return {
+    calls,
+    specs,
+    async writeSheets(s): Promise<WriteResult> {
+      calls.push("sheets");
+      if (fail) throw new Error(fail);
+      specs.push(...s);
+      return { written: s.map((x) => ({ spec: x.key, sheet: x.name })), notes: [] };
+    },
+    async writeEmbeddedRuleset() {
+      calls.push("ruleset");
+    },
+  };
+}
+
+describe("checkWorkbook (the one check workflow)", () => {
+  it("finds what the core finds, and writes exactly sheetsToWrite", async () => {
+    const reader = { read: () => readXlsx(sample), readEmbeddedRuleset: async () => null };
+    const writer = recordingWriter();
+    const stages: string[] = [];
+    const run = await checkWorkbook({ reader, writer }, { asOf, writeSheets: true, onStage: (s) => stages.push(s) });
+    if (!run.ok) throw new Error("the default ruleset must load");
+    const expected = checkSource(await readXlsx(sample), defaultRuleset(), { asOf });
+    expect(run.outcome.result.findings).toEqual(expected.result.findings);
+    expect(run.rulesetOrigin).toBe("default");
+    expect(stages).toEqual(["reading", "checking", "writing"]);
+    expect(writer.specs).toEqual(sheetsToWrite(run.outcome, run.source));
+    expect(writer.specs.map((s) => s.key)).toEqual(reportSpecs(expected, run.source.label).map((s) => s.key));
+  });
+
+  it("stores the ruleset before the sheets when asked, and words a failed write without throwing", async () => {
+    const reader = { read: () => readXlsx(sample), readEmbeddedRuleset: async () => null };
+    const writer = recordingWriter("The workbook is protected.");
+    const run = await checkWorkbook({ reader, writer }, { asOf, writeSheets: true, embedRuleset: true });
+    if (!run.ok) throw new Error("the default ruleset must load");
+    expect(writer.calls).toEqual(["ruleset", "sheets"]);
+    expect(run.writeError).toBe("The workbook is protected.");
+    expect(run.outcome.result.findings.length).toBeGreaterThan(0);
+  });
+
+  it("returns an invalid ruleset's errors and checks nothing", async () => {
+    const reader = { read: () => readXlsx(sample), readEmbeddedRuleset: async () => null };
+    let checked = false;
+    const run = await checkWorkbook(
+      { reader, check: async (s, r, o) => ((checked = true), checkSource(s, r, o)) },
+      { asOf, writeSheets: false, ruleset: { thresholds: { cpiWarning: "high" } } },
+    );
+    expect(run.ok).toBe(false);
+    if (!run.ok) expect(run.errors.map((e) => e.path).join(" ")).toMatch(/cpiWarning/);
+    expect(checked).toBe(false);
+  });
+
+  it("over a file's bytes (the CLI's port) writes a package that reads back with the report sheets", async () => {
+    const workbook = xlsxBytesWorkbook(new Uint8Array(await readFile(sample)), "sample-portfolio.xlsx");
+    const run = await checkWorkbook({ reader: workbook, writer: workbook }, { asOf, writeSheets: true });
+    if (!run.ok || !run.written) throw new Error("the sample must check and write");
+    const back = await readXlsx(workbook.output()!.bytes, { label: "sample-portfolio.xlsx" });
+    for (const w of run.written.written) expect(back.sheets.map((s) => s.name)).toContain(w.sheet);
+  });
+});
