@@ -24,27 +24,6 @@ export interface TypeDef<E> {
   navs?: string[];
 }
 
-/**
- * Members that need a newer requirement set than the adapter's baseline: on a host below it they fail
- * with ApiNotFound at sync, as in Excel, so code that degrades on older hosts is really tested.
- */
-const NEWER_MEMBERS: Record<string, string> = {
-  "Range.setCellProperties": "1.9",
-  "Range.hyperlink": "1.7",
-  "PageLayout.orientation": "1.9",
-  "PageLayout.zoom": "1.9",
-  "ChartAxis.numberFormat": "1.8",
-  "ChartSeriesCollection.add": "1.7",
-  "ChartSeries.setValues": "1.7",
-  "ChartSeries.setXAxisValues": "1.7",
-  "Worksheet.tabColor": "1.7",
-  "WorksheetFreezePanes.freezeRows": "1.7",
-  "WorksheetFreezePanes.freezeColumns": "1.7",
-  "WorksheetFreezePanes.freezeAt": "1.7",
-  "NamedItemCollection.add": "1.4",
-  "ConditionalFormatCollection.add": "1.6",
-};
-
 /** What a parent needs of its child proxies. */
 interface ProxyLike {
   capture(paths: string[][]): Capture;
@@ -139,26 +118,21 @@ export abstract class StandinObject<E = unknown> {
     const def = this.typeDef().props[prop];
     if (!def?.set) throw officeError(StandinErrorCodes.invalidArgument, `The property '${prop}' is read-only.`, `${this.typeDef().name}.${prop}`);
     const json = JSON.stringify(value ?? null);
-    this.context.enqueueSerialized(`{"path":${JSON.stringify(this.path)},"set":"${prop}","value":${json}}`, () => {
-      this.requireMember(prop);
-      def.set!(this.entity(), JSON.parse(json), this.context);
-    });
+    this.context.enqueueSerialized(
+      `{"path":${JSON.stringify(this.path)},"set":"${prop}","value":${json}}`,
+      () => def.set!(this.entity(), JSON.parse(json), this.context),
+      `${this.typeDef().name}.${prop}`,
+    );
   }
 
   /** Queues a method call that changes the document. */
   protected call(method: string, args: unknown[], run: () => void): void {
-    this.context.enqueue({ path: this.path, method, args }, () => {
-      this.requireMember(method);
-      run();
-    });
+    this.context.enqueue({ path: this.path, method, args }, run, `${this.typeDef().name}.${method}`);
   }
 
-  private requireMember(member: string): void {
-    const name = `${this.typeDef().name}.${member}`;
-    const needed = NEWER_MEMBERS[name];
-    if (needed && !this.context.supports("ExcelApi", needed)) {
-      throw officeError(StandinErrorCodes.apiNotFound, `${name} needs ExcelApi ${needed}, which this host does not support.`, name);
-    }
+  /** For methods that return an object (getRangeByIndexes, getItemOrNullObject...): checked when the object is first used. */
+  protected gate(member: string): void {
+    this.context.requireMember(`${this.typeDef().name}.${member}`);
   }
 
   load(spec?: LoadSpec): this {
@@ -176,11 +150,16 @@ export abstract class StandinObject<E = unknown> {
     const children: Capture[] = [];
     const json: Record<string, unknown> = {};
     for (const [head, rest] of groups) {
+      if (paths.length > 0 && (def.props[head] || def.navs?.includes(head))) this.context.requireMember(`${def.name}.${head}`);
       if (def.props[head]) {
         const value = entity === null ? null : def.props[head].get(entity, this.context);
         scalars.push([head, value]);
         json[head] = value;
       } else if (def.navs?.includes(head)) {
+        if (entity === null) {
+          json[head] = null;
+          continue;
+        }
         const nav = (this as unknown as Record<string, ProxyLike>)[head];
         const c = nav.capture(rest);
         children.push(c);

@@ -7,12 +7,16 @@ import type { Capture } from "./client-object";
 import { StandinResult } from "./collection";
 import { officeError, StandinErrorCodes, type StandinOfficeError } from "./errors";
 import { utf8Length, versionAtLeast, type StandinHost } from "./host";
+import { API_SETS } from "./api-sets";
+import { NO_UNDO } from "./profiles";
 import { Workbook } from "./objects/workbook";
 import type { Application } from "./objects/application";
 
 interface Action {
   json: string;
   run: () => Capture | void;
+  /** The API member the action runs ("Worksheet.delete", "Range.values"), for requirement sets, undo and faults. */
+  member?: string;
 }
 
 export class StandinContext {
@@ -45,12 +49,45 @@ export class StandinContext {
     return this.queue.length;
   }
 
-  enqueue(payload: object, run: () => Capture | void): void {
-    this.enqueueSerialized(JSON.stringify(payload), run);
+  enqueue(payload: object, run: () => Capture | void, member?: string): void {
+    this.enqueueSerialized(JSON.stringify(payload), run, member);
   }
 
-  enqueueSerialized(json: string, run: () => Capture | void): void {
-    this.queue.push({ json, run });
+  enqueueSerialized(json: string, run: () => Capture | void, member?: string): void {
+    this.queue.push({ json, run, member });
+  }
+
+  /** Whether this run groups its actions into one undo step (mergeUndoGroup, honoured from ExcelApi 1.20). */
+  get undoGrouped(): boolean {
+    return Boolean(this.runOptions.mergeUndoGroup) && this.supports("ExcelApi", "1.20");
+  }
+
+  /** ApiNotFound for a member newer than the host's ExcelApi level, as Excel answers at sync. */
+  requireMember(member: string): void {
+    const needed = API_SETS[member];
+    if (needed && !this.supports("ExcelApi", needed)) {
+      throw officeError(StandinErrorCodes.apiNotFound, `${member} needs ExcelApi ${needed}, which this host does not support.`, member);
+    }
+  }
+
+  /** Runs before each action of a member: requirement set, injected faults, undo support. */
+  private beforeMember(member: string): void {
+    const { host } = this;
+    this.requireMember(member);
+    const n = (host.stats.members.get(member) ?? 0) + 1;
+    host.stats.members.set(member, n);
+    for (const f of host.faults.failOperations ?? []) {
+      const from = f.nth ?? 1;
+      if (f.member === member && n >= from && n < from + (f.times ?? 1)) {
+        throw officeError(f.code, `Injected ${f.code} at ${member} (call ${n}).`, member);
+      }
+    }
+    if (NO_UNDO[host.platform].has(member)) {
+      if (this.undoGrouped) {
+        throw officeError(StandinErrorCodes.undoNotSupported, `${member} does not support undo, so it cannot be part of an undo group.`, member);
+      }
+      if (host.stats.undoClears.at(-1) !== host.stats.syncs) host.stats.undoClears.push(host.stats.syncs);
+    }
   }
 
   /** Queues a computation whose result is readable after sync (OfficeExtension.ClientResult). */
@@ -88,6 +125,12 @@ export class StandinContext {
         host.faults.cellEditSyncs--;
         throw officeError(StandinErrorCodes.invalidOperationInCellEditMode, "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
       }
+      const injected = host.faults.failSyncs?.find((f) => f.sync === host.stats.syncs);
+      if (injected) throw officeError(injected.code, `Injected ${injected.code} at sync ${host.stats.syncs}.`);
+      if (this.undoGrouped && this.runOptions.delayForCellEdit && host.platform === "web") {
+        // Reported for Excel on the web: a run asking for both options fails.
+        throw officeError(StandinErrorCodes.generalException, "There was an internal error while processing the request (delayForCellEdit with mergeUndoGroup).");
+      }
       if (requestBytes > host.limits.requestBytes) {
         throw officeError(StandinErrorCodes.requestPayloadSizeLimitExceeded, `The request payload size has exceeded the limit (${requestBytes} bytes).`);
       }
@@ -115,6 +158,7 @@ export class StandinContext {
     if (fail) this.host.faults.failAction = undefined;
     actions.forEach((action, i) => {
       if (fail && fail.index === i + 1) throw officeError(fail.code, `Injected failure at action ${i + 1}.`);
+      if (action.member) this.beforeMember(action.member);
       const c = action.run();
       if (c) captures.push(c);
     });

@@ -19,9 +19,13 @@ export const StandinErrorCodes = {
   responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
   valueNotLoaded: "ValueNotLoaded",
   notImplemented: "NotImplemented",
+  undoNotSupported: "UndoNotSupported",
+  invalidSelection: "InvalidSelection",
+  rangeExceedsLimit: "RangeExceedsLimit",
 } as const;
 
-export type StandinErrorCode = (typeof StandinErrorCodes)[keyof typeof StandinErrorCodes];
+/** One of Excel's codes; fault injection may use any code Excel has, so any string is accepted. */
+export type StandinErrorCode = (typeof StandinErrorCodes)[keyof typeof StandinErrorCodes] | (string & {});
 
 export class StandinOfficeError extends Error {
   override readonly name = "RichApi.Error";

@@ -25,6 +25,10 @@ export function standinStateFromWorkbookSource(source: WorkbookSource): Workbook
         if (f) putFormat(sheet, grid.top - 1 + i, grid.left - 1 + j, f);
       }),
     );
+    for (const ref of grid.merges ?? []) {
+      const rect = parseRect(ref);
+      if (rect) sheet.merges.push(rect);
+    }
     state.sheets.push(sheet);
   }
   for (const t of source.tables) {

@@ -3,7 +3,8 @@
  * Office's load/sync semantics, errors and limits. Used by the adapter tests, the bench and the
  * browser harness. ExcelJS loading lives in ./from-exceljs (Node only).
  */
-export { createStandinExcel, type ExcelRunner, type RequirementChecker, type StandinExcel } from "./standin";
+export { createStandinExcel, type ExcelRunner, type RequirementChecker, type StandinExcel, type StandinOptions } from "./standin";
+export { ALL_PROFILES, PLATFORMS, PROFILE_LEVELS, READ_CELL_LIMIT, NO_UNDO, profileName, diagnosticsPlatform, type HostProfile, type Platform } from "./profiles";
 export { standinStateFromWorkbookSource, addSheet } from "./from-source";
 export { dumpStandin, dumpSheet } from "./dump";
 export { newWorkbookState, findSheet, type WorkbookState, type SheetState } from "./state";

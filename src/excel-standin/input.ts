@@ -33,8 +33,10 @@ export function interpretInput(input: unknown, cellFormat: string, date1904: boo
   if (typeof input === "number" || typeof input === "boolean") return { value: input };
   if (input === null || input === undefined) return { value: "" };
   const text = String(input);
-  if (cellFormat === "@" || text === "") return { value: text };
+  // A leading apostrophe is Excel's text prefix, whatever the cell's format: it is not part of the value
+  // (office-js issue #6687: range.formulas drops it the same way).
   if (text.startsWith("'")) return { value: text.slice(1) };
+  if (cellFormat === "@" || text === "") return { value: text };
   if (NUMBER.test(text)) return { value: Number(text) };
   if (GROUPED.test(text)) return { value: Number(text.replace(/,/g, "")), impliedFormat: "#,##0" };
   if (PERCENT.test(text)) return { value: Number(text.slice(0, -1)) / 100, impliedFormat: "0%" };

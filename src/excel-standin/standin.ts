@@ -4,7 +4,8 @@
  * so code under test is typed exactly as it is against real Excel.
  */
 import { StandinContext } from "./context";
-import { createHost, versionAtLeast, type StandinHost, type StandinLimits } from "./host";
+import { createHost, versionAtLeast, type StandinHost, type StandinLimits, type StandinQuirks } from "./host";
+import { diagnosticsPlatform, WEB_PAYLOAD_LIMIT, type HostProfile } from "./profiles";
 import type { WorkbookState } from "./state";
 
 /** What the adapter needs of the `Excel` namespace. */
@@ -22,12 +23,29 @@ export interface StandinExcel {
   Excel: ExcelRunner;
   requirements: RequirementChecker;
   host: StandinHost;
+  /** What Office.context.diagnostics.platform would say ("PC", "Mac", "OfficeOnline"). */
+  platform: "PC" | "Mac" | "OfficeOnline";
 }
 
-export function createStandinExcel(state: WorkbookState, options: { limits?: Partial<StandinLimits>; requirementSets?: Record<string, string> } = {}): StandinExcel {
+export interface StandinOptions {
+  /** A host profile: platform and ExcelApi level, with that platform's limits. */
+  profile?: HostProfile;
+  limits?: Partial<StandinLimits>;
+  /** Without a profile: the requirement sets (default ExcelApi 1.17, on Windows with a 5 MB request limit). */
+  requirementSets?: Record<string, string>;
+  quirks?: Partial<StandinQuirks>;
+}
+
+export function createStandinExcel(state: WorkbookState, options: StandinOptions = {}): StandinExcel {
+  const profile = options.profile;
+  // Desktop Excel has no payload limit; Excel on the web refuses requests and responses over 5 MB.
+  const web = profile?.platform === "web";
+  const base: StandinLimits = profile ? { requestBytes: web ? WEB_PAYLOAD_LIMIT : Infinity, responseBytes: web ? WEB_PAYLOAD_LIMIT : Infinity } : { requestBytes: WEB_PAYLOAD_LIMIT, responseBytes: Infinity };
   const host = createHost(state, {
-    requirementSets: options.requirementSets,
-    limits: { requestBytes: 5 * 1024 * 1024, responseBytes: Infinity, ...options.limits },
+    requirementSets: profile ? { ExcelApi: profile.excelApi } : options.requirementSets,
+    platform: profile?.platform,
+    quirks: options.quirks as StandinQuirks | undefined,
+    limits: { ...base, ...options.limits },
   });
   async function run<T>(a: Excel.RunOptions | ((c: Excel.RequestContext) => Promise<T>), b?: (c: Excel.RequestContext) => Promise<T>): Promise<T> {
     const batch = typeof a === "function" ? a : b;
@@ -47,5 +65,5 @@ export function createStandinExcel(state: WorkbookState, options: { limits?: Par
       return have !== undefined && versionAtLeast(have, minVersion);
     },
   };
-  return { Excel: { run } as ExcelRunner, requirements, host };
+  return { Excel: { run } as ExcelRunner, requirements, host, platform: diagnosticsPlatform(host.platform) };
 }

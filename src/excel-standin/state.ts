@@ -45,6 +45,8 @@ export interface ChartSeriesState {
   values?: SheetRef;
   categories?: SheetRef;
   fill?: string;
+  /** format.line.color: what colours a line chart's series (its fill does not show). */
+  lineColor?: string;
 }
 
 export interface ChartState {
@@ -77,7 +79,7 @@ export interface SheetState {
   columnWidths: Map<number, number>;
   freeze: { rows: number; cols: number } | null;
   orientation: "Portrait" | "Landscape";
-  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  zoom: { scale?: number; horizontalFitToPages?: number | null; verticalFitToPages?: number | null };
   conditionalFormats: ConditionalFormatState[];
   charts: ChartState[];
   merges: Rect[];
@@ -99,6 +101,8 @@ export interface NameState {
   constant?: string;
   visible: boolean;
   comment: string;
+  /** The sync that added the name (office-js #3878: only a name added in the same request can be hidden). */
+  addedAtSync?: number;
 }
 
 export interface WorkbookState {

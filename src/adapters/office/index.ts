@@ -79,7 +79,6 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, CellSelec
       canPrint: this.supports(REQUIRED.print),
       cellProperties: this.supports("1.9"),
       axisFormat: this.supports("1.8"),
-      mergeUndo: this.supports(REQUIRED.mergeUndo),
       knownDate1904: this.date1904,
     };
   }

@@ -22,8 +22,6 @@ export const REQUIRED = {
   print: "1.9",
   /** Excel.run({ delayForCellEdit }): Excel holds the batch until the user leaves cell-edit mode. */
   delayForCellEdit: "1.11",
-  /** Excel.run({ mergeUndoGroup }) so one Undo removes a whole write. */
-  mergeUndo: "1.20",
 } as const;
 
 export interface OfficeAdapterOptions {

@@ -28,6 +28,8 @@ export interface WritePlan {
   sheets: PlannedSheet[];
   /** The product's existing sheets this write replaces. */
   replaced: string[];
+  /** Those of them that are VeryHidden: Excel refuses to delete them until they are made Hidden. */
+  veryHidden: string[];
   /** Marker names to delete (those of the keys written, re-created by the swap, and those left pointing at #REF!). */
   staleNames: string[];
   /** Tab position for the first report sheet, counted among the sheets that remain. */
@@ -74,7 +76,8 @@ export function planWrite(snapshot: WorkbookSnapshot, specs: SheetSpec[], mode: 
 
   const firstReplaced = snapshot.sheets.findIndex((s) => replacedSet.has(lower(s.name)) && lower(s.name) !== lower(EMBEDDED_RULESET_SHEET));
   const insertAt = firstReplaced < 0 ? snapshot.sheets.length - replaced.length : snapshot.sheets.slice(0, firstReplaced).filter((s) => !replacedSet.has(lower(s.name))).length;
-  return { sheets, replaced, staleNames, insertAt, notes };
+  const veryHidden = snapshot.sheets.filter((s) => replacedSet.has(lower(s.name)) && s.visibility === "VeryHidden").map((s) => s.name);
+  return { sheets, replaced, veryHidden, staleNames, insertAt, notes };
 }
 
 export { markerName };

@@ -134,7 +134,8 @@ export function layoutOps(spec: SheetSpec, handle: SheetHandle, canPrint: boolea
   if (print && canPrint) {
     ops.push(op(print, withSheet(handle, (s) => {
       s.pageLayout.orientation = print.landscape ? "Landscape" : "Portrait";
-      if (print.fitToWidth) s.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      // One page wide, as many tall as needed: Excel takes null (not 0) for "automatic" (PageLayoutZoomOptions).
+      if (print.fitToWidth) s.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: null as unknown as number };
     })));
   }
   return ops;

@@ -29,7 +29,6 @@ export interface WriterEnv {
   cellProperties: boolean;
   /** ExcelApi 1.8: chart axis number formats. */
   axisFormat: boolean;
-  mergeUndo: boolean;
   /** The workbook's date system from the last read, when there was one. */
   knownDate1904?: boolean;
 }
@@ -96,7 +95,12 @@ function buildOps(specs: SheetSpec[], token: string, date1904: boolean, env: Wri
 function runSwap(context: Excel.RequestContext, plan: WritePlan, handles: Handles[]): void {
   const wb = context.workbook;
   for (const name of plan.staleNames) wb.names.getItem(name).delete();
-  for (const name of plan.replaced) wb.worksheets.getItem(name).delete();
+  for (const name of plan.replaced) {
+    const sheet = wb.worksheets.getItem(name);
+    // Excel refuses to delete a VeryHidden sheet (office-js #365, by design): Hidden first.
+    if (plan.veryHidden.includes(name)) sheet.visibility = "Hidden";
+    sheet.delete();
+  }
   let position = plan.insertAt;
   plan.sheets.forEach((p, i) => {
     const sheet = handles[i].sheet.sheet!;
@@ -118,9 +122,13 @@ async function removeTemporarySheets(env: WriterEnv, token: string): Promise<voi
   await withCellEditRetry(
     () =>
       env.excel.run(async (context) => {
-        const sheets = context.workbook.worksheets.load("items/name");
+        const sheets = context.workbook.worksheets.load("items/name, items/visibility");
         await context.sync();
-        for (const s of sheets.items) if (s.name.endsWith(`~${token}`)) s.delete();
+        for (const s of sheets.items) {
+          if (!s.name.endsWith(`~${token}`)) continue;
+          if (s.visibility === "VeryHidden") s.visibility = "Hidden";
+          s.delete();
+        }
         await context.sync();
       }),
     env.retry,
@@ -128,8 +136,9 @@ async function removeTemporarySheets(env: WriterEnv, token: string): Promise<voi
 }
 
 async function writeOnce(specs: SheetSpec[], mode: "report" | "ruleset", env: WriterEnv, budget: number, token: string, progress: { built: boolean }): Promise<WriteResult> {
-  const options: Excel.RunOptions = env.mergeUndo ? { mergeUndoGroup: true } : {};
-  return env.excel.run(options, async (context) => {
+  // Never mergeUndoGroup: a write deletes and renames sheets, which have no undo support, so a grouped
+  // run would throw UndoNotSupported (see docs/office-adapter.md, "Undo").
+  return env.excel.run(async (context) => {
     let plan: WritePlan | undefined;
     let readSnapshot: (() => { snapshot: WorkbookSnapshot; date1904: boolean }) | undefined;
     let date1904 = env.knownDate1904;

@@ -93,15 +93,24 @@ class ChartFill extends StandinObject<SeriesEntity> {
   }
 }
 
+/** A series' line: on a line chart this, not the fill, is the colour the user sees. */
+const ChartLineFormat = partType<SeriesEntity>({
+  name: "ChartLineFormat",
+  props: { color: { get: (e) => e.series.lineColor ?? "", set: (e, v) => void (e.series.lineColor = String(v).toUpperCase()) } },
+});
+
 class ChartSeriesFormat extends StandinObject<SeriesEntity> {
   constructor(ctx: StandinContext, path: string, locate: () => SeriesEntity) {
     super(ctx, path, locate);
   }
   protected typeDef(): TypeDef<SeriesEntity> {
-    return { name: "ChartSeriesFormat", navs: ["fill"], props: {} };
+    return { name: "ChartSeriesFormat", navs: ["fill", "line"], props: {} };
   }
   get fill(): ChartFill {
     return this.child("fill", () => new ChartFill(this.context, `${this.path}.fill`, () => this.entity()));
+  }
+  get line(): InstanceType<typeof ChartLineFormat> {
+    return this.child("line", () => new ChartLineFormat(this.context, `${this.path}.line`, () => this.entity()));
   }
 }
 

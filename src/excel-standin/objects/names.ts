@@ -51,7 +51,14 @@ export class NamedItem extends StandinObject<NameState> {
           n.constant = parsed.constant;
         },
       },
-      visible: { get: (n) => n.visible, set: (n, v) => void (n.visible = Boolean(v)) },
+      visible: {
+        get: (n) => n.visible,
+        set: (n, v, ctx) => {
+          // office-js #3878 / #3949: hiding an existing name is ignored; hiding one just added works, unless the host ignores it too.
+          if (!v && (ctx.host.quirks.nameHidingIgnored || n.addedAtSync !== ctx.host.stats.syncs)) return;
+          n.visible = Boolean(v);
+        },
+      },
       comment: { get: (n) => n.comment, set: (n, v) => void (n.comment = String(v)) },
       scope: { get: () => "Workbook" },
     },
@@ -116,7 +123,10 @@ export class NamedItemCollection extends StandinCollection<NameState, NamedItem>
     });
   }
   getItemOrNullObject(name: string): NamedItem {
-    return new NamedItem(this.context, `${this.path}.getItemOrNullObject(${name})`, () => this.find(name), true);
+    return new NamedItem(this.context, `${this.path}.getItemOrNullObject(${name})`, () => {
+      this.gate("getItemOrNullObject");
+      return this.find(name);
+    }, true);
   }
   add(name: string, reference: Range | string, comment = ""): NamedItem {
     let created: NameState | undefined;
@@ -126,7 +136,7 @@ export class NamedItemCollection extends StandinCollection<NameState, NamedItem>
       if (!NAME.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw officeError(StandinErrorCodes.invalidArgument, `'${name}' is not a valid name.`, "NamedItemCollection.add");
       if (this.find(name)) throw officeError(StandinErrorCodes.itemAlreadyExists, `The name '${name}' already exists.`, "NamedItemCollection.add");
       const target = reference instanceof Range ? { target: { sheetId: reference.entity().sheet.id, rect: { ...reference.entity().rect } } } : parseReference(state, String(reference));
-      created = { name, ...target, visible: true, comment };
+      created = { name, ...target, visible: true, comment, addedAtSync: state === this.context.host.state ? this.context.host.stats.syncs : undefined };
       state.names.push(created);
     });
     return new NamedItem(this.context, `${this.path}.add(${name})`, () => created ?? null);

@@ -8,6 +8,8 @@ import { cellKey, getFormat, getValue, putFormat, putValue, type HyperlinkState,
 import { ConditionalFormatCollection } from "./conditional-format";
 import { RangeFormat } from "./range-format";
 import { Worksheet } from "./worksheet";
+import { READ_CELL_LIMIT } from "../profiles";
+import { StandinCollection } from "../collection";
 
 /** Excel's limit on the text in one cell. */
 export const MAX_CELL_TEXT = 32_767;
@@ -28,7 +30,12 @@ function forEachCell(rect: Rect, fn: (row: number, col: number, i: number, j: nu
   for (let i = 0; i < rect.rows; i++) for (let j = 0; j < rect.cols; j++) fn(rect.row + i, rect.col + j, i, j);
 }
 
+/**
+ * Cell-by-cell properties of a range: above 5,000,000 cells Excel answers null rather than the grid
+ * (resource limits: "the API will either return null or throw an error").
+ */
 function grid<T>(e: RangeEntity, cell: (row: number, col: number) => T): T[][] {
+  if (e.rect.rows * e.rect.cols > READ_CELL_LIMIT) return null as unknown as T[][];
   const out: T[][] = [];
   for (let i = 0; i < e.rect.rows; i++) {
     const line: T[] = [];
@@ -220,6 +227,21 @@ export class Range extends StandinObject<RangeEntity> {
     });
   }
 
+  /** The merged areas within this range (ExcelApi 1.13), or a null object when there are none. */
+  getMergedAreasOrNullObject(): RangeAreas {
+    return new RangeAreas(
+      this.ctx,
+      `${this.path}.getMergedAreasOrNullObject()`,
+      () => {
+        this.gate("getMergedAreasOrNullObject");
+        const e = this.entity();
+        const inside = e.sheet.merges.filter((m) => m.row >= e.rect.row && m.col >= e.rect.col && m.row + m.rows <= e.rect.row + e.rect.rows && m.col + m.cols <= e.rect.col + e.rect.cols);
+        return inside.length === 0 ? null : { sheet: e.sheet, rects: inside.map((m) => ({ ...m })) };
+      },
+      true,
+    );
+  }
+
   merge(_across = false): void {
     this.call("merge", [_across], () => {
       const e = this.entity();
@@ -249,3 +271,47 @@ export class Range extends StandinObject<RangeEntity> {
 }
 
 installProps(Range, Range.def);
+
+interface AreasEntity {
+  sheet: SheetState;
+  rects: Rect[];
+}
+
+/** Excel.RangeCollection: the areas of a RangeAreas. */
+export class RangeCollection extends StandinCollection<RangeEntity, Range> {
+  constructor(ctx: StandinContext, path: string, list: () => RangeEntity[]) {
+    super(ctx, path, list);
+  }
+  protected itemType(): string {
+    return "Range";
+  }
+  protected override typeDef(): TypeDef<RangeEntity[]> {
+    return { name: "RangeCollection", props: {} };
+  }
+  protected makeItem(entity: RangeEntity, path: string): Range {
+    return new Range(this.context, path, () => entity);
+  }
+}
+
+/** Excel.RangeAreas (ExcelApi 1.9): several rectangles of one sheet; here what getMergedAreasOrNullObject returns. */
+export class RangeAreas extends StandinObject<AreasEntity> {
+  static readonly def: TypeDef<AreasEntity> = {
+    name: "RangeAreas",
+    navs: ["areas"],
+    props: {
+      address: { get: (e) => e.rects.map((r) => `${quoteSheet(e.sheet.name)}!${rectAddress(r)}`).join(",") },
+      areaCount: { get: (e) => e.rects.length },
+      cellCount: { get: (e) => e.rects.reduce((n, r) => n + r.rows * r.cols, 0) },
+    },
+  };
+  constructor(ctx: StandinContext, path: string, locate: () => AreasEntity | null, nullable = false) {
+    super(ctx, path, locate, nullable);
+  }
+  protected typeDef(): TypeDef<AreasEntity> {
+    return RangeAreas.def;
+  }
+  get areas(): RangeCollection {
+    return this.child("areas", () => new RangeCollection(this.context, `${this.path}.areas`, () => this.entity().rects.map((rect) => ({ sheet: this.entity().sheet, rect }))));
+  }
+}
+installProps(RangeAreas, RangeAreas.def);

@@ -29,7 +29,10 @@ export class WorksheetCollection extends StandinCollection<SheetState, Worksheet
   }
   getItemOrNullObject(key: string): Worksheet {
     const state = () => this.context.host.state;
-    return new Worksheet(this.context, `${this.path}.getItemOrNullObject(${JSON.stringify(key)})`, () => findSheet(state(), key) ?? sheetById(state(), key) ?? null, true);
+    return new Worksheet(this.context, `${this.path}.getItemOrNullObject(${JSON.stringify(key)})`, () => {
+      this.gate("getItemOrNullObject");
+      return findSheet(state(), key) ?? sheetById(state(), key) ?? null;
+    }, true);
   }
   getActiveWorksheet(): Worksheet {
     return new Worksheet(this.context, `${this.path}.getActiveWorksheet()`, () => {

@@ -47,8 +47,13 @@ export class Worksheet extends StandinObject<SheetState> {
         set: (s, v, ctx) => {
           const state = stateOf(ctx);
           assertStructureEditable(state);
+          // Zero-based among all sheets, hidden ones included; outside 0..count-1 Excel refuses it.
+          const at = Number(v);
+          if (!Number.isInteger(at) || at < 0 || at >= state.sheets.length) {
+            throw officeError(StandinErrorCodes.invalidArgument, `The position ${String(v)} is outside the ${state.sheets.length} sheets of the workbook.`, "Worksheet.position");
+          }
           const rest = state.sheets.filter((x) => x !== s);
-          rest.splice(Math.max(0, Math.min(rest.length, Number(v))), 0, s);
+          rest.splice(at, 0, s);
           state.sheets = rest;
         },
       },
@@ -114,6 +119,7 @@ export class Worksheet extends StandinObject<SheetState> {
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
     return new Range(this.context, `${this.path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () => {
+      this.gate("getRangeByIndexes");
       if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1) {
         throw officeError(StandinErrorCodes.invalidArgument, "The argument is invalid or missing or has an incorrect format.", "Worksheet.getRangeByIndexes");
       }
@@ -122,7 +128,7 @@ export class Worksheet extends StandinObject<SheetState> {
   }
 
   getCell(row: number, column: number): Range {
-    return this.getRangeByIndexes(row, column, 1, 1);
+    return new Range(this.context, `${this.path}.getCell(${row},${column})`, () => ({ sheet: this.entity(), rect: { row, col: column, rows: 1, cols: 1 } }));
   }
 
   /** A blank sheet's used range is A1, as in Excel. */
@@ -138,6 +144,7 @@ export class Worksheet extends StandinObject<SheetState> {
       this.context,
       `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`,
       () => {
+        this.gate("getUsedRangeOrNullObject");
         const sheet = this.entity();
         const rect = usedRect(sheet, valuesOnly);
         return rect ? { sheet, rect } : null;
@@ -159,6 +166,11 @@ export class Worksheet extends StandinObject<SheetState> {
       const state = stateOf(this.context);
       const s = this.entity();
       assertStructureEditable(state);
+      if (s.visibility === "VeryHidden") {
+        // By design (office-js issue #365): make it Hidden or Visible first. Mac was reported to answer GeneralException.
+        const code = this.context.host.platform === "mac" ? StandinErrorCodes.generalException : StandinErrorCodes.invalidOperation;
+        throw officeError(code, `The sheet '${s.name}' is very hidden and cannot be deleted; change its visibility first.`, "Worksheet.delete");
+      }
       if (s.visibility === "Visible" && !state.sheets.some((x) => x !== s && x.visibility === "Visible")) {
         throw officeError(StandinErrorCodes.invalidOperation, "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
       }
@@ -221,7 +233,20 @@ export class PageLayout extends StandinObject<SheetState> {
     name: "PageLayout",
     props: {
       orientation: { get: (s) => s.orientation, set: (s, v) => void (s.orientation = v === "Landscape" ? "Landscape" : "Portrait") },
-      zoom: { get: (s) => ({ ...s.zoom }), set: (s, v) => void (s.zoom = { ...(v as SheetState["zoom"]) }) },
+      zoom: {
+        get: (s) => ({ ...s.zoom }),
+        set: (s, v) => {
+          const zoom = { ...(v as SheetState["zoom"]) };
+          // Fit-to-pages counts are 1..32767, or null for "automatic" (PageLayoutZoomOptions); 0 is refused.
+          for (const k of ["horizontalFitToPages", "verticalFitToPages"] as const) {
+            const n = zoom[k];
+            if (n !== undefined && n !== null && !(Number.isInteger(n) && n >= 1 && n <= 32767)) {
+              throw officeError(StandinErrorCodes.invalidArgument, `PageLayoutZoomOptions.${k} must be between 1 and 32767, or null.`, "PageLayout.zoom");
+            }
+          }
+          s.zoom = zoom;
+        },
+      },
     },
   };
   constructor(ctx: StandinContext, path: string, sheet: () => SheetState) {
