@@ -16,6 +16,7 @@ import { planOutputs } from "./outputs";
 import { progressReporter, type ProgressStream } from "./progress";
 import { readRulesFile } from "./rules-file";
 import { printable } from "./printable";
+import { exportProjectXml, importProjectXml } from "./project-xml";
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -44,6 +45,8 @@ Examples:
   pmo-rulebook check portfolio.xlsx --rules our-pmo.json --out portfolio-checked.xlsx
   pmo-rulebook check submissions/ --out checked/
   pmo-rulebook init-rules > our-pmo.json
+  pmo-rulebook export portfolio.xlsx --to project-xml --out portfolio.xml
+  pmo-rulebook import plan.xml --out portfolio.xlsx
 
 Exit status: 0 no error findings, 1 some error findings, 2 a workbook or the ruleset could not be read
 (or the command line is wrong). With several workbooks, the worst one decides.`;
@@ -82,6 +85,34 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     .description("Print the default ruleset as JSON, to start your own from.")
     .action(() => {
       io.stdout.write(defaultRulesetJson());
+    });
+
+  program
+    .command("export")
+    .description("Export a workbook's portfolio as Microsoft Project XML (MSPDI), for Project, ProjectLibre, Planner and other tools.")
+    .argument("<workbook>", "the portfolio workbook (.xlsx)")
+    .addOption(new Option("--to <format>", "the format to write").choices(["project-xml"]).makeOptionMandatory())
+    .option("-o, --out <file>", "one file for the whole portfolio")
+    .option("--per-project <folder>", "one file a project, named by its ID")
+    .option("-r, --rules <file>", "ruleset JSON (default: the one stored in the workbook, else the built-in one)")
+    .option("--as-of <date>", "the status date written in the file, YYYY-MM-DD (default: today, UTC)")
+    .action(async (workbook: string, opts: { out?: string; perProject?: string; rules?: string; asOf?: string }) => {
+      const asOf = opts.asOf === undefined ? today() : dayFromIso(opts.asOf);
+      if (Number.isNaN(asOf)) throw new CliError(`--as-of must be a date written YYYY-MM-DD, got "${opts.asOf}".`);
+      const rules = opts.rules === undefined ? undefined : await readRulesFile(opts.rules);
+      exitCode = await exportProjectXml({ workbook, asOf, rules, out: opts.out, perProject: opts.perProject }, io);
+    });
+
+  program
+    .command("import")
+    .description("Import a Microsoft Project XML file as Projects, Gates, Milestones, Resources and Assignments sheets.")
+    .argument("<file>", "the Project XML file (.xml)")
+    .requiredOption("-o, --out <workbook>", "the workbook to write; an existing one keeps every sheet but those an earlier import wrote")
+    .option("--project-level <n>", "in a file not exported by PMO Rulebook, the outline level whose tasks are projects (default 0: the file is one project)")
+    .action(async (file: string, opts: { out: string; projectLevel?: string }) => {
+      const level = opts.projectLevel === undefined ? undefined : Number(opts.projectLevel);
+      if (level !== undefined && !(Number.isInteger(level) && level >= 0)) throw new CliError(`--project-level must be a whole number (0, 1, 2…), got "${opts.projectLevel}".`);
+      exitCode = await importProjectXml({ file, out: opts.out, projectLevel: level }, io);
     });
 
   try {

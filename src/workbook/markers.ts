@@ -28,6 +28,18 @@ export function markerName(key: string): string {
   return GENERATED_NAME_PREFIX + key.replace(/[^A-Za-z0-9_]/g, "_");
 }
 
+/**
+ * Keys of the sheets an import writes (Projects, Assignments… read from a Project XML file) start
+ * with this. They are the product's to replace, like its report sheets, but they are portfolio data:
+ * the reader reads them like the user's own sheets (src/core/generated/sheets.ts).
+ */
+export const IMPORT_KEY_PREFIX = "import-";
+
+/** Whether a marker name claims a sheet of imported data (a key starting IMPORT_KEY_PREFIX). */
+export function isDataMarkerName(name: string): boolean {
+  return name.toLowerCase().startsWith(markerName(IMPORT_KEY_PREFIX).toLowerCase());
+}
+
 /** Prefix of the names that record the tab name and the digest each generated sheet was written with. */
 export const RECORD_NAME_PREFIX = "_PMORulebook_Written_";
 

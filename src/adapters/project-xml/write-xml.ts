@@ -1,0 +1,211 @@
+/**
+ * An MSPDI document model (src/core/project-xml/mspdi.ts) as Project XML text, built as a DOM with
+ * @xmldom/xmldom and serialised, so every name and value is escaped by the serializer, never by hand.
+ * Elements follow the order of Microsoft's schema (xsd:sequence), as Project itself writes them.
+ */
+import { DOMImplementation, XMLSerializer, type Document, type Element } from "@xmldom/xmldom";
+import { MSPDI_NAMESPACE, type MspdiAssignment, type MspdiCalendar, type MspdiProject, type MspdiResource, type MspdiTask } from "../../core/project-xml/mspdi";
+
+type Value = string | number | boolean | undefined;
+
+class Builder {
+  constructor(readonly doc: Document) {}
+
+  /** Appends `<name>value</name>` to parent (nothing when value is undefined); booleans as 1 / 0. */
+  leaf(parent: Element, name: string, value: Value): void {
+    if (value === undefined || (typeof value === "number" && !Number.isFinite(value))) return;
+    const el = this.doc.createElementNS(MSPDI_NAMESPACE, name);
+    el.appendChild(this.doc.createTextNode(typeof value === "boolean" ? (value ? "1" : "0") : String(value)));
+    parent.appendChild(el);
+  }
+
+  node(parent: Element, name: string): Element {
+    const el = this.doc.createElementNS(MSPDI_NAMESPACE, name);
+    parent.appendChild(el);
+    return el;
+  }
+}
+
+/** Amounts with at most 2 decimals, as Project writes currency. */
+const money = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? undefined : String(Math.round(n * 100) / 100));
+/** Units with at most 4 decimals (0.3333 = a third). */
+const units = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? undefined : String(Math.round(n * 10000) / 10000));
+
+/** The document as Project XML text (UTF-8, with an XML declaration). */
+export function writeProjectXml(project: MspdiProject): string {
+  const doc = new DOMImplementation().createDocument(MSPDI_NAMESPACE, "Project", null);
+  const b = new Builder(doc);
+  const root = doc.documentElement!;
+  b.leaf(root, "SaveVersion", 14);
+  b.leaf(root, "Name", project.name);
+  b.leaf(root, "Title", project.title);
+  b.leaf(root, "Manager", project.manager);
+  b.leaf(root, "ScheduleFromStart", true);
+  b.leaf(root, "StartDate", project.startDate);
+  b.leaf(root, "FinishDate", project.finishDate);
+  b.leaf(root, "CurrencyCode", project.currencyCode);
+  b.leaf(root, "CalendarUID", project.calendarUid);
+  b.leaf(root, "DefaultStartTime", "08:00:00");
+  b.leaf(root, "DefaultFinishTime", "17:00:00");
+  b.leaf(root, "MinutesPerDay", project.minutesPerDay);
+  b.leaf(root, "MinutesPerWeek", project.minutesPerWeek);
+  b.leaf(root, "DaysPerMonth", project.daysPerMonth);
+  b.leaf(root, "DefaultTaskType", 0);
+  b.leaf(root, "DurationFormat", 7);
+  b.leaf(root, "WorkFormat", 2);
+  b.leaf(root, "StatusDate", project.statusDate);
+  b.leaf(root, "CurrentDate", project.statusDate);
+  b.leaf(root, "NewTasksAreManual", false);
+  if (project.attributes.length) {
+    const defs = b.node(root, "ExtendedAttributes");
+    for (const a of project.attributes) {
+      const el = b.node(defs, "ExtendedAttribute");
+      b.leaf(el, "FieldID", a.fieldId);
+      b.leaf(el, "FieldName", a.fieldName);
+      b.leaf(el, "Alias", a.alias);
+    }
+  }
+  const calendars = b.node(root, "Calendars");
+  for (const c of project.calendars) writeCalendar(b, calendars, c);
+  const tasks = b.node(root, "Tasks");
+  for (const t of project.tasks) writeTask(b, tasks, t);
+  const resources = b.node(root, "Resources");
+  for (const r of project.resources) writeResource(b, resources, r);
+  const assignments = b.node(root, "Assignments");
+  for (const a of project.assignments) writeAssignment(b, assignments, a);
+  indent(doc, root, 1);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${new XMLSerializer().serializeToString(doc)}\n`;
+}
+
+function writeCalendar(b: Builder, parent: Element, c: MspdiCalendar): void {
+  const el = b.node(parent, "Calendar");
+  b.leaf(el, "UID", c.uid);
+  b.leaf(el, "Name", c.name);
+  b.leaf(el, "IsBaseCalendar", c.isBase);
+  b.leaf(el, "IsBaselineCalendar", false);
+  b.leaf(el, "BaseCalendarUID", c.baseUid ?? -1);
+  const days = b.node(el, "WeekDays");
+  for (const d of c.weekDays) {
+    const day = b.node(days, "WeekDay");
+    b.leaf(day, "DayType", d.dayType);
+    b.leaf(day, "DayWorking", d.working);
+    if (d.times.length) {
+      const times = b.node(day, "WorkingTimes");
+      for (const t of d.times) {
+        const time = b.node(times, "WorkingTime");
+        b.leaf(time, "FromTime", t.from);
+        b.leaf(time, "ToTime", t.to);
+      }
+    }
+  }
+}
+
+function writeTask(b: Builder, parent: Element, t: MspdiTask): void {
+  const el = b.node(parent, "Task");
+  b.leaf(el, "UID", t.uid);
+  b.leaf(el, "ID", t.id);
+  b.leaf(el, "Name", t.name);
+  b.leaf(el, "Active", true);
+  b.leaf(el, "Manual", t.manual ?? false);
+  b.leaf(el, "Type", 0);
+  b.leaf(el, "IsNull", t.isNull ?? false);
+  b.leaf(el, "WBS", t.wbs);
+  b.leaf(el, "OutlineNumber", t.outlineNumber);
+  b.leaf(el, "OutlineLevel", t.outlineLevel);
+  b.leaf(el, "Priority", 500);
+  b.leaf(el, "Start", t.start);
+  b.leaf(el, "Finish", t.finish);
+  b.leaf(el, "Duration", t.duration);
+  if (t.manual) {
+    b.leaf(el, "ManualStart", t.start);
+    b.leaf(el, "ManualFinish", t.finish);
+    b.leaf(el, "ManualDuration", t.duration);
+  }
+  b.leaf(el, "DurationFormat", 7);
+  b.leaf(el, "Work", t.work ?? "PT0H0M0S");
+  b.leaf(el, "Estimated", false);
+  b.leaf(el, "Milestone", t.milestone);
+  b.leaf(el, "Summary", t.summary);
+  b.leaf(el, "Critical", false);
+  b.leaf(el, "FixedCost", money(t.fixedCost));
+  b.leaf(el, "FixedCostAccrual", t.fixedCost === undefined ? undefined : 3);
+  b.leaf(el, "PercentComplete", t.percentComplete ?? 0);
+  b.leaf(el, "Cost", money(t.cost));
+  b.leaf(el, "ActualStart", t.actualStart);
+  b.leaf(el, "ActualFinish", t.actualFinish);
+  b.leaf(el, "ActualCost", money(t.actualCost));
+  b.leaf(el, "ConstraintType", t.constraintType ?? 0);
+  b.leaf(el, "CalendarUID", t.calendarUid ?? -1);
+  b.leaf(el, "ConstraintDate", t.constraintDate);
+  b.leaf(el, "Notes", t.notes);
+  for (const e of t.extended) {
+    const ext = b.node(el, "ExtendedAttribute");
+    b.leaf(ext, "FieldID", e.fieldId);
+    b.leaf(ext, "Value", e.value);
+  }
+  for (const base of t.baselines) {
+    const bl = b.node(el, "Baseline");
+    b.leaf(bl, "Number", base.number);
+    b.leaf(bl, "Start", base.start);
+    b.leaf(bl, "Finish", base.finish);
+    b.leaf(bl, "Duration", base.duration);
+    b.leaf(bl, "DurationFormat", base.duration === undefined ? undefined : 7);
+    b.leaf(bl, "Work", base.work);
+    b.leaf(bl, "Cost", money(base.cost));
+  }
+}
+
+function writeResource(b: Builder, parent: Element, r: MspdiResource): void {
+  const el = b.node(parent, "Resource");
+  b.leaf(el, "UID", r.uid);
+  b.leaf(el, "ID", r.id);
+  b.leaf(el, "Name", r.name);
+  b.leaf(el, "Type", r.type ?? 1);
+  b.leaf(el, "IsNull", r.isNull ?? false);
+  b.leaf(el, "Initials", r.initials ?? initialsOf(r.name));
+  b.leaf(el, "Group", r.group);
+  b.leaf(el, "MaxUnits", units(r.maxUnits));
+  b.leaf(el, "StandardRate", 0);
+  b.leaf(el, "Cost", 0);
+  b.leaf(el, "OvertimeRate", 0);
+  b.leaf(el, "CalendarUID", r.calendarUid);
+  b.leaf(el, "Notes", r.notes);
+  for (const e of r.extended) {
+    const ext = b.node(el, "ExtendedAttribute");
+    b.leaf(ext, "FieldID", e.fieldId);
+    b.leaf(ext, "Value", e.value);
+  }
+}
+
+function writeAssignment(b: Builder, parent: Element, a: MspdiAssignment): void {
+  const el = b.node(parent, "Assignment");
+  b.leaf(el, "UID", a.uid);
+  b.leaf(el, "TaskUID", a.taskUid);
+  b.leaf(el, "ResourceUID", a.resourceUid);
+  b.leaf(el, "Finish", a.finish);
+  b.leaf(el, "Start", a.start);
+  b.leaf(el, "Units", units(a.units));
+  b.leaf(el, "Work", a.work);
+  for (const e of a.extended) {
+    const ext = b.node(el, "ExtendedAttribute");
+    b.leaf(ext, "FieldID", e.fieldId);
+    b.leaf(ext, "Value", e.value);
+  }
+}
+
+function initialsOf(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const letters = name.split(/\s+/).filter(Boolean).map((w) => w[0]!.toUpperCase());
+  return letters.join("").slice(0, 3) || undefined;
+}
+
+/** Indents child elements with tabs, as Project does, so the file reads in a text editor. */
+function indent(doc: Document, el: Element, depth: number): void {
+  const children = Array.from(el.childNodes).filter((n) => n.nodeType === 1) as Element[];
+  if (!children.length) return;
+  for (const child of children) {
+    el.insertBefore(doc.createTextNode("\n" + "\t".repeat(depth)), child);
+    indent(doc, child, depth + 1);
+  }
+  el.appendChild(doc.createTextNode("\n" + "\t".repeat(depth - 1)));
+}

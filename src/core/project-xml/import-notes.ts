@@ -1,0 +1,47 @@
+/** What an import tells the person about the tasks and resources it did not turn into rows. */
+import type { MspdiResource } from "./mspdi";
+
+const SHOWN = 3;
+
+function some(items: string[]): string {
+  const shown = items.slice(0, SHOWN).join(", ");
+  return items.length > SHOWN ? `${shown} and ${items.length - SHOWN} more` : shown;
+}
+
+export class ImportNotes {
+  private readonly notWorkNames: string[] = [];
+  private readonly outside: string[] = [];
+  private readonly assignmentsOutside: string[] = [];
+  private unnamed = 0;
+  private summaries = 0;
+
+  notWork(r: MspdiResource): void {
+    this.notWorkNames.push(`${r.name?.trim()} (${r.type === 0 ? "material" : "cost"})`);
+  }
+
+  outsideProject(task: string): void {
+    this.outside.push(task);
+  }
+
+  assignmentOutside(resource: string): void {
+    this.assignmentsOutside.push(resource);
+  }
+
+  unnamedResource(): void {
+    this.unnamed++;
+  }
+
+  oneProject(summaries: number): void {
+    this.summaries = summaries;
+  }
+
+  lines(): string[] {
+    const out: string[] = [];
+    if (this.summaries) out.push(`Read as one project: the file has ${this.summaries} top-level summary tasks; use --project-level 1 to make each of them a project.`);
+    if (this.notWorkNames.length) out.push(`Not read: ${this.notWorkNames.length} material or cost resources (${some(this.notWorkNames)}) and their assignments; they have no capacity in FTE.`);
+    if (this.outside.length) out.push(`Not read: ${this.outside.length} milestones outside any project (${some(this.outside)}).`);
+    if (this.assignmentsOutside.length) out.push(`Not read: ${this.assignmentsOutside.length} assignments on tasks outside any project (${some(this.assignmentsOutside)}).`);
+    if (this.unnamed) out.push(`Not read: ${this.unnamed} assignments of resources without a name.`);
+    return out;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * What an export tells the person about the data it could not carry or carried flagged: a few short
+ * lines (the CLI prints them on stderr), each counting its cases and naming the first of them.
+ */
+import { matchKey } from "../lookup/keys";
+import { isoFromDay, type DayNumber } from "../model/dates";
+import type { Assignment, Portfolio } from "../model/portfolio";
+
+const SHOWN = 3;
+
+function some(items: string[]): string {
+  const shown = items.slice(0, SHOWN).join(", ");
+  return items.length > SHOWN ? `${shown} and ${items.length - SHOWN} more` : shown;
+}
+
+export class ExportNotes {
+  private readonly notListedNames: string[] = [];
+  private readonly undated: string[] = [];
+  private readonly reversed: string[] = [];
+  private readonly gatesUndated: string[] = [];
+  private readonly leftOut: string[] = [];
+  private readonly general: string[] = [];
+
+  notListed(name: string): void {
+    this.notListedNames.push(name.trim());
+  }
+
+  projectDates(id: string, missing: string[]): void {
+    this.undated.push(`${id} (${missing.join(", ")})`);
+  }
+
+  finishBeforeStart(id: string, start: DayNumber, finish: DayNumber): void {
+    this.reversed.push(`${id} (${isoFromDay(finish)} before ${isoFromDay(start)})`);
+  }
+
+  gateWithoutDate(projectId: string, gate: string): void {
+    this.gatesUndated.push(`${projectId} ${gate}`);
+  }
+
+  assignmentLeftOut(a: Assignment, why: string): void {
+    this.leftOut.push(`${a.resource} on ${a.projectId} (${a.source.sheet}!${a.source.row}: ${why})`);
+  }
+
+  /** Records that name no exported project, and invalid values the reader set aside. */
+  orphans(portfolio: Portfolio, keys: Set<string>): void {
+    const count = (items: { projectId: string }[]) => items.filter((x) => !keys.has(matchKey(x.projectId))).length;
+    const gates = count(portfolio.gates);
+    const milestones = count(portfolio.milestones);
+    const assignments = count(portfolio.assignments);
+    const parts = [gates && `${gates} gate rows`, milestones && `${milestones} milestones`, assignments && `${assignments} assignments`].filter(Boolean);
+    if (parts.length) this.general.push(`Left out: ${parts.join(", ")} naming no project of the register.`);
+    const invalid = portfolio.issues.filter((i) => i.kind === "invalid-value");
+    if (invalid.length) {
+      const first = invalid.map((i) => (i.kind === "invalid-value" ? `${i.location.sheet}!${i.location.cell} "${i.raw}"` : ""));
+      this.general.push(`Left out: ${invalid.length} values the check found invalid (${some(first)}); the fields stay empty.`);
+    }
+  }
+
+  /** What a Project XML file has no place for. */
+  notCarried(portfolio: Portfolio, single: boolean): void {
+    const financials = portfolio.financials.length;
+    if (financials) this.general.push(`Not carried: ${financials} financial period rows (planned value, earned value, actual cost by period); each project's budget, actual cost and forecast are.`);
+    if (portfolio.risks.length && !single) this.general.push(`Not carried: ${portfolio.risks.length} RAID entries; Project XML has no risk register.`);
+    if (portfolio.objectives.length && !single) this.general.push(`Not carried: the ${portfolio.objectives.length} objectives and their weights; each project's objective is (PMO Objective).`);
+    const extras = new Set<string>();
+    for (const p of portfolio.projects) for (const k of Object.keys(p.extra)) if (p.extra[k] !== null) extras.add(k);
+    if (extras.size) this.general.push(`Not carried: the register's other columns (${some([...extras])}).`);
+  }
+
+  lines(): string[] {
+    const out = [...this.general];
+    if (this.reversed.length) out.push(`Flagged: ${this.reversed.length} projects finish before they start: ${some(this.reversed)}; each task finishes on its start, and PMO Finish As Written keeps the date.`);
+    if (this.undated.length) out.push(`Flagged: ${this.undated.length} projects lack dates: ${some(this.undated)}; the tasks show stand-in dates, and PMO Not Given says which.`);
+    if (this.gatesUndated.length) out.push(`Flagged: ${this.gatesUndated.length} gate decisions have no date: ${some(this.gatesUndated)}; Project places them at its start (PMO Not Given: date).`);
+    if (this.notListedNames.length) out.push(`Flagged: ${this.notListedNames.length} booked people are not in the Resources list: ${some(this.notListedNames)}; exported as resources marked not-listed.`);
+    if (this.leftOut.length) out.push(`Left out: ${this.leftOut.length} assignments: ${some(this.leftOut)}.`);
+    return out;
+  }
+}

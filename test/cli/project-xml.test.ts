@@ -1,0 +1,116 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { readProjectXml } from "../../src/adapters/project-xml/read-xml";
+import { failingPortfolio, tempDir, writeWorkbook } from "./fixtures";
+import { cli } from "./run";
+
+const sample = "assets/sample-portfolio.xlsx";
+
+async function sheetNames(path: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb.worksheets.map((w) => w.name);
+}
+
+describe("pmo-rulebook export --to project-xml", () => {
+  it("writes the portfolio as one Project XML file and says what it could not carry on stderr", async () => {
+    const out = join(tempDir(), "portfolio.xml");
+    const r = await cli(["export", sample, "--to", "project-xml", "--out", out, "--as-of", "2026-11-25"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`Wrote ${out}: 31 projects, 72 gates, 0 milestones, 21 resources, 58 assignments.\n`);
+    expect(r.stderr).toMatch(/^Not carried: the register's other columns \(notes\)\.$/m);
+    expect(r.stderr).toMatch(/^Flagged: 1 projects finish before they start: PRJ-116/m);
+    const doc = readProjectXml(readFileSync(out, "utf8"));
+    expect(doc.tasks[0]).toMatchObject({ uid: 0, outlineLevel: 0, summary: true });
+    expect(doc.statusDate).toBe("2026-11-25T17:00:00");
+  });
+
+  it("--per-project writes one file a project, named by its ID, a duplicated ID numbered", async () => {
+    const dir = join(tempDir(), "projects");
+    const r = await cli(["export", sample, "--to", "project-xml", "--per-project", dir, "--as-of", "2026-11-25"]);
+    expect(r.code).toBe(0);
+    const files = readdirSync(dir).sort();
+    expect(files).toHaveLength(31);
+    expect(files).toContain("PRJ-118.xml");
+    expect(files).toContain("PRJ-118 (2).xml");
+    const one = readProjectXml(readFileSync(join(dir, "PRJ-119.xml"), "utf8"));
+    expect(one.tasks.filter((t) => t.outlineLevel === 1)).toHaveLength(1);
+    // Only the people the project books.
+    expect(one.resources.length).toBeGreaterThan(0);
+    expect(one.resources.length).toBe(new Set(one.assignments.map((a) => a.resourceUid)).size);
+  });
+
+  it("needs exactly one of --out and --per-project", async () => {
+    const r = await cli(["export", sample, "--to", "project-xml"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/needs --out <file.xml> or --per-project <folder>/);
+  });
+
+  it("refuses a workbook without a project register", async () => {
+    const dir = tempDir();
+    const path = join(dir, "empty.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Notes").addRow(["nothing here"]);
+    await wb.xlsx.writeFile(path);
+    const r = await cli(["export", path, "--to", "project-xml", "--out", join(dir, "x.xml")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/has no project list to export/);
+    expect(existsSync(join(dir, "x.xml"))).toBe(false);
+  });
+});
+
+describe("pmo-rulebook import", () => {
+  it("writes a new workbook the check reads, with the same findings as the original", async () => {
+    const dir = tempDir();
+    const xml = join(dir, "portfolio.xml");
+    await cli(["export", sample, "--to", "project-xml", "--out", xml, "--as-of", "2026-11-25"]);
+    const out = join(dir, "imported.xlsx");
+    const r = await cli(["import", xml, "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`Read ${xml}: 166 tasks, 21 resources, 58 assignments (exported by PMO Rulebook).\nWrote ${out}: Projects (31), Gates (72), Resources (20), Assignments (58).\n`);
+    expect(await sheetNames(out)).toEqual(["Projects", "Gates", "Resources", "Assignments"]);
+    const original = await cli(["check", sample, "--as-of", "2026-11-25", "--format", "json"]);
+    const back = await cli(["check", out, "--as-of", "2026-11-25", "--format", "json"]);
+    const ids = (run: { stdout: string }) => (JSON.parse(run.stdout).findings as { ruleId: string }[]).map((f) => f.ruleId).sort();
+    expect(ids(back)).toEqual(ids(original));
+    expect(back.code).toBe(original.code);
+  });
+
+  it("onto an existing workbook keeps the user's sheets and replaces only what an earlier import wrote", async () => {
+    const dir = tempDir();
+    const xml = join(dir, "portfolio.xml");
+    await cli(["export", sample, "--to", "project-xml", "--out", xml, "--as-of", "2026-11-25"]);
+    const target = await writeWorkbook(join(dir, "mine.xlsx"), failingPortfolio);
+    const first = await cli(["import", xml, "--out", target]);
+    expect(first.code).toBe(0);
+    // The user's Projects sheet stays; the imported one takes another name, and the writer says so.
+    expect(await sheetNames(target)).toEqual(["Projects", "Gate Log", "PMO Projects", "Gates", "Resources", "Assignments"]);
+    expect(first.stderr).toMatch(/A sheet of yours is already named "Projects"/);
+    const second = await cli(["import", xml, "--out", target]);
+    expect(second.code).toBe(0);
+    expect(await sheetNames(target)).toEqual(["Projects", "Gate Log", "PMO Projects", "Gates", "Resources", "Assignments"]);
+  });
+
+  it("refuses a file that is not Project XML, and one that is not XML, leaving no workbook", async () => {
+    const dir = tempDir();
+    const notProject = join(dir, "other.xml");
+    writeFileSync(notProject, '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>');
+    const r1 = await cli(["import", notProject, "--out", join(dir, "a.xlsx")]);
+    expect(r1.code).toBe(2);
+    expect(r1.stderr).toMatch(/is not a Microsoft Project XML file: its root element is <Workbook>/);
+    const broken = join(dir, "broken.xml");
+    writeFileSync(broken, "<Project xmlns='http://schemas.microsoft.com/project'><Tasks>");
+    const r2 = await cli(["import", broken, "--out", join(dir, "b.xlsx")]);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toMatch(/is not a Microsoft Project XML file: it is not well-formed XML/);
+    expect(existsSync(join(dir, "a.xlsx")) || existsSync(join(dir, "b.xlsx"))).toBe(false);
+  });
+
+  it("checks --project-level", async () => {
+    const r = await cli(["import", "x.xml", "--out", "y.xlsx", "--project-level", "one"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--project-level must be a whole number/);
+  });
+});
