@@ -16,6 +16,7 @@ import { defaultRuleset } from "./ruleset/default-ruleset";
 import { findEmbeddedRuleset } from "./ruleset/embedded";
 import { buildReport } from "./report/index";
 import { sourceFingerprint } from "./report/fingerprint";
+import { currencyFormatOf } from "./report/source-formats";
 
 export interface CheckOptions {
   asOf: DayNumber;
@@ -35,6 +36,8 @@ export interface CheckOutcome {
   /** Fingerprint of the user's data (generated sheets excluded): same data, same fingerprint. */
   fingerprint: string;
   asOf: DayNumber;
+  /** The source's number format for amounts (its budget cells'), when it has one. */
+  currencyFormat?: string;
 }
 
 export type RulesetOrigin = "file" | "workbook" | "default";
@@ -68,7 +71,8 @@ export function checkSource(source: WorkbookSource, ruleset: Ruleset, options: C
     period: options.period ?? ruleset.period,
     ...(onProgress ? { onProgress: (done: number, total: number) => onProgress({ phase: "rules", done, total }) } : {}),
   });
-  return { ruleset, portfolio, result, fingerprint: sourceFingerprint(source), asOf: options.asOf };
+  const currencyFormat = currencyFormatOf(source, portfolio);
+  return { ruleset, portfolio, result, fingerprint: sourceFingerprint(source), asOf: options.asOf, ...(currencyFormat ? { currencyFormat } : {}) };
 }
 
 /** Describes the generated sheets (summary, findings, resource load, gates, earned value) for a check. */
@@ -80,5 +84,6 @@ export function reportSpecs(outcome: CheckOutcome, label: string): SheetSpec[] {
     portfolio: outcome.portfolio,
     result: outcome.result,
     fingerprint: outcome.fingerprint,
+    ...(outcome.currencyFormat ? { currencyFormat: outcome.currencyFormat } : {}),
   });
 }

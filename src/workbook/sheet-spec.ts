@@ -42,6 +42,13 @@ export interface SpecCell {
   style?: SpecStyle;
   /** Internal hyperlink to a cell of the user's workbook (or of a generated sheet). */
   link?: CellLocation;
+  /**
+   * A number format code that replaces the style's (the source's own currency format, e.g.
+   * "[$€-2] #,##0"); the style's font and fill stay.
+   */
+  numberFormat?: string;
+  /** Horizontal alignment; omitted: Excel's default (numbers right, text left). */
+  align?: "left" | "center" | "right";
 }
 
 export type CellIsOperator = "lessThan" | "lessThanOrEqual" | "greaterThan" | "greaterThanOrEqual" | "between" | "equal";
@@ -80,6 +87,8 @@ export interface ChartSpec {
   yAxisTitle?: string;
   /** Number format of the value axis, e.g. "#,##0" or "0%". */
   valueFormat?: string;
+  /** Column and bar charts: series stacked on each other (one bar per category) instead of side by side. */
+  stacked?: boolean;
 }
 
 export interface SheetSpec {
@@ -98,7 +107,14 @@ export interface SheetSpec {
   conditionalFormats?: ConditionalFormatSpec[];
   merges?: string[];
   charts?: ChartSpec[];
-  print?: { landscape: boolean; fitToWidth: boolean };
+  print?: {
+    landscape: boolean;
+    fitToWidth: boolean;
+    /** 1-based rows after which a manual page break goes (between blocks of a printed page). */
+    rowBreaks?: number[];
+  };
+  /** The sheet the workbook opens on after the write (at most one spec of a write). */
+  active?: boolean;
   /** Show the worksheet gridlines (default true); dashboards read better without them. */
   gridlines?: boolean;
 }

@@ -13,6 +13,7 @@ export interface Look {
   size?: number;
   color?: string;
   fill?: string;
+  align?: "left" | "center" | "right";
 }
 
 /** A status style's colours as Office.js takes them ("#RRGGBB"), the same as the file writer's. */
@@ -49,6 +50,18 @@ export function lookOf(style: SpecStyle | undefined): Look | undefined {
   return style ? LOOKS[style] : undefined;
 }
 
+const ALIGNED = new Map<string, Look>();
+
+/** A cell's look: its style's, with its alignment; the same object for the same look, so runs group. */
+export function cellLook(cell: SpecCell | null | undefined): Look | undefined {
+  const base = lookOf(cell?.style ?? undefined);
+  if (!cell?.align) return base;
+  const key = `${cell.style ?? ""}|${cell.align}`;
+  let look = ALIGNED.get(key);
+  if (!look) ALIGNED.set(key, (look = { ...base, align: cell.align }));
+  return look;
+}
+
 /** The Text number format: Excel stores what is written as it is. */
 export const TEXT_FORMAT = "@";
 
@@ -82,8 +95,8 @@ export interface CellOutput {
 
 /** The value and number format Office.js should write for a spec cell. */
 export function cellOutput(cell: SpecCell | null, date1904: boolean): CellOutput {
-  if (!cell || cell.value === null) return { value: "", numberFormat: (cell && NUMBER_FORMATS[cell.style!]) || "General" };
-  const styled = NUMBER_FORMATS[cell.style!] ?? "General";
+  if (!cell || cell.value === null) return { value: "", numberFormat: (cell && (cell.numberFormat ?? NUMBER_FORMATS[cell.style!])) || "General" };
+  const styled = cell.numberFormat ?? NUMBER_FORMATS[cell.style!] ?? "General";
   const value: SpecValue = cell.value;
   if (cell.type === "date" && typeof value === "string") {
     const serial = isoToSerial(value, date1904);

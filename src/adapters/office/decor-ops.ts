@@ -22,6 +22,8 @@ const OPERATORS = {
   equal: "EqualTo",
 } as const;
 
+const STACKED_TYPES = { column: "ColumnStacked", clusteredColumn: "ColumnStacked", bar: "BarStacked", line: "Line" } as const;
+
 const CHART_TYPES: Record<ChartSpec["kind"], "ColumnClustered" | "BarClustered" | "Line"> = {
   column: "ColumnClustered",
   clusteredColumn: "ColumnClustered",
@@ -84,7 +86,7 @@ export function chartOps(charts: ChartSpec[] | undefined, handle: SheetHandle, a
       op(c, () => {
         const sheet = handle.sheet!;
         const [first, ...more] = c.series;
-        const chart = sheet.charts.add(CHART_TYPES[c.kind], sheet.getRange(first.ref), "Columns");
+        const chart = sheet.charts.add(c.stacked && c.series.length > 1 ? STACKED_TYPES[c.kind] : CHART_TYPES[c.kind], sheet.getRange(first.ref), "Columns");
         chart.title.text = c.title;
         chart.setPosition(cellName(c.anchor.from.col, c.anchor.from.row), cellName(c.anchor.to.col, c.anchor.to.row));
         const categories = sheet.getRange(c.categories);

@@ -4,7 +4,7 @@
  * tab colour and print setup.
  */
 import type { SheetSpec } from "../../workbook/sheet-spec";
-import { cellOutput, lookOf, type CellOutput, type Look } from "./cells";
+import { cellLook, cellOutput, type CellOutput, type Look } from "./cells";
 import { jsonBytes, op, rowBlocks, type Op } from "./ops";
 import { groupRuns } from "./runs";
 import { quoteSheetName } from "./names";
@@ -50,7 +50,7 @@ export function contentOps(spec: SheetSpec, handle: SheetHandle, date1904: boole
     ops.push(op(values, withSheet(handle, (s) => (s.getRangeByIndexes(block.start, 0, block.rows, width).values = values))));
   }
 
-  const looks = groupRuns(spec.rows.length, (r) => spec.rows[r].length, (r, c) => lookOf(spec.rows[r][c]?.style ?? undefined), (a, b) => a === b);
+  const looks = groupRuns(spec.rows.length, (r) => spec.rows[r].length, (r, c) => cellLook(spec.rows[r][c]), (a, b) => a === b);
   for (const rect of looks) ops.push(lookOp(rect.key, handle, rect.row, rect.col, rect.rows, rect.cols));
 
   for (const ref of spec.merges ?? []) ops.push(op(ref, withSheet(handle, (s) => s.getRange(ref).merge(false))));
@@ -104,6 +104,7 @@ function lookOp(look: Look, handle: SheetHandle, row: number, col: number, rows:
     if (look.size) format.font.size = look.size;
     if (look.color) format.font.color = look.color;
     if (look.fill) format.fill.color = look.fill;
+    if (look.align) format.horizontalAlignment = look.align === "right" ? "Right" : look.align === "center" ? "Center" : "Left";
   }));
 }
 

@@ -111,6 +111,9 @@ function runSwap(context: Excel.RequestContext, plan: WritePlan, handles: Handle
     }
     for (const t of handles[i].tables) t.table!.name = p.tableNames.get(t.specName) ?? t.specName;
   });
+  // The workbook shows the spec marked active (the Portfolio Summary) once written.
+  const active = plan.sheets.findIndex((p) => !p.embedded && p.spec.active);
+  if (active >= 0) handles[active].sheet.sheet!.activate();
 }
 
 /** A generous estimate of the swap's request bytes, reserved before the plan exists. */

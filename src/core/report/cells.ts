@@ -31,8 +31,32 @@ export function fitWidths(widths: number[], labels: string[]): { width: number }
   return widths.map((w, i) => ({ width: Math.max(w, (labels[i]?.length ?? 0) + 3) }));
 }
 
-export function header(labels: string[]): SpecCell[] {
-  return labels.map((l) => text(l, "header"));
+/** Header cells; those `numeric` says head a column of numbers are right-aligned, over their numbers. */
+export function header(labels: string[], numeric: (index: number) => boolean = () => false): SpecCell[] {
+  return labels.map((l, i) => (numeric(i) ? { ...text(l, "header"), align: "right" as const } : text(l, "header")));
+}
+
+/** Headers from `from` (0-based) on head numbers. */
+export const numericFrom = (from: number) => (i: number) => i >= from;
+
+/** Printable width of a landscape page (Letter or A4 less 0.5" margins), in points. */
+const PAGE_WIDTH_PT = 720;
+/** The smallest print scale that keeps 11 pt text at 8 pt or more. */
+export const READABLE_SCALE = 8 / 11;
+
+/** Width of a column of `chars` characters in points (Calibri 11: 7 px per character plus 5 px). */
+function columnPoints(chars: number): number {
+  return ((chars * 7 + 5) * 3) / 4;
+}
+
+/**
+ * Landscape print setup: fitted to the page width only when that keeps text at 8 pt or more,
+ * otherwise printed at full size over several pages; manual page breaks after `rowBreaks`.
+ */
+export function printSetup(columns: { width: number }[], rowBreaks: number[] = []): { landscape: boolean; fitToWidth: boolean; rowBreaks?: number[] } {
+  const width = columns.reduce((w, c) => w + columnPoints(c.width), 0);
+  const fitToWidth = width <= PAGE_WIDTH_PT || PAGE_WIDTH_PT / width >= READABLE_SCALE;
+  return rowBreaks.length ? { landscape: true, fitToWidth, rowBreaks } : { landscape: true, fitToWidth };
 }
 
 /** Shown where an index has no denominator; conditional formats colour it neutral. */

@@ -1,7 +1,7 @@
 /** Findings: one row per finding, an Excel Table with filters, each row linked to the offending cell. */
 import type { Finding } from "../findings";
 import type { SheetSpec, SpecCell } from "../../workbook/sheet-spec";
-import { colRange, fitWidths, header, text } from "./cells";
+import { colRange, fitWidths, header, printSetup, text } from "./cells";
 import { FIRST_CONTENT_ROW, headerRows } from "./header";
 import type { ReportInput } from "./index";
 
@@ -47,11 +47,12 @@ export function findingsSheet(input: ReportInput): SheetSpec {
   const bottom = top + data.length;
   const s = input.result.summary;
   const counts = `${s.total} findings: ${s.error} errors, ${s.warning} warnings, ${s.info} info. Click a cell reference to go to the data.`;
+  const columns = fitWidths([12, 26, 14, 28, 18, 10, 18, 90], FINDINGS_COLUMNS);
   return {
     key: "findings",
     name: "Findings",
     tabColor: "C00000",
-    columns: fitWidths([12, 26, 14, 28, 18, 10, 18, 90], FINDINGS_COLUMNS),
+    columns,
     rows: [...headerRows("Findings", input, counts), header(FINDINGS_COLUMNS), ...data],
     freeze: { rows: top, cols: 0 },
     tables: [{ name: "PMO_Findings", ref: `A${top}:H${bottom}`, style: "TableStyleLight9" }],
@@ -65,6 +66,6 @@ export function findingsSheet(input: ReportInput): SheetSpec {
         ],
       },
     ],
-    print: { landscape: true, fitToWidth: true },
+    print: printSetup(columns),
   };
 }

@@ -22,6 +22,8 @@ export interface ReportInput {
   result: CheckResult;
   /** sourceFingerprint() of the data the report was built from. */
   fingerprint: string;
+  /** The number format of the source's budget cells (currencyFormatOf), for every amount of the report. */
+  currencyFormat?: string;
 }
 
 /** The report's sheets, in tab order. */

@@ -4,14 +4,14 @@
  */
 import type { ResourceLoad } from "../metrics/types";
 import type { ConditionalRule, SheetSpec, SpecCell } from "../../workbook/sheet-spec";
-import { col, fitWidths, header, num, text } from "./cells";
+import { col, fitWidths, header, num, printSetup, text } from "./cells";
 import { FIRST_CONTENT_ROW, headerRows } from "./header";
 import { periodBounds, type DayNumber } from "../model/dates";
 import type { ReportInput } from "./index";
 
 /** Load from which a resource counts as fully used ("at capacity"). */
 export const AT_CAPACITY_FROM = 0.9;
-const FIXED_COLUMNS = 4;
+const FIXED_COLUMNS = 6;
 
 const LOAD_BANDS: ConditionalRule[] = [
   { type: "cellIs", operator: "greaterThan", values: [1], style: "bad" },
@@ -24,6 +24,8 @@ interface LoadRow {
   load: ResourceLoad;
   byPeriod: Map<string, number>;
   peak: number;
+  /** The first period with the peak load, when there is a load. */
+  peakPeriod?: string;
   over: number;
 }
 
@@ -48,7 +50,9 @@ function loadRow(load: ResourceLoad): LoadRow {
   const byPeriod = new Map<string, number>();
   for (const p of load.periods) if (load.capacity > 0) byPeriod.set(p.period, p.peak / load.capacity);
   const ratios = [...byPeriod.values()];
-  return { load, byPeriod, peak: ratios.length ? Math.max(...ratios) : 0, over: ratios.filter((r) => r > 1).length };
+  const peak = ratios.length ? Math.max(...ratios) : 0;
+  const peakPeriod = [...byPeriod].filter(([, r]) => r === peak).map(([p]) => p).sort()[0];
+  return { load, byPeriod, peak, ...(peakPeriod !== undefined && peak > 0 ? { peakPeriod } : {}), over: ratios.filter((r) => r > 1).length };
 }
 
 export function resourceSheet(input: ReportInput): SheetSpec {
@@ -58,34 +62,41 @@ export function resourceSheet(input: ReportInput): SheetSpec {
   const unit = input.result.period === "week" ? "weeks" : "months";
   const span = periods.length < all.length ? ` Showing ${periods[0]} to ${periods[periods.length - 1]} (around the as-of date); peak load and over-allocated ${unit} cover the whole plan.` : "";
   const top = FIRST_CONTENT_ROW;
-  const labels = ["Resource", "Capacity (FTE)", "Peak load", `Over-allocated ${unit}`, ...periods];
+  const labels = ["Resource", "In resource list", "Capacity (FTE)", "Peak load", "Peak in", `Over-allocated ${unit}`, ...periods];
+  const shown = new Set(periods);
   const data: SpecCell[][] = loads.map((r) => [
     text(r.load.resource),
+    r.load.listed ? text("Yes") : text(`No: capacity assumed`, "warn"),
     num(r.load.capacity, "decimal2"),
     num(r.load.capacity > 0 ? r.peak : undefined, "percent"),
+    // Where the peak is: a period outside the columns shown says so, so the peak is never hidden.
+    text(r.peakPeriod === undefined ? "" : shown.has(r.peakPeriod) ? r.peakPeriod : `${r.peakPeriod} (not shown)`),
     num(r.over, "integer"),
     ...periods.map((p) => num(r.byPeriod.get(p), "percent")),
   ]);
+  const unlisted = loads.filter((r) => !r.load.listed).length;
   if (data.length === 0) data.push([text("No resource assignments found.", "note")]);
   const bottom = top + data.length;
   const lastCol = col(FIXED_COLUMNS + Math.max(periods.length, 1));
+  const unknown = unlisted ? ` ${unlisted} booked ${unlisted === 1 ? "person is" : "people are"} not in the resource list: their load is against the ruleset's default capacity.` : "";
+  const columns = fitWidths([28, 12, 10, 10, 10, 10, ...periods.map(() => 9)], labels);
   return {
     key: "resources",
     name: "Resource Load",
     tabColor: "ED7D31",
-    columns: fitWidths([28, 10, 10, 10, ...periods.map(() => 9)], labels),
+    columns,
     rows: [
-      ...headerRows("Resource Load", input, `Peak load as % of capacity per period. Red: over capacity (above 100%); green: at capacity (${AT_CAPACITY_FROM * 100}–100%); blue: under capacity.${span}`),
-      header(labels),
+      ...headerRows("Resource Load", input, `Peak load as % of capacity per period. Red: over capacity (above 100%); green: at capacity (${AT_CAPACITY_FROM * 100}–100%); blue: under capacity.${span}${unknown}`),
+      header(labels, (i) => i === 2 || i === 3 || i >= 5),
       ...data,
     ],
     freeze: { rows: top, cols: 1 },
     // One block per range (not a space-separated list) so every writer can apply it as is.
     conditionalFormats: [
-      { ref: `C${top + 1}:C${bottom}`, rules: LOAD_BANDS },
-      { ref: `E${top + 1}:${lastCol}${bottom}`, rules: LOAD_BANDS },
-      { ref: `D${top + 1}:D${bottom}`, rules: [{ type: "cellIs", operator: "greaterThan", values: [0], style: "bad" }] },
+      { ref: `D${top + 1}:D${bottom}`, rules: LOAD_BANDS },
+      { ref: `G${top + 1}:${lastCol}${bottom}`, rules: LOAD_BANDS },
+      { ref: `F${top + 1}:F${bottom}`, rules: [{ type: "cellIs", operator: "greaterThan", values: [0], style: "bad" }] },
     ],
-    print: { landscape: true, fitToWidth: true },
+    print: printSetup(columns),
   };
 }

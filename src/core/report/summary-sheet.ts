@@ -5,12 +5,14 @@
  */
 import type { ChartSpec, ConditionalRule, SheetSpec, SpecCell } from "../../workbook/sheet-spec";
 import type { Thresholds } from "../ruleset/types";
-import { colRange, header, num, ratio, text, NOT_AVAILABLE } from "./cells";
+import { colRange, header, num, numericFrom, printSetup, ratio, text, NOT_AVAILABLE } from "./cells";
 import type { PortfolioCapacity } from "../metrics/capacity";
 import type { PortfolioEarnedValue } from "../metrics/types";
 import { FIRST_CONTENT_ROW, headerRows } from "./header";
 import type { ReportInput } from "./index";
-import { ATTENTION_LIMIT, summaryFigures, type ProgramFigures, type Total } from "./summary-figures";
+import { ATTENTION_LIMIT, RAG_CATEGORIES, summaryFigures, type ProgramFigures, type Total } from "./summary-figures";
+import { checksRun, decisionsNeeded, headlineFigures, headlineText } from "./summary-health";
+import { uniqueProjects } from "../metrics/unique-projects";
 
 /** Charts show at most this many categories; the tables beside them list everything. */
 const CHART_MAX_CATEGORIES = 15;
@@ -30,21 +32,39 @@ export function indexBands(error: number, warning: number): ConditionalRule[] {
   ];
 }
 
+/** Decisions listed on the summary; the rest are counted, with where to find them. */
+export const DECISIONS_LIMIT = 15;
+
+/** Series colours of the RAG categories and of the severities, in charts. */
+export const RAG_COLORS = { Green: "70AD47", Amber: "FFC000", Red: "C00000", Other: "5B9BD5", "Not reported": "A5A5A5" } as const;
+export const SEVERITY_COLORS = { error: "C00000", warning: "FFC000", info: "5B9BD5" } as const;
+
 class Layout {
   rows: Row[] = [];
-  /** Appends a titled block; returns the 1-based rows of its first and last data row. */
-  block(title: string, labels: string[], data: Row[], empty: string): { first: number; last: number } {
+  /** Rows after which a printed page ends (between groups of blocks). */
+  breaks: number[] = [];
+  pageBreak(): void {
+    if (this.rows.length > FIRST_CONTENT_ROW) this.breaks.push(this.rows.length);
+  }
+  /**
+   * Appends a titled block; returns the 1-based rows of its header and of its first and last data row.
+   * Headers of the columns from `numericFrom` on (0-based) are right-aligned over their numbers.
+   */
+  block(title: string, labels: string[], data: Row[], empty: string, numbersFrom = 1): { head: number; first: number; last: number } {
     if (this.rows.length >= FIRST_CONTENT_ROW) this.rows.push([]);
-    this.rows.push([text(title, "subtitle")], header(labels));
+    this.rows.push([text(title, "subtitle")], header(labels, numericFrom(numbersFrom)));
+    const head = this.rows.length;
     const first = this.rows.length + 1;
     this.rows.push(...(data.length ? data : [[text(empty, "note")]]));
-    return { first, last: first + Math.max(data.length, 1) - 1 };
+    return { head, first, last: first + Math.max(data.length, 1) - 1 };
   }
 }
 
-/** An amount, or "n/a" when no project has the figure (never 0). */
-function amount(value: number | undefined): SpecCell {
-  return value === undefined ? na() : num(value, "currency");
+/** An amount in the source's currency format (when it has one), or "n/a" when no project has the figure (never 0). */
+export function amountCell(value: number | undefined, currencyFormat?: string): SpecCell {
+  if (value === undefined || !Number.isFinite(value)) return na();
+  const cell = num(value, "currency");
+  return currencyFormat ? { ...cell, numberFormat: currencyFormat } : cell;
 }
 
 function na(): SpecCell {
@@ -90,8 +110,28 @@ export function summarySheet(input: ReportInput): SheetSpec {
   const ev = input.result.metrics.portfolioEv;
   const s = input.result.summary;
   const t: Thresholds = input.ruleset.thresholds;
+  const money = input.currencyFormat;
+  const amount = (v: number | undefined) => amountCell(v, money);
+  const unique = uniqueProjects(input.portfolio.projects).projects;
   const layout = new Layout();
-  layout.rows.push(...headerRows("Portfolio Summary", input, "Figures come from the source sheets as of the date above; n/a: no project has the figure. The other PMO tabs hold the detail."));
+  const legend = `Figures come from the source sheets as of the date above; n/a: no project has the figure.${money ? ` Amounts in the source's budget format (${money}).` : ""} The other PMO tabs hold the detail.`;
+  layout.rows.push(...headerRows("Portfolio Summary", input, legend));
+  const headline = headlineFigures(unique, input.result, input.asOf);
+  layout.rows.push([text(headlineText(headline), "subtitle")]);
+  if (headline.overCapacity.length) layout.rows.push([text(`Over capacity: ${someNames(headline.overCapacity, 6)} (see Resource Load).`, "note")]);
+
+  // What a steering committee has to decide, each with a link to its row in the source.
+  const decisions = decisionsNeeded(unique, input.result, input.ruleset);
+  const shown = decisions.slice(0, DECISIONS_LIMIT);
+  const decisionStyle = { "Gate rejected": "bad", "Gate pending": "warn", "Over tolerance": "bad" } as const;
+  layout.block("Decisions needed", ["Project", "Decision", "What"], shown.map((d) => [
+    text(d.name ? `${d.projectId} ${d.name}` : d.projectId, d.location ? "link" : undefined, d.location),
+    text(d.kind, decisionStyle[d.kind]),
+    text(d.detail),
+  ]), "No gate is pending or rejected and no project is over tolerance.", 3);
+  if (decisions.length > shown.length) layout.rows.push([text(`${decisions.length - shown.length} more: see Gate Status and Earned Value.`, "note")]);
+  layout.rows.push([text(`Over tolerance: forecast more than ${Math.round(t.forecastVarianceError * 100)}% over budget, or CPI below ${t.cpiError} or SPI below ${t.spiError} (ruleset thresholds). Click a project to go to its row.`, "note")]);
+
   const rows = f.duplicates.reduce((n, d) => n + d.rows.length, f.projects);
   const projectsBasis = f.duplicates.length ? `${rows} rows; ${someNames(f.duplicates.map((d) => d.projectId))} on several rows, counted once` : "";
   const { budget, actual, forecast, variance } = f.totals;
@@ -107,7 +147,9 @@ export function summarySheet(input: ReportInput): SheetSpec {
     [text("Planned value (PV)"), amount(ev.projects.length ? ev.pv : undefined), text("")],
     [text("Earned value (EV)"), amount(ev.projects.length ? ev.ev : undefined), text("")],
     [text("Actual cost of the earned work (AC)"), amount(ev.projects.length ? ev.ac : undefined), text("")],
-  ], "");
+  ], "", 1);
+  // Only the Value column holds numbers here.
+  layout.rows[key.head - 1] = header(["Measure", "Value", "Basis"], (i) => i === 1);
   const sev = layout.block("Findings by severity", ["Severity", "Findings"], [
     [text("Error"), num(s.error, "integer")],
     [text("Warning"), num(s.warning, "integer")],
@@ -118,14 +160,32 @@ export function summarySheet(input: ReportInput): SheetSpec {
   const ragStyle = { Green: "good", Amber: "warn", Red: "bad", Other: "info", "Not reported": "neutral" } as const;
   const statusStyle = (status?: string) => (status === "Green" || status === "Amber" || status === "Red" ? ragStyle[status] : undefined);
   layout.block(`Projects needing attention (top ${ATTENTION_LIMIT} by errors, then warnings)`, ["Project", "Status", "Errors", "Warnings"],
-    f.attention.map((a) => [text(a.name ? `${a.projectId} ${a.name}` : a.projectId), text(a.status, statusStyle(a.status)), num(a.error, "integer"), num(a.warning, "integer")]), "No project has errors or warnings.");
+    f.attention.map((a) => [text(a.name ? `${a.projectId} ${a.name}` : a.projectId), text(a.status, statusStyle(a.status)), num(a.error, "integer"), num(a.warning, "integer")]), "No project has errors or warnings.", 2);
+
+  layout.pageBreak();
   const otherNote = f.otherStatuses.length ? `as typed: ${f.otherStatuses.map((o) => `${o.text} (${o.count})`).join(", ")}` : "";
-  layout.block("Projects by RAG status", ["Status", "Projects"], f.byRag.map((r) => [text(r.status === "Other" ? "Other status" : r.status, ragStyle[r.status]), num(r.count, "integer"), ...(r.status === "Other" && otherNote ? [text(otherNote, "note")] : [])]), "");
+  const rag = layout.block("Projects by RAG status", ["Status", "Projects"], f.byRag.map((r) => [text(r.status === "Other" ? "Other status" : r.status, ragStyle[r.status]), num(r.count, "integer"), ...(r.status === "Other" && otherNote ? [text(otherNote, "note")] : [])]), "");
+  const health = layout.block("Health by program (projects per RAG status)", ["Program", "Green", "Amber", "Red", "Other / not reported"],
+    f.byProgram.map((p) => [text(p.program), num(p.rag.Green, "integer"), num(p.rag.Amber, "integer"), num(p.rag.Red, "integer"), num(p.rag.Other + p.rag["Not reported"], "integer")]), "No projects found.");
   const stages = layout.block("Projects by stage", ["Stage", "Projects"], f.byStage.map((r) => [text(r.stage), num(r.count, "integer")]), "No projects found.");
   const programs = layout.block("Budget by program", ["Program", "Projects", "Budget", "Forecast", "Actual cost"],
     f.byProgram.map((p) => [text(p.program), num(p.projects, "integer"), amount(p.budget.value), amount(p.forecast.value), amount(p.actual.value)]), "No projects found.");
+
+  layout.pageBreak();
   const rules = layout.block("Findings by rule", ["Rule", "Error", "Warning", "Info", "Total"],
     f.byRule.map((r) => [text(r.ruleId), num(r.error, "integer"), num(r.warning, "integer"), num(r.info, "integer"), num(r.total, "integer")]), "No findings: the portfolio passes every enabled rule.");
+  const checks = checksRun(input.result, input.ruleset);
+  const off = checks.filter((c) => c.outcome === "Off");
+  const run = checks.filter((c) => c.outcome !== "Off");
+  const outcomeStyle = { Ran: "good", "Ran in part": "warn", Skipped: "warn", Off: "neutral" } as const;
+  const ran = run.filter((c) => c.outcome === "Ran").length;
+  const notRun = run.filter((c) => c.outcome !== "Ran");
+  layout.block(`Checks run: ${ran} of ${run.length} rules ran in full${notRun.length ? `, ${notRun.length} skipped or in part` : ""}${off.length ? `; ${off.length} off in the ruleset` : ""}`, ["Rule", "Severity", "Outcome", "Findings"],
+    run.map((c) => [text(c.ruleId), text(c.severity), text(c.outcome, outcomeStyle[c.outcome]), num(c.findings, "integer")]), "The ruleset switches every rule off.", 3);
+  for (const c of notRun) layout.rows.push([text(`${c.ruleId} ${c.outcome === "Skipped" ? "was skipped" : "ran in part"}: ${c.reason}.`, "note")]);
+  if (off.length) layout.rows.push([text(`Off in the ruleset: ${off.map((c) => c.ruleId).join(", ")}.`, "note")]);
+
+  layout.pageBreak();
   const unit = input.result.period === "week" ? "Week" : "Month";
   const c = f.capacity;
   const demand = layout.block("Resource demand vs capacity", [unit, "Demand (FTE)", "Capacity (FTE)", "Load", "Not in resource list (FTE)"],
@@ -134,6 +194,19 @@ export function summarySheet(input: ReportInput): SheetSpec {
   const cap = (r: { first: number; last: number }) => Math.min(r.last, r.first + CHART_MAX_CATEGORIES - 1);
   const charts: ChartSpec[] = [];
   const add = (chart: Omit<ChartSpec, "anchor">) => charts.push(chartAt(charts.length, chart));
+  if (f.projects > 0) {
+    // One bar, one segment per RAG status: the portfolio's health at a glance.
+    const series = RAG_CATEGORIES.map((status, i) => ({ status, i })).filter(({ status }) => f.byRag.find((r) => r.status === status)!.count > 0)
+      .map(({ status, i }) => ({ name: status === "Other" ? "Other status" : status, ref: colRange(2, rag.first + i, rag.first + i), color: RAG_COLORS[status] }));
+    add({ kind: "bar", stacked: true, title: "RAG status of the portfolio", categories: colRange(2, rag.head, rag.head), series, valueFormat: "0" });
+  }
+  if (f.byProgram.length) {
+    const last = cap(health);
+    const cols = [["Green", 2], ["Amber", 3], ["Red", 4]] as const;
+    const series: ChartSpec["series"] = cols.filter(([status]) => f.byProgram.some((p) => p.rag[status] > 0)).map(([status, col]) => ({ name: status, ref: colRange(col, health.first, last), color: RAG_COLORS[status] }));
+    if (f.byProgram.some((p) => p.rag.Other + p.rag["Not reported"] > 0)) series.push({ name: "Other / not reported", ref: colRange(5, health.first, last), color: RAG_COLORS["Not reported"] });
+    add({ kind: "bar", stacked: true, title: f.byProgram.length > CHART_MAX_CATEGORIES ? `Health by program: top ${CHART_MAX_CATEGORIES} by budget` : "Health by program", categories: colRange(1, health.first, last), series, valueFormat: "0" });
+  }
   if (f.byStage.length) {
     // Lifecycle stages come first, so a cut only drops the rarest unrecognised stage names.
     const title = f.byStage.length > CHART_MAX_CATEGORIES ? `Projects by stage: first ${CHART_MAX_CATEGORIES}` : "Projects by stage";
@@ -148,9 +221,15 @@ export function summarySheet(input: ReportInput): SheetSpec {
     if (has((p) => p.forecast)) series.push({ name: "Forecast", ref: colRange(4, programs.first, last), color: "ED7D31" });
     if (has((p) => p.actual)) series.push({ name: "Actual cost", ref: colRange(5, programs.first, last), color: "A5A5A5" });
     add({ kind: "clusteredColumn", title: f.byProgram.length > CHART_MAX_CATEGORIES ? `Budget, forecast and actual: top ${CHART_MAX_CATEGORIES} programs` : "Budget, forecast and actual by program",
-      categories: colRange(1, programs.first, last), valueFormat: "#,##0", series });
+      categories: colRange(1, programs.first, last), valueFormat: money ?? "#,##0", series });
   }
-  if (f.byRule.length) add({ kind: "bar", title: f.byRule.length > CHART_MAX_CATEGORIES ? `Findings by rule: top ${CHART_MAX_CATEGORIES}` : "Findings by rule", categories: colRange(1, rules.first, cap(rules)), series: [{ name: "Findings", ref: colRange(5, rules.first, cap(rules)), color: "C00000" }], valueFormat: "0" });
+  if (f.byRule.length) {
+    const last = cap(rules);
+    // Errors and warnings stacked in their severity colours; a severity no rule has is left out.
+    const sevs = [["error", "Error", 2], ["warning", "Warning", 3], ["info", "Info", 4]] as const;
+    const series = sevs.filter(([k]) => f.byRule.some((r) => r[k] > 0)).map(([k, name, col]) => ({ name, ref: colRange(col, rules.first, last), color: SEVERITY_COLORS[k] }));
+    add({ kind: "bar", stacked: true, title: f.byRule.length > CHART_MAX_CATEGORIES ? `Findings by rule: top ${CHART_MAX_CATEGORIES}` : "Findings by rule", categories: colRange(1, rules.first, last), series, valueFormat: "0" });
+  }
   if (c.periods.length) add({ kind: "line", title: "Resource demand vs capacity (FTE)", categories: colRange(1, demand.first, demand.last), valueFormat: "0.0",
     series: [
       { name: "Peak demand", ref: colRange(2, demand.first, demand.last), color: "ED7D31" },
@@ -158,11 +237,12 @@ export function summarySheet(input: ReportInput): SheetSpec {
       ...(c.unlisted.length ? [{ name: "Not in resource list", ref: colRange(5, demand.first, demand.last), color: "A5A5A5" }] : []),
     ] });
 
+  const columns = [{ width: 38 }, { width: 15 }, { width: 15 }, { width: 15 }, { width: 15 }, { width: 3 }, ...Array.from({ length: 2 * CHART_WIDTH }, () => ({ width: 10 }))];
   return {
     key: "summary",
     name: "Portfolio Summary",
     tabColor: "1F4E79",
-    columns: [{ width: 38 }, { width: 15 }, { width: 15 }, { width: 15 }, { width: 15 }, { width: 3 }, ...Array.from({ length: 2 * CHART_WIDTH }, () => ({ width: 10 }))],
+    columns,
     rows: layout.rows,
     conditionalFormats: [
       { ref: `B${key.first + 6}`, rules: indexBands(t.cpiError, t.cpiWarning) },
@@ -170,10 +250,11 @@ export function summarySheet(input: ReportInput): SheetSpec {
       { ref: `B${key.first + 5}`, rules: [{ type: "cellIs", operator: "greaterThan", values: [t.forecastVarianceError], style: "bad" }, { type: "cellIs", operator: "greaterThan", values: [t.forecastVarianceWarning], style: "warn" }] },
       { ref: `B${sev.first}`, rules: [{ type: "cellIs", operator: "greaterThan", values: [0], style: "bad" }] },
       { ref: `B${sev.first + 1}`, rules: [{ type: "cellIs", operator: "greaterThan", values: [0], style: "warn" }] },
-      { ref: colRange(4, demand.first, demand.last), rules: [{ type: "cellIs", operator: "greaterThan", values: [1], style: "bad" }] },
+      ...(c.periods.length ? [{ ref: colRange(4, demand.first, demand.last), rules: [{ type: "cellIs" as const, operator: "greaterThan" as const, values: [1], style: "bad" as const }] }] : []),
     ],
     charts,
     gridlines: false,
-    print: { landscape: true, fitToWidth: true },
+    print: printSetup(columns, layout.breaks),
+    active: true,
   };
 }

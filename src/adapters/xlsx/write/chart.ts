@@ -76,6 +76,7 @@ export function chartXml(chart: ChartSpec, spec: SheetSpec, sheetName: string, d
   const isLine = chart.kind === "line";
   const horizontal = chart.kind === "bar";
   const single = chart.series.length === 1;
+  const stacked = !isLine && chart.stacked === true && !single;
   const series = chart.series.map((s, i) => {
     const color = (s.color ?? PALETTE[i % PALETTE.length]).replace(/^#/, "").toUpperCase();
     const look = isLine
@@ -91,7 +92,7 @@ export function chartXml(chart: ChartSpec, spec: SheetSpec, sheetName: string, d
     : "";
   const group = isLine
     ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series.join("")}<c:marker val="1"/><c:axId val="${ids[0]}"/><c:axId val="${ids[1]}"/></c:lineChart>`
-    : `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series.join("")}${labels}<c:gapWidth val="${single ? 80 : 150}"/><c:axId val="${ids[0]}"/><c:axId val="${ids[1]}"/></c:barChart>`;
+    : `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="${stacked ? "stacked" : "clustered"}"/><c:varyColors val="0"/>${series.join("")}${labels}<c:gapWidth val="${single || stacked ? 80 : 150}"/>${stacked ? '<c:overlap val="100"/>' : ""}<c:axId val="${ids[0]}"/><c:axId val="${ids[1]}"/></c:barChart>`;
   const legend = single ? "" : `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${AXIS_TEXT}</c:legend>`;
   return [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,

@@ -15,9 +15,9 @@ import { ContentTypes, WORKBOOK_KINDS } from "./content-types";
 import { embeddedRulesetSpec } from "./embedded";
 import { removePartsWithDependants } from "./existing";
 import { pickSheetName } from "./names";
-import { REL, RelsEditor, readPackage, relsPathOf, resolveTarget, writePackage, writeXml } from "./package";
+import { REL, RelsEditor, type Parts, readPackage, relsPathOf, resolveTarget, writePackage, writeXml } from "./package";
 import { addSheetParts, type NewSheetContext } from "./sheet-parts";
-import { addReportStylesTo } from "./styles";
+import { addReportStylesTo, cellVariants } from "./styles";
 import { dropStaleCalcChain, stylesOf, workbookPath } from "./workbook-parts";
 import { WorkbookXml, hideName, relocateName } from "./workbook-xml";
 import { sheetPrefix } from "./xml";
@@ -42,6 +42,19 @@ export interface PackageKind {
 
 /** The reader finds the ruleset sheet by name, ignoring case; so does the writer. */
 const isRulesetSheet = (name: string) => name.toLowerCase() === EMBEDDED_RULESET_SHEET.toLowerCase();
+
+/**
+ * Whether a worksheet part marks its tab as selected. Only the part's start is looked at (sheetViews
+ * comes before sheetData in CT_Worksheet), so a large sheet is not parsed; nothing is changed.
+ */
+function partSelected(parts: Parts, path: string | undefined): boolean {
+  if (path === undefined) return false;
+  const bytes = parts.get(path);
+  if (!bytes) return false;
+  const head = new TextDecoder().decode(bytes.subarray(0, 64 * 1024));
+  const end = head.search(/<([A-Za-z_][\w.-]*:)?sheetData[\s>/]/);
+  return /\btabSelected\s*=\s*["'](1|true)["']/.test(end < 0 ? head : head.slice(0, end));
+}
 
 /** Adds `specs` as sheets of the workbook in `input`; see the module comment for the guarantees. */
 export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: AddSheetsOptions = {}): { bytes: Uint8Array; result: WriteResult; kind?: PackageKind } {
@@ -97,19 +110,23 @@ export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: Add
   const firstGenerated = sheets.findIndex((s, i) => ours[i] && !isRulesetSheet(s.name));
   const insertAt = firstGenerated < 0 ? survivors.length : sheets.slice(0, firstGenerated).filter((_s, i) => !ours[i]).length;
   const styles = stylesOf(parts, wbPath, rels, contentTypes);
-  const ctx: NewSheetContext = { parts, wbPath, date1904, styles: addReportStylesTo(styles.doc), takenTables: new Set(oldNames.map((n) => n.name.toLowerCase())) };
+  const ctx: NewSheetContext = { parts, wbPath, date1904, styles: addReportStylesTo(styles.doc, cellVariants(specs)), takenTables: new Set(oldNames.map((n) => n.name.toLowerCase())) };
   const taken = new Set(survivors.map((s) => s.name.toLowerCase()));
   let maxSheetId = Math.max(0, ...survivors.map((s) => s.sheetId));
   const result: WriteResult = { written: [], notes: [] };
   const newSheets = [];
   const newNames = [];
+  // The workbook opens on the spec marked active, unless a sheet of the user's is tab-selected: that
+  // flag lives in the user's sheet part, which is never changed, and two selected tabs would be grouped.
+  const userSelected = survivors.some((s) => !isRulesetSheet(s.name) && partSelected(parts, partOf(s.relId)));
+  const activeKey = userSelected ? undefined : specs.find((s) => s.active)?.key;
   const all = replaceRuleset ? [...specs, embeddedRulesetSpec(opts.embeddedRuleset!)] : specs;
   for (const spec of all) {
     const embedded = spec.key === EMBEDDED_RULESET_SHEET;
     const name = embedded ? EMBEDDED_RULESET_SHEET : pickSheetName(spec.name, taken);
     taken.add(name.toLowerCase());
     if (!embedded && name !== spec.name) result.notes.push(`A sheet of yours is already named "${spec.name}", so the ${spec.key} sheet was written as "${name}".`);
-    const target = addSheetParts(spec, name, ctx, contentTypes);
+    const target = addSheetParts(spec, name, ctx, contentTypes, !embedded && spec.key === activeKey);
     const relId = rels.add(`${REL}/worksheet`, target);
     newSheets.push(wb.newSheet(name, ++maxSheetId, relId, embedded ? "veryHidden" : undefined));
     const position = embedded ? survivors.length + specs.length : insertAt + result.written.length;
@@ -141,6 +158,8 @@ export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: Add
       return n.el;
     });
   wb.rewrite(sheetEls, [...keptNames, ...newNames], indexMap);
+  const active = activeKey === undefined ? -1 : result.written.findIndex((w) => w.spec === activeKey);
+  if (active >= 0) wb.setActiveTab(insertAt + active);
   wb.save(parts);
   rels.save(parts);
   writeXml(parts, styles.path, styles.doc);

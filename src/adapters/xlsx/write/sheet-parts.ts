@@ -48,7 +48,7 @@ function scanTables(ctx: NewSheetContext): number {
  * Writes the worksheet and its dependants into ctx.parts under free part names, with their content
  * types; returns the worksheet's target relative to the workbook part.
  */
-export function addSheetParts(spec: SheetSpec, sheetName: string, ctx: NewSheetContext, contentTypes: ContentTypes): string {
+export function addSheetParts(spec: SheetSpec, sheetName: string, ctx: NewSheetContext, contentTypes: ContentTypes, tabSelected = false): string {
   const sheetPath = freePartName(ctx.parts, "xl/worksheets/sheet", ".xml");
   const overrides: [string, string][] = [[sheetPath, CT.worksheet]];
   const sheetRels: Relationship[] = [];
@@ -82,7 +82,7 @@ export function addSheetParts(spec: SheetSpec, sheetName: string, ctx: NewSheetC
     sheetRels.push({ id: relId, type: `${REL}/table`, target: relativeTarget(sheetPath, tablePath), external: false });
     tableRelIds.push(relId);
   }
-  writeText(ctx.parts, sheetPath, worksheetXml(spec, { styles: ctx.styles, date1904: ctx.date1904, drawingRelId, tableRelIds }));
+  writeText(ctx.parts, sheetPath, worksheetXml(spec, { styles: ctx.styles, date1904: ctx.date1904, drawingRelId, tableRelIds, tabSelected }));
   if (sheetRels.length) writeText(ctx.parts, relsPathOf(sheetPath), relsXml(sheetRels));
   for (const [part, type] of overrides) contentTypes.add(part, type);
   return relativeTarget(ctx.wbPath, sheetPath);

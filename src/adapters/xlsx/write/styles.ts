@@ -4,7 +4,7 @@
  * already present with the same content (from an earlier run) are reused, so a re-run does not grow
  * the stylesheet. Number formats never change what a user's cell shows: see numberFormats.
  */
-import type { SpecStyle } from "../../../workbook/sheet-spec";
+import type { SheetSpec, SpecCell, SpecStyle } from "../../../workbook/sheet-spec";
 import { STATUS_COLORS, STATUS_STYLES, type StatusStyle } from "../../../workbook/styles";
 import { NS, canonical, childElements, createLike, elementChildren, firstChildElement, parseFragment, parseXml, serializeXml, type Document, type Element } from "./xml-dom";
 
@@ -15,6 +15,44 @@ export interface StyleIndexes {
   cell: Record<SpecStyle, number>;
   /** Status -> index in dxfs, for conditional formats. */
   dxf: Record<StatusStyle, number>;
+  /** variantKey(cell) -> index in cellXfs, for cells with their own number format or alignment. */
+  variants: Map<string, number>;
+}
+
+/** A cell's look beyond its named style: its own number format or alignment. */
+export interface CellVariant {
+  style?: SpecStyle;
+  numberFormat?: string;
+  align?: "left" | "center" | "right";
+}
+
+/** The key of a cell's variant, or undefined when the named style alone describes it. */
+export function variantKey(cell: CellVariant): string | undefined {
+  if (cell.numberFormat === undefined && cell.align === undefined) return undefined;
+  return `${cell.style ?? ""}|${cell.numberFormat ?? ""}|${cell.align ?? ""}`;
+}
+
+/** Every distinct variant the specs' cells use, in first-use order (so the same specs give the same styles). */
+export function cellVariants(specs: SheetSpec[]): CellVariant[] {
+  const seen = new Map<string, CellVariant>();
+  for (const spec of specs) {
+    for (const row of spec.rows) {
+      for (const cell of row) {
+        if (!cell) continue;
+        const key = variantKey(cell);
+        if (key !== undefined && !seen.has(key)) seen.set(key, variantOf(cell));
+      }
+    }
+  }
+  return [...seen.values()];
+}
+
+function variantOf(cell: SpecCell): CellVariant {
+  const v: CellVariant = {};
+  if (cell.style) v.style = cell.style;
+  if (cell.numberFormat !== undefined) v.numberFormat = cell.numberFormat;
+  if (cell.align) v.align = cell.align;
+  return v;
 }
 
 /** OOXML colours are ARGB: the shared status colours, opaque. */
@@ -140,11 +178,18 @@ export function addReportStyles(stylesXml: string): { xml: string; indexes: Styl
 }
 
 /** Adds the report's styles to a parsed styles.xml; returns the indexes to use. */
-export function addReportStylesTo(doc: Document): StyleIndexes {
+export function addReportStylesTo(doc: Document, variants: CellVariant[] = []): StyleIndexes {
   const root = doc.documentElement!;
   if (root.namespaceURI !== NS.main || root.localName !== "styleSheet") throw new Error("The workbook's styles part is not a SpreadsheetML stylesheet");
   const names = Object.keys(STYLE_PARTS) as SpecStyle[];
-  const parts = names.map((n) => STYLE_PARTS[n]);
+  const plain: (typeof STYLE_PARTS)[SpecStyle] = { font: font({}), fill: NO_FILL, border: NO_BORDER, numFmt: "General" };
+  const variantParts = variants.map((v) => {
+    const base = v.style ? STYLE_PARTS[v.style] : plain;
+    const vertical = base.align?.includes('vertical="center"') ? ' vertical="center"' : "";
+    const align = v.align ? `<alignment horizontal="${v.align}"${vertical}/>` : base.align;
+    return { ...base, numFmt: v.numberFormat ?? base.numFmt, ...(align ? { align } : {}) };
+  });
+  const parts = [...names.map((n) => STYLE_PARTS[n]), ...variantParts];
   const nf = numberFormats(root, [...new Set(parts.map((p) => p.numFmt))]);
   const fonts = appendChildren(root, "fonts", "font", parts.map((p) => p.font));
   const fills = appendChildren(root, "fills", "fill", parts.map((p) => p.fill));
@@ -160,7 +205,8 @@ export function addReportStylesTo(doc: Document): StyleIndexes {
   const dxfs = appendChildren(root, "dxfs", "dxf", dxfItems);
   const cell = Object.fromEntries(names.map((n, i) => [n, cellXfs[i]])) as Record<SpecStyle, number>;
   const dxf = Object.fromEntries(STATUS_STYLES.map((s, i) => [s, dxfs[i]])) as Record<StatusStyle, number>;
-  return { cell, dxf };
+  const byVariant = new Map(variants.map((v, i) => [variantKey(v)!, cellXfs[names.length + i]]));
+  return { cell, dxf, variants: byVariant };
 }
 
 /** A stylesheet for a workbook that has none (some generators omit it): Excel's defaults. */

@@ -143,6 +143,22 @@ export class WorkbookXml {
     }
   }
 
+  /** Makes the sheet at `index` the one the workbook opens on (every workbook view's activeTab). */
+  setActiveTab(index: number): void {
+    let views = this.child("bookViews");
+    if (!views) {
+      // CT_Workbook: bookViews comes right before sheets.
+      views = createLike(this.root, "bookViews");
+      this.root.insertBefore(views, this.child("sheets") ?? null);
+      views.appendChild(createLike(this.root, "workbookView"));
+    }
+    for (const view of childElements(views, this.ns, "workbookView")) {
+      view.setAttribute("activeTab", String(index));
+      const first = view.getAttribute("firstSheet");
+      if (first !== null && /^\d+$/.test(first) && Number(first) > index) view.setAttribute("firstSheet", String(index));
+    }
+  }
+
   save(parts: Parts): void {
     writeXml(parts, this.path, this.doc);
   }

@@ -6,7 +6,7 @@
  */
 import { dayFromIso, serialFromDay } from "../../../core/model/dates";
 import type { ConditionalRule, SheetSpec, SpecCell } from "../../../workbook/sheet-spec";
-import type { StyleIndexes } from "./styles";
+import { variantKey, type StyleIndexes } from "./styles";
 import { cellRef, escapeXml, sheetPrefix, xmlNumber } from "./xml";
 
 /** Excel's limit on the characters of one cell. */
@@ -22,7 +22,9 @@ export interface WorksheetContext {
 }
 
 function cellXml(ref: string, cell: SpecCell, ctx: WorksheetContext): string {
-  const s = cell.style ? ` s="${ctx.styles.cell[cell.style]}"` : "";
+  const variant = variantKey(cell);
+  const index = variant !== undefined ? ctx.styles.variants.get(variant) : cell.style ? ctx.styles.cell[cell.style] : undefined;
+  const s = index !== undefined ? ` s="${index}"` : "";
   const v = cell.value;
   if (v === null || v === "" || (typeof v === "number" && !Number.isFinite(v))) return s ? `<c r="${ref}"${s}/>` : "";
   if (cell.type === "date" && typeof v === "string") {
@@ -108,6 +110,8 @@ export function worksheetXml(spec: SheetSpec, ctx: WorksheetContext): string {
   if (links.length) out.push(`<hyperlinks>${links.join("")}</hyperlinks>`);
   out.push(`<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>`);
   if (spec.print) out.push(`<pageSetup orientation="${spec.print.landscape ? "landscape" : "portrait"}"${spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
+  const breaks = [...new Set(spec.print?.rowBreaks ?? [])].filter((r) => Number.isInteger(r) && r > 0).sort((a, b) => a - b);
+  if (breaks.length) out.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`);
   // Ids like "1001" are written as text on purpose; spare readers Excel's "number stored as text" flags.
   out.push(`<ignoredErrors><ignoredError sqref="A1:${cellRef(Math.max(1, spec.rows.length), width)}" numberStoredAsText="1"/></ignoredErrors>`);
   if (ctx.drawingRelId) out.push(`<drawing r:id="${ctx.drawingRelId}"/>`);
