@@ -34,8 +34,15 @@ export function checkPortfolioCommand(makeServices: () => AppServices & { label:
         event.completed();
       }
     };
-    const services = makeServices();
-    const message = await checkForRibbon(services, services.label);
-    showDialog(encodeResult(message), done);
+    try {
+      const services = makeServices();
+      const message = await checkForRibbon(services, services.label);
+      showDialog(encodeResult(message), done);
+    } catch (e) {
+      // The dialog could not be shown (displayDialogAsync threw) or the services could not be built:
+      // Excel still needs the event completed, or the button stays busy (issue 8, item 7).
+      console.error(`PMO Rulebook: the ribbon check could not show its result: ${(e as Error).message}`);
+      done();
+    }
   };
 }

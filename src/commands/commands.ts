@@ -29,7 +29,7 @@ Office.onReady(() => {
   const makeServices = () => {
     const label = labelFromUrl(Office.context.document.url);
     const theme = themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor);
-    return { ...officeServices({ excel: Excel, requirements: Office.context.requirements, label, theme }), label };
+    return { ...officeServices({ excel: Excel, requirements: Office.context.requirements, label, theme, platform: String(Office.context.diagnostics?.platform ?? "") }), label };
   };
   Office.actions.associate("checkPortfolio", checkPortfolioCommand(makeServices, showDialog));
 });

@@ -17,6 +17,7 @@ Office.onReady((info) => {
     requirements: Office.context.requirements,
     label: labelFromUrl(Office.context.document.url),
     theme: themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor),
+    platform: String(Office.context.diagnostics?.platform ?? ""),
   });
   mountTaskpane(root, services);
 });

@@ -103,7 +103,10 @@ export function cellOutput(cell: SpecCell | null, date1904: boolean): CellOutput
     if (serial !== null) return { value: serial, numberFormat: cell.style === "date" || styled === "General" ? "yyyy-mm-dd" : styled };
   }
   if (typeof value === "string") {
-    return { value, numberFormat: excelWouldConvert(value) ? TEXT_FORMAT : styled };
+    // A leading apostrophe is Excel's text prefix and would be dropped (in a Text cell too): one more
+    // keeps the text as it is.
+    const written = value.startsWith("'") ? `'${value}` : value;
+    return { value: written, numberFormat: excelWouldConvert(value) ? TEXT_FORMAT : styled };
   }
   return { value, numberFormat: styled };
 }

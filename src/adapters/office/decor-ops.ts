@@ -6,6 +6,7 @@ import type { ChartSpec, ConditionalFormatSpec, ConditionalRule, SheetSpec } fro
 import { statusColors } from "./cells";
 import { op, type Op } from "./ops";
 import type { SheetHandle } from "./sheet-ops";
+import { cellName } from "./a1";
 
 export interface TableHandle {
   table?: Excel.Table;
@@ -68,14 +69,11 @@ export function conditionalOps(specs: ConditionalFormatSpec[] | undefined, handl
   return ops;
 }
 
-function cellName(col: number, row: number): string {
-  let n = col + 1;
-  let letters = "";
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${letters}${row + 1}`;
+/** A line chart shows its series' line, not their fill: the colour goes to format.line.color there. */
+function colorSeries(series: Excel.ChartSeries, kind: ChartSpec["kind"], color: string): void {
+  const hex = color.startsWith("#") ? color : `#${color.slice(-6)}`;
+  if (kind === "line") series.format.line.color = hex;
+  else series.format.fill.setSolidColor(hex);
 }
 
 /** `axisFormat`: the host has ExcelApi 1.8 (ChartAxis.numberFormat); without it the axis keeps Excel's format. */
@@ -93,12 +91,12 @@ export function chartOps(charts: ChartSpec[] | undefined, handle: SheetHandle, a
         const s0 = chart.series.getItemAt(0);
         s0.name = first.name;
         s0.setXAxisValues(categories);
-        if (first.color) s0.format.fill.setSolidColor(first.color.startsWith("#") ? first.color : `#${first.color.slice(-6)}`);
+        if (first.color) colorSeries(s0, c.kind, first.color);
         for (const s of more) {
           const series = chart.series.add(s.name);
           series.setValues(sheet.getRange(s.ref));
           series.setXAxisValues(categories);
-          if (s.color) series.format.fill.setSolidColor(s.color.startsWith("#") ? s.color : `#${s.color.slice(-6)}`);
+          if (s.color) colorSeries(series, c.kind, s.color);
         }
         if (c.xAxisTitle) chart.axes.categoryAxis.title.text = c.xAxisTitle;
         if (c.yAxisTitle) chart.axes.valueAxis.title.text = c.yAxisTitle;

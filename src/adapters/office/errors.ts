@@ -3,7 +3,7 @@
  * sentence that says what happened and what to do. Office errors carry a string `code`.
  */
 
-export type OfficeProblem = "cell-edit" | "protected" | "too-large" | "requirement" | "not-found" | "hidden" | "unexpected";
+export type OfficeProblem = "cell-edit" | "focus" | "protected" | "too-large" | "requirement" | "not-found" | "hidden" | "unexpected";
 
 export class OfficeWorkbookError extends Error {
   override readonly name = "OfficeWorkbookError";
@@ -33,6 +33,15 @@ export function toOfficeWorkbookError(error: unknown, activity: Activity, unchan
   switch (code) {
     case "InvalidOperationInCellEditMode":
       return new OfficeWorkbookError("cell-edit", `Excel is busy editing a cell, so PMO Rulebook could not ${activity}. Press Enter or Esc to leave the cell, then try again.${nothing}`, { cause: error, officeCode: code });
+    case "GeneralException":
+    case "InvalidSelection":
+      // On the desktop these come when the workbook is not the active window (office-js #771, #561,
+      // #6365); the adapter has already retried. Say what Excel said, not a guess about hidden sheets.
+      return new OfficeWorkbookError(
+        "focus",
+        `Excel refused a step (${code}) while PMO Rulebook tried to ${activity}, several times. Excel does this when the workbook is not the active window, for example while another workbook, a dialog or another program has the focus, or while Excel is busy. Click in this workbook and try again.${nothing}`,
+        { cause: error, officeCode: code },
+      );
     case "AccessDenied":
       return new OfficeWorkbookError(
         "protected",

@@ -6,10 +6,9 @@ import type { WorkbookSource } from "../../workbook/grid";
 import type { CellLocation, CellSelector, WorkbookReader, WorkbookWriter, WriteResult } from "../../workbook/port";
 import { EMBEDDED_RULESET_SHEET, type SheetSpec } from "../../workbook/sheet-spec";
 import { embeddedRulesetRows } from "../../core/ruleset/embedded";
-import { officeCode, requirementError, toOfficeWorkbookError } from "./errors";
+import { requirementError, toOfficeWorkbookError } from "./errors";
 import { REQUIRED, withRunDefaults, type ExcelRunner, type OfficeAdapterOptions } from "./office-api";
-import { readEmbeddedRulesetJson, readWorkbookSource } from "./reader";
-import { readWorkbookInBlocks } from "./reader-chunked";
+import { DESKTOP_READ, readEmbeddedRulesetJson, readWorkbookSource, WEB_READ } from "./reader";
 import { DEFAULT_RETRY, withCellEditRetry, type RetryPolicy } from "./retry";
 import { selectCell } from "./selector";
 import { writeSpecs, type WriterEnv } from "./writer";
@@ -46,15 +45,11 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, CellSelec
   async read(): Promise<WorkbookSource> {
     this.require(REQUIRED.read, "read the workbook");
     const label = this.options.label ?? (this.supports("1.7") ? undefined : "Workbook");
+    // Desktop Excel has no response limit; Excel on the web and hosts that do not say what they are get 5 MB responses.
+    const desktop = this.options.platform === "PC" || this.options.platform === "Mac";
+    const merges = this.supports(REQUIRED.merges);
     try {
-      const source = await withCellEditRetry(async () => {
-        try {
-          return await readWorkbookSource(this.excel, label);
-        } catch (error) {
-          if (officeCode(error) !== "ResponsePayloadSizeLimitExceeded") throw error;
-          return readWorkbookInBlocks(this.excel, label);
-        }
-      }, this.retry);
+      const source = await withCellEditRetry(() => readWorkbookSource(this.excel, label, desktop ? DESKTOP_READ : WEB_READ, merges), this.retry, true);
       this.date1904 = source.date1904;
       return source;
     } catch (error) {
@@ -65,7 +60,7 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, CellSelec
   async readEmbeddedRuleset(): Promise<string | null> {
     this.require(REQUIRED.read, "read the ruleset stored in the workbook");
     try {
-      return await withCellEditRetry(() => readEmbeddedRulesetJson(this.excel), this.retry);
+      return await withCellEditRetry(() => readEmbeddedRulesetJson(this.excel), this.retry, true);
     } catch (error) {
       throw toOfficeWorkbookError(error, "read the ruleset stored in the workbook", true);
     }

@@ -18,6 +18,8 @@ export const REQUIRED = {
   read: "1.4",
   /** Range.hyperlink, freezePanes, tabColor, ChartSeriesCollection.add / setValues (1.7); CF and calc suspension (1.6). */
   write: "1.7",
+  /** Range.getMergedAreasOrNullObject: the reader fills SheetGrid.merges. */
+  merges: "1.13",
   /** PageLayout orientation and zoom (fit to width). */
   print: "1.9",
   /** Excel.run({ delayForCellEdit }): Excel holds the batch until the user leaves cell-edit mode. */
@@ -27,6 +29,11 @@ export const REQUIRED = {
 export interface OfficeAdapterOptions {
   excel: ExcelRunner;
   requirements: RequirementChecker;
+  /**
+   * Office.context.diagnostics.platform ("PC", "Mac", "OfficeOnline"...). On "PC" and "Mac" a read
+   * rides in three syncs; anywhere else it keeps under Excel on the web's 5 MB response limit.
+   */
+  platform?: string;
   /** Label for messages (the document title); defaults to the workbook's name. */
   label?: string;
   /** Pause before retrying when Excel is in cell-edit mode. */

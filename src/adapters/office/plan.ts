@@ -10,7 +10,8 @@ import { pickSheetName, pickTableName } from "../xlsx/write/names";
 import { isMarkerName, markerName, sheetsOwnedFor, staleMarkerNames } from "../../workbook/markers";
 
 export interface WorkbookSnapshot {
-  sheets: { name: string; visibility: string }[];
+  /** `id` (Worksheet.id) tells a replaced sheet from its successor of the same name after a failure. */
+  sheets: { name: string; visibility: string; id?: string }[];
   names: { name: string; formula: string }[];
   tables: { name: string; sheet: string }[];
 }
@@ -26,6 +27,15 @@ export interface PlannedSheet {
 
 export interface WritePlan {
   sheets: PlannedSheet[];
+  /**
+   * Temporary sheets left by earlier writes that were interrupted (pane closed, network lost, workbook
+   * switched): removed at the start of the swap.
+   */
+  leftovers: { name: string; visibility: string }[];
+  /** Spec key -> the id (or, without one, the name) of the existing sheet of that key this write replaces. */
+  oldSheetOf: Map<string, string>;
+  /** Ids (or names) of all the sheets this write replaces. */
+  replacedIds: string[];
   /** The product's existing sheets this write replaces. */
   replaced: string[];
   /** Those of them that are VeryHidden: Excel refuses to delete them until they are made Hidden. */
@@ -42,11 +52,16 @@ export interface WritePlan {
  *   such as the submission stamp, stay); "ruleset" replaces only the ruleset sheet.
  * @param token distinguishes this write's temporary names from anything else in the workbook
  */
-export function planWrite(snapshot: WorkbookSnapshot, specs: SheetSpec[], mode: "report" | "ruleset", token: string): WritePlan {
+export function planWrite(seen: WorkbookSnapshot, specs: SheetSpec[], mode: "report" | "ruleset", token: string): WritePlan {
   const lower = (s: string) => s.toLowerCase();
+  let snapshot = seen;
+  const isLeftover = (name: string) => TEMP_SHEET.test(name) && !name.endsWith(`~${token}`);
+  const leftovers = snapshot.sheets.filter((s) => isLeftover(s.name));
+  snapshot = { ...snapshot, sheets: snapshot.sheets.filter((s) => !isLeftover(s.name)) };
   const sheetNames = snapshot.sheets.map((s) => s.name);
   const keys = mode === "report" ? specs.filter((s) => s.key !== EMBEDDED_RULESET_SHEET).map((s) => s.key) : [];
-  const replacedSet = new Set(sheetsOwnedFor(snapshot.names, sheetNames, keys).keys());
+  const owned = sheetsOwnedFor(snapshot.names, sheetNames, keys);
+  const replacedSet = new Set(owned.keys());
   // The ruleset sheet is never replaced by a report write, even if a marker pointed at it.
   replacedSet.delete(lower(EMBEDDED_RULESET_SHEET));
   if (mode === "ruleset" && sheetNames.some((n) => lower(n) === lower(EMBEDDED_RULESET_SHEET))) replacedSet.add(lower(EMBEDDED_RULESET_SHEET));
@@ -76,8 +91,18 @@ export function planWrite(snapshot: WorkbookSnapshot, specs: SheetSpec[], mode: 
 
   const firstReplaced = snapshot.sheets.findIndex((s) => replacedSet.has(lower(s.name)) && lower(s.name) !== lower(EMBEDDED_RULESET_SHEET));
   const insertAt = firstReplaced < 0 ? snapshot.sheets.length - replaced.length : snapshot.sheets.slice(0, firstReplaced).filter((s) => !replacedSet.has(lower(s.name))).length;
-  const veryHidden = snapshot.sheets.filter((s) => replacedSet.has(lower(s.name)) && s.visibility === "VeryHidden").map((s) => s.name);
-  return { sheets, replaced, veryHidden, staleNames, insertAt, notes };
+  const veryHidden = [...snapshot.sheets.filter((s) => replacedSet.has(lower(s.name))), ...leftovers].filter((s) => s.visibility === "VeryHidden").map((s) => s.name);
+  const idOf = (name: string) => {
+    const s = snapshot.sheets.find((x) => x.name === name);
+    return s?.id ?? name;
+  };
+  const oldSheetOf = new Map<string, string>();
+  for (const spec of specs) {
+    const marker = lower(markerName(spec.key));
+    const old = spec.key === EMBEDDED_RULESET_SHEET ? replaced.find((n) => lower(n) === lower(EMBEDDED_RULESET_SHEET)) : replaced.find((n) => owned.get(lower(n))?.toLowerCase() === marker);
+    if (old) oldSheetOf.set(spec.key, idOf(old));
+  }
+  return { sheets, leftovers, oldSheetOf, replacedIds: replaced.map(idOf), replaced, veryHidden, staleNames, insertAt, notes };
 }
 
 export { markerName };
@@ -86,3 +111,10 @@ export { markerName };
 export function tempSheetName(index: number, token: string): string {
   return `PMO~${index}~${token}`;
 }
+
+/**
+ * A temporary sheet of any write. "~" never appears in the product's or Excel's own sheet names, and
+ * a user does not type "PMO~3~k2x9qa": a sheet of exactly this shape is one a write of ours built and
+ * could not finish, so the next write removes it.
+ */
+export const TEMP_SHEET = /^PMO~\d+~[0-9a-z]{1,12}$/;

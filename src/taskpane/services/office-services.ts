@@ -18,6 +18,8 @@ export interface OfficeServicesOptions {
   label: string;
   theme: ThemeKind;
   store?: RulebookStore;
+  /** Office.context.diagnostics.platform: on "PC" and "Mac" a read needs three syncs whatever its size. */
+  platform?: string;
 }
 
 /** Sentences for the features this host lacks, so the pane can say so up front instead of failing later. */
@@ -34,7 +36,7 @@ export function hostLimitations(requirements: RequirementChecker): string[] {
 }
 
 export function officeServices(options: OfficeServicesOptions): AppServices {
-  const workbook = new OfficeWorkbook({ excel: options.excel, requirements: options.requirements, label: options.label });
+  const workbook = new OfficeWorkbook({ excel: options.excel, requirements: options.requirements, label: options.label, platform: options.platform });
   return {
     reader: workbook,
     writer: workbook,

@@ -89,7 +89,7 @@ describe("what real Excel does, and what the user is told", () => {
   it("removes the temporary sheets when an action fails in the middle of the build", async () => {
     const state = userBook();
     const { workbook, host } = officeOver(state);
-    host.faults.failAction = { sync: 2, index: 6, code: "GeneralException" };
+    host.faults.failAction = { sync: 2, index: 6, code: "InvalidArgument" };
     const error = await workbook.writeSheets([summarySpec()]).catch((e: unknown) => e);
     expect(error).toMatchObject({ problem: "unexpected", message: expect.stringMatching(/Nothing in the workbook was changed/) });
     expect(names(state)).toEqual(["Projects"]);
@@ -125,7 +125,7 @@ describe("what real Excel does, and what the user is told", () => {
     const state = userBook();
     const { workbook, host } = officeOver(state, "1.17", 3_000);
     await workbook.read();
-    host.faults.failAction = { sync: host.stats.syncs + 2, index: 3, code: "GeneralException" };
+    host.faults.failAction = { sync: host.stats.syncs + 2, index: 3, code: "InvalidArgument" };
     const error = await workbook.writeSheets([summarySpec()]).catch((e: unknown) => e);
     expect(error).toMatchObject({ problem: "unexpected", message: expect.stringMatching(/Nothing in the workbook was changed/) });
     expect(names(state)).toEqual(["Projects"]);

@@ -21,11 +21,11 @@ async function fixture(date1904 = false) {
 }
 
 describe("OfficeWorkbook.read", () => {
-  it("reads every sheet's used range with values and number formats in two syncs", async () => {
+  it("reads every sheet's used range with values and number formats in three syncs: look, sizes, cells", async () => {
     const state = await fixture();
     const { workbook, host } = officeOver(state);
     const source = await workbook.read();
-    expect(host.stats.syncs).toBe(2);
+    expect(host.stats.syncs).toBe(3);
     const projects = source.sheets.find((s) => s.name === "Projects")!;
     expect(projects).toMatchObject({ top: 1, left: 1, visibility: "visible" });
     expect(projects.values).toEqual([["ID", "Start", "Budget"], ["P-1", 46082, 1000], ["P-2", null, 2500]]);

@@ -27,7 +27,7 @@ describe("a full run at 10k projects + 100k assignments + 20k gates", () => {
     expect(counts.gates).toBeGreaterThanOrEqual(20_000);
     const state = standinStateFromWorkbookSource(await readXlsx(path, { label: "scale.xlsx" }));
     const standin = createStandinExcel(state, { requirementSets: { ExcelApi: "1.17" } });
-    const workbook = new OfficeWorkbook({ excel: standin.Excel, requirements: standin.requirements, label: "scale.xlsx" });
+    const workbook = new OfficeWorkbook({ excel: standin.Excel, requirements: standin.requirements, label: "scale.xlsx", platform: "PC" });
 
     const source = await workbook.read();
     const readSyncs = standin.host.stats.syncs;
