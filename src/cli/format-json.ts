@@ -8,6 +8,7 @@
  */
 import { isoFromDay, type DayNumber } from "../core/model/dates";
 import type { CheckRun, FileReport } from "./check-files";
+import type { ConsolidatedReport } from "./consolidate-files";
 
 function fileJson(report: FileReport): Record<string, unknown> {
   if (report.status === "failed") return { file: report.file, error: report.error, details: report.details };
@@ -26,4 +27,10 @@ export function formatFileJson(report: FileReport, asOf: DayNumber): string {
 
 export function formatRunJson(run: CheckRun, asOf: DayNumber): string {
   return JSON.stringify({ asOf: isoFromDay(asOf), files: run.files.map(fileJson), summary: run.totals }, null, 2) + "\n";
+}
+
+/** A consolidated check: { asOf, consolidated: true, ruleset, submissions, projectsChecked, findings (each location with its file), summary }. */
+export function formatConsolidatedJson(report: ConsolidatedReport, asOf: DayNumber, extra: Record<string, unknown> = {}): string {
+  const { ruleset, rulesetFile, submissions, projectsChecked, findings, summary } = report;
+  return JSON.stringify({ asOf: isoFromDay(asOf), consolidated: true, ruleset: { ...ruleset, ...(rulesetFile ? { file: rulesetFile } : {}) }, submissions, projectsChecked, findings, summary, ...extra }, null, 2) + "\n";
 }

@@ -3,6 +3,7 @@ import type { Finding, FindingSeverity } from "../core/findings";
 import { isoFromDay, type DayNumber } from "../core/model/dates";
 import type { ReadSummary } from "../core/read/summary";
 import type { CheckRun, FileReport, RulesetInfo } from "./check-files";
+import type { ConsolidatedReport } from "./consolidate-files";
 import { formatLocation } from "./locations";
 import { printable } from "./printable";
 
@@ -95,7 +96,7 @@ function readLines(read: ReadSummary | undefined): string[] {
   return lines.length > 0 ? [...lines, ""] : [];
 }
 
-function findingLines(findings: Finding[]): string[] {
+export function findingLines(findings: Finding[]): string[] {
   const lines: string[] = [];
   const width = Math.min(MAX_LOCATION_WIDTH, Math.max(0, ...findings.map((f) => formatLocation(f.location).length)));
   for (const severity of ["error", "warning", "info"] as const) {
@@ -131,5 +132,40 @@ export function formatRunText(run: CheckRun, asOf: DayNumber): string {
   const t = run.totals;
   const unreadable = t.failed > 0 ? `, ${t.failed} not checked` : "";
   lines.push(`Total: ${plural(t.files, "file")}${unreadable}; ${countsLine(t)} ${scope(t.projects, t.projectsChecked, t.total)}.`);
+  return finish(lines);
+}
+
+/** A consolidated check: the submissions (what each gave, or why it was left out), then the findings. */
+export function formatConsolidatedText(report: ConsolidatedReport, asOf: DayNumber, quiet = false): string {
+  const { ruleset, summary, submissions } = report;
+  const lines: string[] = [];
+  const read = submissions.filter((s) => s.status === "read").length;
+  const stored = report.rulesetFile ? ` from ${report.rulesetFile}` : "";
+  if (!quiet) {
+    lines.push(`Consolidated ${plural(read, "submission")} as of ${isoFromDay(asOf)}, ${rulesetText(ruleset)}${stored}`, "", "Submissions");
+    const width = Math.max(...submissions.map((s) => s.file.length));
+    for (const s of submissions) {
+      if (s.status === "failed") {
+        const why = s.error.startsWith(`${s.file} `) ? s.error.slice(s.file.length + 1) : s.error.startsWith(`${s.file}: `) ? s.error.slice(s.file.length + 2) : s.error;
+        lines.push(`  not consolidated  ${s.file.padEnd(width)}  ${why}`, ...s.details.map((d) => `      ${d}`));
+      } else {
+        const merged = s.merged > 0 ? ` (${s.merged} also in an earlier submission)` : "";
+        lines.push(`  read              ${s.file.padEnd(width)}  ${plural(s.projects, "project")}, ${s.resources} ${s.resources === 1 ? "person" : "people"}${merged}, ${plural(s.assignments, "assignment")}`);
+      }
+    }
+    lines.push("");
+    lines.push(...findingLines(report.findings));
+    const skipped = Object.entries(summary.skipped);
+    if (skipped.length > 0) {
+      lines.push("Skipped rules");
+      for (const [ruleId, why] of skipped) lines.push(`  ${ruleId}: ${why}`);
+      lines.push("");
+    }
+  }
+  const verdict = summary.total === 0 ? "No findings" : countsLine(summary);
+  const left = submissions.length - read;
+  const leftOut = left > 0 ? `; ${plural(left, "file")} not consolidated` : "";
+  lines.push(`Consolidated: ${verdict} ${scope(summary.projects, report.projectsChecked, summary.total)} from ${plural(read, "submission")}${leftOut}.`);
+  if (report.projectsChecked === 0) lines.push("No submission has a project register: only what needs none was checked.");
   return finish(lines);
 }

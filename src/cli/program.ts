@@ -5,16 +5,17 @@
 import { stat } from "node:fs/promises";
 import { Command, CommanderError, Option } from "commander";
 import pkg from "../../package.json";
-import { dayFromIso, today } from "../core/model/dates";
+import { dayFromIso, today, type DayNumber } from "../core/model/dates";
 import { defaultRulesetJson } from "../core/ruleset/default-ruleset";
 import { checkFiles } from "./check-files";
+import { consolidateFiles } from "./consolidate-files";
 import { collectFiles } from "./collect-files";
 import { CliError, reason } from "./errors";
-import { formatFileJson, formatRunJson } from "./format-json";
-import { formatFileText, formatRunText, refusalSentence } from "./format-text";
+import { formatConsolidatedJson, formatFileJson, formatRunJson } from "./format-json";
+import { formatConsolidatedText, formatFileText, formatRunText, refusalSentence } from "./format-text";
 import { planOutputs } from "./outputs";
 import { progressReporter, type ProgressStream } from "./progress";
-import { readRulesFile } from "./rules-file";
+import { readRulesFile, type RulesFile } from "./rules-file";
 import { printable } from "./printable";
 import { exportProjectXml, importProjectXml } from "./project-xml";
 
@@ -33,6 +34,7 @@ interface CheckOpts {
   embedRules?: boolean;
   quiet?: boolean;
   progress: boolean;
+  consolidate?: boolean;
 }
 
 /** Files at least this big take seconds to read, so progress is shown even for one of them. */
@@ -44,6 +46,7 @@ Examples:
   pmo-rulebook check portfolio.xlsx --as-of 2026-11-25 --format json > findings.json
   pmo-rulebook check portfolio.xlsx --rules our-pmo.json --out portfolio-checked.xlsx
   pmo-rulebook check submissions/ --out checked/
+  pmo-rulebook check submissions/ --consolidate --out portfolio.xlsx
   pmo-rulebook init-rules > our-pmo.json
   pmo-rulebook export portfolio.xlsx --to project-xml --out portfolio.xml
   pmo-rulebook import plan.xml --out portfolio.xlsx
@@ -73,6 +76,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     .option("-o, --out <path>", "write a copy with the report sheets (a folder when checking several workbooks)")
     .option("--in-place", "add the report sheets to the workbook itself")
     .option("--embed-rules", "store the ruleset used inside the written workbook (with --out or --in-place)")
+    .option("--consolidate", "read all the workbooks as one portfolio (submissions of one PMO) and check it once")
     .option("-q, --quiet", "print only the summary lines")
     .option("--no-progress", "never show progress on stderr")
     .addHelpText("after", EXAMPLES)
@@ -136,6 +140,7 @@ async function runCheck(paths: string[], opts: CheckOpts, io: CliIo): Promise<nu
   if (Number.isNaN(asOf)) throw new CliError(`--as-of must be a date written YYYY-MM-DD, got "${opts.asOf}".`);
   if (opts.embedRules && opts.out === undefined && !opts.inPlace) throw new CliError("--embed-rules needs --out or --in-place.");
   const rules = opts.rules === undefined ? undefined : await readRulesFile(opts.rules);
+  if (opts.consolidate) return runConsolidate(paths, opts, io, asOf, rules);
   const { files, notChecked, several } = await collectFiles(paths, opts.out);
   const toCheck = files.filter((f) => !notChecked.has(f));
   const outputs = await planOutputs(toCheck, several, { out: opts.out, inPlace: opts.inPlace });
@@ -166,6 +171,21 @@ async function runCheck(paths: string[], opts: CheckOpts, io: CliIo): Promise<nu
 `);
     }
   }
+  return run.exitCode;
+}
+
+async function runConsolidate(paths: string[], opts: CheckOpts, io: CliIo, asOf: DayNumber, rules: RulesFile | undefined): Promise<number> {
+  if (opts.inPlace) throw new CliError("--in-place cannot be used with --consolidate: the submissions are never changed; write the consolidated workbook with --out <file.xlsx>.");
+  if (opts.out !== undefined) throw new CliError("--out with --consolidate is not supported yet.");
+  const { files, notChecked } = await collectFiles(paths);
+  const showProgress = opts.progress && !opts.quiet && (files.length > 1 || io.stderr.isTTY === true);
+  const progress = showProgress ? progressReporter(io.stderr, files.length) : undefined;
+  const run = await consolidateFiles(files, { asOf, period: opts.period, rules, notChecked, onProgress: progress?.onProgress });
+  progress?.done();
+  if (run.status === "failed") throw new CliError(run.error, run.details);
+  const json = opts.format === "json";
+  io.stdout.write(json ? formatConsolidatedJson(run, asOf) : formatConsolidatedText(run, asOf, opts.quiet));
+  if (json) for (const s of run.submissions) if (s.status === "failed") io.stderr.write(`${printable(s.error)}\n`);
   return run.exitCode;
 }
 

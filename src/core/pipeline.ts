@@ -63,16 +63,20 @@ function withOrigin(loaded: ReturnType<typeof loadRuleset>, origin: RulesetOrigi
 
 /** Reads the portfolio out of the grids and runs every rule of the ruleset over it. */
 export function checkSource(source: WorkbookSource, ruleset: Ruleset, options: CheckOptions): CheckOutcome {
-  const { onProgress } = options;
-  onProgress?.({ phase: "portfolio" });
+  options.onProgress?.({ phase: "portfolio" });
   const portfolio = readPortfolio(source, ruleset);
+  return checkPortfolio(portfolio, ruleset, options, sourceFingerprint(source), currencyFormatOf(source, portfolio));
+}
+
+/** Runs every rule of the ruleset over a portfolio already read (one workbook's, or consolidated submissions'). */
+export function checkPortfolio(portfolio: Portfolio, ruleset: Ruleset, options: CheckOptions, fingerprint: string, currencyFormat?: string): CheckOutcome {
+  const { onProgress } = options;
   const result = runRules(portfolio, ruleset, {
     asOf: options.asOf,
     period: options.period ?? ruleset.period,
     ...(onProgress ? { onProgress: (done: number, total: number) => onProgress({ phase: "rules", done, total }) } : {}),
   });
-  const currencyFormat = currencyFormatOf(source, portfolio);
-  return { ruleset, portfolio, result, fingerprint: sourceFingerprint(source), asOf: options.asOf, ...(currencyFormat ? { currencyFormat } : {}) };
+  return { ruleset, portfolio, result, fingerprint, asOf: options.asOf, ...(currencyFormat ? { currencyFormat } : {}) };
 }
 
 /** Describes the generated sheets (summary, findings, resource load, gates, earned value) for a check. */

@@ -3,6 +3,8 @@ import type { SheetSpec } from "./sheet-spec";
 
 /** Where a finding points: a sheet and an A1 cell (1-based row kept for sorting and filtering). */
 export interface CellLocation {
+  /** The workbook the sheet is in, when findings span several (a consolidated check of submissions). */
+  file?: string;
   sheet: string;
   cell: string;
   row: number;

@@ -207,4 +207,9 @@ export interface Portfolio {
   /** Sheets that looked like an entity and were not read as one, with why. */
   notRead?: SheetNotRead[];
   issues: ReadIssue[];
+  /**
+   * Consolidated submissions only (src/core/consolidate): people of later submissions merged into the
+   * first listing of the same name, kept so data/submission-conflict can compare their capacities.
+   */
+  mergedResources?: Resource[];
 }

@@ -6,6 +6,7 @@ import dataDateOrder from "./data/date-order";
 import dataDuplicateId from "./data/duplicate-id";
 import dataInvalidValue from "./data/invalid-value";
 import dataRequiredField from "./data/required-field";
+import dataSubmissionConflict from "./data/submission-conflict";
 import dataUnknownReference from "./data/unknown-reference";
 import dataUnknownStage from "./data/unknown-stage";
 import gateMissingApproval from "./gate/missing-approval";
@@ -28,6 +29,7 @@ export const rules: Rule[] = [
   dataDuplicateId,
   dataInvalidValue,
   dataRequiredField,
+  dataSubmissionConflict,
   dataUnknownReference,
   dataUnknownStage,
   gateMissingApproval,

@@ -1,0 +1,155 @@
+/**
+ * One portfolio from many submissions (issue 14). Each submission is read on its own (the workbook is
+ * dropped once its records are out, so memory grows with the portfolio, not with the files) and added
+ * here; the whole ruleset then runs once over the consolidated portfolio.
+ *
+ * - Every record, read issue and detection keeps its file: its sheet is renamed `[file]Sheet`, Excel's
+ *   notation for a sheet of another workbook, so every location a rule builds names the file, and
+ *   messages that cite another cell ("first used at [a.xlsx]Projects!A5") name both files.
+ *   locateFindings() splits the file back out into `location.file`.
+ * - Projects are kept as read: the same id in two submissions is data/duplicate-id's, naming both.
+ * - Resources are merged by name (the reader's match key: case and spaces ignored): a person listed
+ *   by several submissions is one person, whose assignments from every file add up. The records merged
+ *   away are kept in `portfolio.mergedResources` for data/submission-conflict (different capacities).
+ * - Gates, assignments, financials, milestones, risks and objectives are concatenated.
+ */
+import type { Finding } from "../findings";
+import type { EntityName, Portfolio, ReadIssue, RecordSource, Resource } from "../model/portfolio";
+import { matchKey } from "../lookup/keys";
+import { Hasher } from "../report/fingerprint";
+
+export { fileSheet, splitFileSheet, submissionOf } from "./sheets";
+import { fileSheet, splitFileSheet } from "./sheets";
+
+/** Findings with `location.file` set and `location.sheet` the sheet's own name. */
+export function locateFindings(findings: Finding[]): Finding[] {
+  for (const f of findings) {
+    if (!f.location) continue;
+    const { file, sheet } = splitFileSheet(f.location.sheet);
+    if (file !== undefined) f.location = { ...f.location, file, sheet };
+  }
+  return findings;
+}
+
+const RECORD_LISTS = ["projects", "gates", "resources", "assignments", "financials", "milestones", "risks", "objectives"] as const;
+
+/** Renames every sheet the portfolio mentions to `[file]Sheet`, in place (the portfolio was just read for this). */
+export function stampSubmission(portfolio: Portfolio, file: string): void {
+  const named = new Map<string, string>();
+  const rename = (sheet: string) => {
+    let out = named.get(sheet);
+    if (out === undefined) named.set(sheet, (out = fileSheet(file, sheet)));
+    return out;
+  };
+  // `sheets` maps (field -> other sheet) may be shared between records, like `columns`: renamed once each.
+  const maps = new Map<Record<string, string>, Record<string, string>>();
+  for (const list of RECORD_LISTS) {
+    const records = portfolio[list] as { source: RecordSource }[];
+    for (let i = 0; i < records.length; i++) {
+      const source = records[i].source;
+      source.sheet = rename(source.sheet);
+      if (source.sheets) {
+        let renamed = maps.get(source.sheets);
+        if (!renamed) {
+          renamed = {};
+          for (const [field, sheet] of Object.entries(source.sheets)) renamed[field] = rename(sheet);
+          maps.set(source.sheets, renamed);
+        }
+        source.sheets = renamed;
+      }
+    }
+  }
+  for (const d of portfolio.detections) d.sheet = rename(d.sheet);
+  for (const n of portfolio.notRead ?? []) n.sheet = rename(n.sheet);
+  for (const issue of portfolio.issues) {
+    if (issue.kind === "invalid-value") issue.location = { ...issue.location, sheet: rename(issue.location.sheet) };
+    else if (issue.kind === "missing-column") issue.sheet = rename(issue.sheet);
+    else issue.reason = `${file}: ${issue.reason}`;
+  }
+}
+
+export interface SubmissionSummary {
+  file: string;
+  projects: number;
+  resources: number;
+  assignments: number;
+  /** People of this file merged into the same person listed by an earlier submission. */
+  merged: number;
+}
+
+/** Adds submissions one at a time; portfolio() is the consolidated portfolio. */
+export class Consolidation {
+  private readonly merged: Portfolio;
+  private readonly mergedResources: Resource[] = [];
+  /** Resource match key -> index in merged.resources and the submission it came from. */
+  private readonly people = new Map<string, { at: number; file: string }>();
+  private readonly hasher = new Hasher();
+  private readonly missing = new Map<EntityName, ReadIssue>();
+  readonly submissions: SubmissionSummary[] = [];
+
+  constructor(label: string) {
+    this.merged = { label, projects: [], gates: [], resources: [], assignments: [], financials: [], milestones: [], risks: [], objectives: [], detections: [], notRead: [], issues: [] };
+  }
+
+  /** Adds one submission's portfolio (read from `file`); the portfolio is renamed in place and its records taken over. */
+  add(file: string, portfolio: Portfolio, fingerprint: string): SubmissionSummary {
+    stampSubmission(portfolio, file);
+    const m = this.merged;
+    const summary: SubmissionSummary = { file, projects: portfolio.projects.length, resources: portfolio.resources.length, assignments: portfolio.assignments.length, merged: 0 };
+    for (const list of RECORD_LISTS) {
+      if (list === "resources") continue;
+      const into = m[list] as unknown[];
+      const from = portfolio[list] as unknown[];
+      for (let i = 0; i < from.length; i++) into.push(from[i]);
+    }
+    for (const r of portfolio.resources) {
+      const key = matchKey(r.name);
+      const known = this.people.get(key);
+      if (!known || known.file === file) {
+        // A name listed twice in the same submission stays twice: that is data/duplicate-id's.
+        if (!known) this.people.set(key, { at: m.resources.length, file });
+        m.resources.push(r);
+        continue;
+      }
+      summary.merged++;
+      const kept = m.resources[known.at];
+      if (kept.capacityDefaulted && !r.capacityDefaulted) {
+        // The first listing left the capacity blank and this one gives it: the one with a capacity counts.
+        m.resources[known.at] = r;
+        this.people.set(key, { at: known.at, file });
+        this.mergedResources.push(kept);
+      } else this.mergedResources.push(r);
+    }
+    for (const d of portfolio.detections) m.detections.push(d);
+    for (const n of portfolio.notRead ?? []) m.notRead!.push(n);
+    for (const issue of portfolio.issues) {
+      if (issue.kind === "missing-entity") {
+        // Kept only if no submission has the entity (a resources-only submission has no register).
+        if (!this.missing.has(issue.entity)) this.missing.set(issue.entity, issue);
+        continue;
+      }
+      m.issues.push(issue);
+    }
+    this.hasher.add(file);
+    this.hasher.add(fingerprint);
+    this.submissions.push(summary);
+    return summary;
+  }
+
+  /** The consolidated portfolio (the same object on every call; add() goes on filling it). */
+  portfolio(): Portfolio {
+    const m = this.merged;
+    m.issues = m.issues.filter((i) => i.kind !== "missing-entity");
+    for (const [entity, issue] of this.missing) {
+      const found = m.detections.some((d) => d.entity === entity) || (m[entity] as unknown[]).length > 0;
+      if (!found) m.issues.push(issue);
+    }
+    m.mergedResources = this.mergedResources;
+    return m;
+  }
+
+  /** One fingerprint for the submissions' data, in order. */
+  fingerprint(): string {
+    return this.hasher.hex();
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The check workflow (src/core/check-workflow.ts) over many submissions: each workbook is read through
+ * its port and its records kept (the grids are dropped before the next file is read), then the whole
+ * ruleset runs once over the consolidated portfolio. The CLI (`check --consolidate`) and the pane
+ * ("Consolidate workbooks…") both call consolidateWorkbooks; they differ in the readers they hand in.
+ */
+import type { WorkbookReader } from "../../workbook/port";
+import type { DayNumber } from "../model/dates";
+import type { Ruleset } from "../ruleset/types";
+import { checkPortfolio, resolveRuleset, type CheckOutcome, type CheckProgress, type RulesetOrigin } from "../pipeline";
+import { readPortfolio } from "../read/index";
+import { readSummary, type ReadSummary } from "../read/summary";
+import { sourceFingerprint } from "../report/fingerprint";
+import { loadRuleset } from "../ruleset/load";
+import { defaultRuleset } from "../ruleset/default-ruleset";
+import { Consolidation, locateFindings, type SubmissionSummary } from "./index";
+
+export interface SubmissionInput {
+  /** How the submission is named in locations and messages (the path as given, or the file's name). */
+  file: string;
+  reader: WorkbookReader;
+}
+
+export type SubmissionRead =
+  | ({ status: "read"; read: ReadSummary } & SubmissionSummary)
+  | { status: "failed"; file: string; error: string; details: string[] };
+
+export interface ConsolidateRequest {
+  asOf: DayNumber;
+  period?: "month" | "week";
+  /** The ruleset given explicitly (parsed JSON or a Ruleset); absent: the one the submissions store, else the default. */
+  ruleset?: unknown;
+  /** The consolidated portfolio's label (the report's title). */
+  label: string;
+  /** One sentence for a submission that could not be read (default: the error's message). */
+  describeError?: (file: string, error: unknown) => string;
+  /** Told before each submission is read, and when the rules run. */
+  onProgress?: (progress: { phase: "submission"; index: number; count: number; file: string } | CheckProgress) => void;
+}
+
+export type ConsolidateResult =
+  | {
+      ok: true;
+      outcome: CheckOutcome;
+      rulesetOrigin: RulesetOrigin;
+      /** Where the ruleset came from: the --rules file, the first submission storing one, or the default. */
+      rulesetFile?: string;
+      submissions: SubmissionRead[];
+    }
+  /** The explicit ruleset is invalid: nothing was read. */
+  | { ok: false; errors: { path: string; message: string }[]; submissions: SubmissionRead[] };
+
+/**
+ * Reads every submission (in the order given) into one portfolio and checks it once. A submission that
+ * cannot be read, stores an invalid ruleset, or stores a ruleset other than the one the consolidation
+ * uses is listed as failed, with why, and left out: nothing is guessed.
+ */
+export async function consolidateWorkbooks(inputs: SubmissionInput[], request: ConsolidateRequest): Promise<ConsolidateResult> {
+  const submissions: SubmissionRead[] = [];
+  let ruleset: Ruleset | undefined;
+  let origin: RulesetOrigin = "default";
+  let rulesetFile: string | undefined;
+  if (request.ruleset !== undefined && request.ruleset !== null) {
+    const loaded = loadRuleset(request.ruleset);
+    if (!loaded.ok) return { ok: false, errors: loaded.errors, submissions };
+    ruleset = loaded.ruleset;
+    origin = "file";
+  }
+  const consolidation = new Consolidation(request.label);
+  const describe = request.describeError ?? ((_file: string, error: unknown) => (error instanceof Error ? error.message : String(error)));
+  for (const [index, { file, reader }] of inputs.entries()) {
+    request.onProgress?.({ phase: "submission", index, count: inputs.length, file });
+    let source;
+    try {
+      source = await reader.read();
+    } catch (error) {
+      submissions.push({ status: "failed", file, error: describe(file, error), details: [] });
+      continue;
+    }
+    if (origin !== "file") {
+      const own = resolveRuleset(source);
+      if (!own.ok) {
+        submissions.push({ status: "failed", file, error: `The ruleset stored in ${file} is invalid:`, details: own.errors.map((e) => `${e.path || "/"}: ${e.message}`) });
+        continue;
+      }
+      if (ruleset === undefined) {
+        ruleset = own.ruleset;
+        origin = own.origin;
+        if (own.origin === "workbook") rulesetFile = file;
+      } else if (JSON.stringify(own.ruleset) !== JSON.stringify(ruleset)) {
+        const used = rulesetFile ? `the ruleset stored in ${rulesetFile} (${ruleset.name} ${ruleset.version})` : `the default ruleset (no earlier submission stores one)`;
+        const its = own.origin === "workbook" ? `stores the ruleset ${own.ruleset.name} ${own.ruleset.version}` : "stores no ruleset";
+        submissions.push({ status: "failed", file, error: `${file} ${its}, but the consolidation uses ${used}; give the ruleset to use with --rules.`, details: [] });
+        continue;
+      }
+    }
+    const portfolio = readPortfolio(source, ruleset!);
+    const read = readSummary(portfolio);
+    const summary = consolidation.add(file, portfolio, sourceFingerprint(source));
+    submissions.push({ status: "read", read, ...summary });
+  }
+  ruleset ??= defaultRuleset();
+  const portfolio = consolidation.portfolio();
+  const outcome = checkPortfolio(portfolio, ruleset, { asOf: request.asOf, ...(request.period ? { period: request.period } : {}), ...(request.onProgress ? { onProgress: request.onProgress } : {}) }, consolidation.fingerprint());
+  locateFindings(outcome.result.findings);
+  return { ok: true, outcome, rulesetOrigin: origin, ...(rulesetFile ? { rulesetFile } : {}), submissions };
+}

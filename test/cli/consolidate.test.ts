@@ -1,0 +1,129 @@
+import ExcelJS from "exceljs";
+import { copyFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli } from "./run";
+import { day, project, tempDir } from "./fixtures";
+
+type Value = string | number | Date | null;
+
+/** A submission: its register, and optionally its people and their assignments. */
+async function submission(path: string, sheets: { projects: Record<string, Value>[]; resources?: Record<string, Value>[]; assignments?: Record<string, Value>[] }): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  wb.created = wb.modified = day("2026-01-01");
+  const add = (name: string, rows: Record<string, Value>[]) => {
+    const ws = wb.addWorksheet(name);
+    const headers = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+    ws.addRow(headers);
+    for (const r of rows) {
+      const row = ws.addRow(headers.map((h) => r[h] ?? null));
+      headers.forEach((h, i) => r[h] instanceof Date && (row.getCell(i + 1).numFmt = "yyyy-mm-dd"));
+    }
+  };
+  add("Projects", sheets.projects);
+  if (sheets.resources) add("Resources", sheets.resources);
+  if (sheets.assignments) add("Assignments", sheets.assignments);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+const person = (name: string, capacity: number) => ({ Name: name, Role: "Analyst", "Capacity (FTE)": capacity });
+const booking = (projectId: string, resource: string, allocation: number) => ({ "Project ID": projectId, Resource: resource, Start: day("2026-03-02"), Finish: day("2026-03-27"), "Allocation (FTE)": allocation });
+
+interface JsonFinding {
+  ruleId: string;
+  messageId: string;
+  message: string;
+  resource?: string;
+  projectId?: string;
+  location?: { file?: string; sheet: string; cell: string };
+}
+
+async function twoTeams(dir: string) {
+  const a = await submission(join(dir, "team-a.xlsx"), {
+    projects: [project({ "Project ID": "P-1", Name: "Alpha", Budget: 100000 })],
+    resources: [person("Ada Byron", 1)],
+    assignments: [booking("P-1", "Ada Byron", 0.6)],
+  });
+  const b = await submission(join(dir, "team-b.xlsx"), {
+    projects: [project({ "Project ID": "P-2", Name: "Beta" }), project({ "Project ID": "p-1", Name: "Alpha again", Budget: 120000 })],
+    resources: [person("ada  byron", 0.8)],
+    assignments: [booking("P-2", "ADA BYRON", 0.6)],
+  });
+  return { a, b };
+}
+
+describe("check --consolidate", () => {
+  it("reads the submissions as one portfolio: over-allocation sums across files, duplicates and conflicts name both files", async () => {
+    const dir = tempDir();
+    await twoTeams(dir);
+    const run = await cli(["check", dir, "--consolidate", "--as-of", "2026-03-01", "--format", "json"]);
+    expect(run.code).toBe(1);
+    const out = JSON.parse(run.stdout) as { consolidated: boolean; submissions: { file: string; status: string; merged?: number }[]; findings: JsonFinding[]; projectsChecked: number };
+    expect(out.consolidated).toBe(true);
+    expect(out.projectsChecked).toBe(3);
+    expect(out.submissions.map((s) => [s.file, s.status, s.merged])).toEqual([[join(dir, "team-a.xlsx"), "read", 0], [join(dir, "team-b.xlsx"), "read", 1]]);
+    // 60% + 60% of one person, booked by two managers: over capacity only once the files are together.
+    const over = out.findings.filter((f) => f.ruleId === "resource/over-allocated");
+    expect(over).toHaveLength(1);
+    expect(over[0].message).toMatch(/120%/);
+    expect(over[0].location?.file).toBe(join(dir, "team-a.xlsx"));
+    const duplicate = out.findings.find((f) => f.ruleId === "data/duplicate-id")!;
+    expect(duplicate.location).toMatchObject({ file: join(dir, "team-b.xlsx"), sheet: "Projects", cell: "A3" });
+    expect(duplicate.message).toContain(`[${join(dir, "team-a.xlsx")}]Projects!A2`);
+    const conflicts = out.findings.filter((f) => f.ruleId === "data/submission-conflict");
+    expect(conflicts.map((f) => f.messageId).sort()).toEqual(["budget", "capacity"]);
+    expect(conflicts.find((f) => f.messageId === "capacity")!.location?.file).toBe(join(dir, "team-b.xlsx"));
+    // Every finding's location names its file.
+    for (const f of out.findings) if (f.location) expect(f.location.file).toBeDefined();
+  });
+
+  it("checked one by one, the same files show neither the over-allocation nor the cross-file duplicate", async () => {
+    const dir = tempDir();
+    await twoTeams(dir);
+    const run = await cli(["check", dir, "--as-of", "2026-03-01", "--format", "json"]);
+    const out = JSON.parse(run.stdout) as { files: { findings: JsonFinding[] }[] };
+    const all = out.files.flatMap((f) => f.findings);
+    expect(all.filter((f) => ["resource/over-allocated", "data/duplicate-id", "data/submission-conflict"].includes(f.ruleId))).toEqual([]);
+  });
+
+  it("prints locations in Excel's notation for another workbook's sheet, and the submissions read", async () => {
+    const dir = tempDir();
+    const { a } = await twoTeams(dir);
+    const run = await cli(["check", dir, "--consolidate", "--as-of", "2026-03-01"]);
+    expect(run.stdout).toMatch(/^Consolidated 2 submissions as of 2026-03-01/);
+    expect(run.stdout).toContain(`'[${a}]Resources'!A2`);
+    expect(run.stdout).toMatch(/team-b\.xlsx +2 projects, 1 person \(1 also in an earlier submission\), 1 assignment/);
+    expect(run.stdout).toMatch(/Consolidated: \d+ errors?, .* from 2 submissions\.\n$/);
+  });
+
+  it("lists what it could not read as not consolidated, and exits 2", async () => {
+    const dir = tempDir();
+    await twoTeams(dir);
+    writeFileSync(join(dir, "old.xls"), "not really");
+    const run = await cli(["check", dir, "--consolidate", "--as-of", "2026-03-01"]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/not consolidated +.*old\.xls +is an old Excel 97-2003 workbook/);
+    expect(run.stdout).toContain("1 file not consolidated");
+  });
+
+  it("refuses a submission storing another ruleset than the one used, rather than guessing", async () => {
+    const dir = tempDir();
+    await twoTeams(dir);
+    const stored = join(dir, "stored.xlsx");
+    const sample = resolve(import.meta.dirname, "../../assets/sample-portfolio.xlsx");
+    copyFileSync(sample, join(dir, "z-source.xlsx"));
+    // Store a ruleset in a copy of the sample with --embed-rules, then consolidate it with the others.
+    const rules = join(dir, "..", `rules-${Date.now()}.json`);
+    writeFileSync(rules, JSON.stringify({ name: "Strict PMO", version: "2" }));
+    expect((await cli(["check", join(dir, "z-source.xlsx"), "--rules", rules, "--out", stored, "--embed-rules", "--as-of", "2026-03-01"])).code).toBeLessThan(2);
+    const run = await cli(["check", join(dir, "team-a.xlsx"), stored, "--consolidate", "--as-of", "2026-03-01", "--format", "json"]);
+    expect(run.code).toBe(2);
+    const out = JSON.parse(run.stdout) as { submissions: { file: string; status: string; error?: string }[] };
+    expect(out.submissions[1]).toMatchObject({ status: "failed" });
+    expect(out.submissions[1].error).toMatch(/stores the ruleset Strict PMO 2, but the consolidation uses the default ruleset.*--rules/);
+    // With --rules, both are read with it.
+    const given = await cli(["check", join(dir, "team-a.xlsx"), stored, "--consolidate", "--rules", rules, "--as-of", "2026-03-01", "--format", "json"]);
+    expect((JSON.parse(given.stdout) as { submissions: { status: string }[] }).submissions.map((s) => s.status)).toEqual(["read", "read"]);
+  });
+});
