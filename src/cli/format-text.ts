@@ -136,7 +136,7 @@ export function formatRunText(run: CheckRun, asOf: DayNumber): string {
 }
 
 /** A consolidated check: the submissions (what each gave, or why it was left out), then the findings. */
-export function formatConsolidatedText(report: ConsolidatedReport, asOf: DayNumber, quiet = false): string {
+export function formatConsolidatedText(report: ConsolidatedReport, asOf: DayNumber, quiet = false, output?: { file: string; sheets: string[]; notes: string[] }): string {
   const { ruleset, summary, submissions } = report;
   const lines: string[] = [];
   const read = submissions.filter((s) => s.status === "read").length;
@@ -167,5 +167,6 @@ export function formatConsolidatedText(report: ConsolidatedReport, asOf: DayNumb
   const leftOut = left > 0 ? `; ${plural(left, "file")} not consolidated` : "";
   lines.push(`Consolidated: ${verdict} ${scope(summary.projects, report.projectsChecked, summary.total)} from ${plural(read, "submission")}${leftOut}.`);
   if (report.projectsChecked === 0) lines.push("No submission has a project register: only what needs none was checked.");
+  if (output) lines.push(`Consolidated workbook written to ${output.file}: ${output.sheets.join(", ")}.`, ...output.notes.map((n) => `  Note: ${n}`));
   return finish(lines);
 }

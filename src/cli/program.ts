@@ -3,12 +3,16 @@
  * check-files.ts (the per-workbook work) and the core; this file only wires them to argv and streams.
  */
 import { stat } from "node:fs/promises";
+import { extname } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import pkg from "../../package.json";
 import { dayFromIso, today, type DayNumber } from "../core/model/dates";
 import { defaultRulesetJson } from "../core/ruleset/default-ruleset";
 import { checkFiles } from "./check-files";
 import { consolidateFiles } from "./consolidate-files";
+import { writeConsolidatedWorkbook } from "./consolidated-workbook";
+import { identity } from "./write-output";
+import type { WrittenOutput } from "./write-report";
 import { collectFiles } from "./collect-files";
 import { CliError, reason } from "./errors";
 import { formatConsolidatedJson, formatFileJson, formatRunJson } from "./format-json";
@@ -176,15 +180,31 @@ async function runCheck(paths: string[], opts: CheckOpts, io: CliIo): Promise<nu
 
 async function runConsolidate(paths: string[], opts: CheckOpts, io: CliIo, asOf: DayNumber, rules: RulesFile | undefined): Promise<number> {
   if (opts.inPlace) throw new CliError("--in-place cannot be used with --consolidate: the submissions are never changed; write the consolidated workbook with --out <file.xlsx>.");
-  if (opts.out !== undefined) throw new CliError("--out with --consolidate is not supported yet.");
-  const { files, notChecked } = await collectFiles(paths);
+  if (opts.embedRules && opts.out === undefined) throw new CliError("--embed-rules needs --out.");
+  if (opts.out !== undefined && extname(opts.out).toLowerCase() !== ".xlsx") throw new CliError(`With --consolidate, --out names the consolidated workbook to write, an .xlsx file; got ${opts.out}.`);
+  const { files, notChecked } = await collectFiles(paths, opts.out);
+  if (opts.out !== undefined) {
+    const target = await identity(opts.out);
+    for (const f of files) if (target !== undefined && (await identity(f)) === target) throw new CliError(`--out ${opts.out} is one of the submissions; name a new file for the consolidated workbook.`);
+  }
   const showProgress = opts.progress && !opts.quiet && (files.length > 1 || io.stderr.isTTY === true);
   const progress = showProgress ? progressReporter(io.stderr, files.length) : undefined;
   const run = await consolidateFiles(files, { asOf, period: opts.period, rules, notChecked, onProgress: progress?.onProgress });
   progress?.done();
   if (run.status === "failed") throw new CliError(run.error, run.details);
+  let output: WrittenOutput | undefined;
+  let outputError: string | undefined;
+  if (opts.out !== undefined) {
+    try {
+      output = (await writeConsolidatedWorkbook(opts.out, run.outcome, { asOf, period: opts.period, embedRules: opts.embedRules === true })).output;
+    } catch (error) {
+      outputError = error instanceof Error ? error.message : String(error);
+      run.exitCode = 2;
+    }
+  }
   const json = opts.format === "json";
-  io.stdout.write(json ? formatConsolidatedJson(run, asOf) : formatConsolidatedText(run, asOf, opts.quiet));
+  io.stdout.write(json ? formatConsolidatedJson(run, asOf, { ...(output ? { output } : {}), ...(outputError ? { outputError } : {}) }) : formatConsolidatedText(run, asOf, opts.quiet, output));
+  if (outputError) io.stderr.write(`${printable(outputError)}\n`);
   if (json) for (const s of run.submissions) if (s.status === "failed") io.stderr.write(`${printable(s.error)}\n`);
   return run.exitCode;
 }

@@ -127,3 +127,59 @@ describe("check --consolidate", () => {
     expect((JSON.parse(given.stdout) as { submissions: { status: string }[] }).submissions.map((s) => s.status)).toEqual(["read", "read"]);
   });
 });
+
+describe("check --consolidate --out", () => {
+  it("writes one workbook with the combined sheets, a Source column and the report; checked alone it gives the same findings", async () => {
+    const dir = tempDir();
+    const subs = join(dir, "submissions");
+    const full = (id: string, fields: Record<string, Value> = {}) =>
+      project({ "Project ID": id, Name: `Project ${id}`, Stage: "Execution", Status: "Amber", Start: day("2026-01-05"), Finish: day("2026-02-20"), Budget: 100000, "Actual Cost": 90000, Forecast: 130000, "% Complete": 0.4, "Last Update": day("2026-01-10"), ...fields });
+    const gate = (id: string, g: string, decision: string) => ({ "Project ID": id, Gate: g, Decision: decision, "Decision Date": day("2026-01-02"), Approver: "Board" });
+    const write = async (name: string, projects: Record<string, Value>[], gates: Record<string, Value>[], people: Record<string, Value>[], bookings: Record<string, Value>[]) => {
+      const wb = new ExcelJS.Workbook();
+      for (const [sheet, rows] of [["Projects", projects], ["Gates", gates], ["Resources", people], ["Assignments", bookings]] as const) {
+        const ws = wb.addWorksheet(sheet);
+        const headers = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+        ws.addRow(headers);
+        for (const r of rows) {
+          const row = ws.addRow(headers.map((h) => r[h] ?? null));
+          headers.forEach((h, i) => {
+            if (r[h] instanceof Date) row.getCell(i + 1).numFmt = "yyyy-mm-dd";
+            if (h === "% Complete") row.getCell(i + 1).numFmt = "0%";
+          });
+        }
+      }
+      await wb.xlsx.writeFile(join(subs, name));
+    };
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(subs, { recursive: true });
+    await write("north.xlsx", [full("N-1"), full("N-2", { Status: "Green", Forecast: 100000 }), full("X-9", { Budget: 50000 })], [gate("N-1", "G0", "Approved"), gate("N-1", "G1", "Rejected"), gate("N-2", "G0", "Approved")], [person("Ada Byron", 1), person("Cy Young", 0.5)], [booking("N-1", "Ada Byron", 0.7), booking("N-2", "Cy Young", 0.5)]);
+    await write("south.xlsx", [full("S-1", { Stage: "Planning" }), full("x-9", { Budget: 60000 })], [gate("S-1", "G0", "Approved"), gate("S-1", "G1", "Pending")], [person("ada byron", 0.5)], [booking("S-1", "Ada Byron", 0.6), booking("S-1", "Dee Nobody", 0.2)]);
+    const out = join(dir, "portfolio.xlsx");
+    const run = await cli(["check", subs, "--consolidate", "--out", out, "--as-of", "2026-03-01", "--format", "json", "--no-progress"]);
+    expect(run.stderr).toBe("");
+    const consolidated = JSON.parse(run.stdout) as { findings: JsonFinding[]; output: { file: string; sheets: string[] } };
+    expect(consolidated.output.sheets.slice(0, 4)).toEqual(["Projects", "Gates", "Resources", "Assignments"]);
+    expect(consolidated.output.sheets).toContain("Findings");
+
+    // The combined sheets, each row naming its submission and cell.
+    const { readXlsx } = await import("../../src/adapters/xlsx/read-workbook");
+    const book = await readXlsx(out);
+    const projects = book.sheets.find((s) => s.name === "Projects")!;
+    const header = projects.values[0] as string[];
+    const sourceColumn = header.indexOf("Source");
+    expect(sourceColumn).toBeGreaterThan(0);
+    expect(projects.values.slice(1).map((r) => r[sourceColumn])).toEqual([
+      `[${join(subs, "north.xlsx")}]Projects!A2`, `[${join(subs, "north.xlsx")}]Projects!A3`, `[${join(subs, "north.xlsx")}]Projects!A4`,
+      `[${join(subs, "south.xlsx")}]Projects!A2`, `[${join(subs, "south.xlsx")}]Projects!A3`,
+    ]);
+
+    // Checked on its own: the same findings (rule, message, subject); only a person's capacity in another file is the submissions' alone.
+    const alone = JSON.parse((await cli(["check", out, "--as-of", "2026-03-01", "--format", "json"])).stdout) as { findings: JsonFinding[] };
+    const key = (f: JsonFinding) => [f.ruleId, f.messageId, f.projectId ?? "", f.resource ?? "", (f as { period?: string }).period ?? ""].join("|");
+    const fromSubmissions = consolidated.findings.filter((f) => !(f.ruleId === "data/submission-conflict" && f.messageId === "capacity")).map(key).sort();
+    expect(fromSubmissions.length).toBeGreaterThan(8);
+    expect(alone.findings.map(key).sort()).toEqual(fromSubmissions);
+    expect(consolidated.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(["gate/rejected", "data/duplicate-id", "data/submission-conflict", "resource/over-allocated", "data/unknown-reference"]));
+  });
+});

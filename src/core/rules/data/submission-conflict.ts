@@ -1,7 +1,7 @@
 import type { RecordSource } from "../../model/portfolio";
 import { cellOf } from "../../lookup/location";
 import { matchKey } from "../../lookup/keys";
-import { submissionOf } from "../../consolidate/sheets";
+import { splitFileSheet, submissionOf } from "../../consolidate/sheets";
 import { formatAmount } from "../support/format";
 import { defineRule } from "../rule";
 
@@ -9,7 +9,8 @@ import { defineRule } from "../rule";
  * Consolidated submissions that disagree (pmo-rulebook check --consolidate): the same person listed
  * with different capacities, the same project with different budgets. The consolidation never picks
  * one silently: each disagreement is reported at the later cell, naming the earlier one. A portfolio
- * read from one workbook has nothing to disagree with (duplicates within it are data/duplicate-id's).
+ * read from one workbook has nothing to disagree with (duplicates within it are data/duplicate-id's),
+ * except a consolidated workbook, whose Source column names each project row's submission.
  */
 export default defineRule({
   id: "data/submission-conflict",
@@ -42,7 +43,8 @@ export default defineRule({
     for (let i = 0; i < portfolio.projects.length; i++) {
       const p = portfolio.projects[i];
       const key = index.projectKeys[i];
-      const file = submissionOf(p.source);
+      // In a consolidated workbook checked on its own, the Source column names the submission.
+      const file = submissionOf(p.source) ?? (typeof p.extra?.source === "string" ? splitFileSheet(p.extra.source).file : undefined);
       if (key === "" || file === undefined) continue;
       const seen = first.get(key);
       if (!seen) {
