@@ -11,6 +11,7 @@ import { checkPortfolio, resolveRuleset, type CheckOutcome, type CheckProgress, 
 import { readPortfolio } from "../read/index";
 import { readSummary, type ReadSummary } from "../read/summary";
 import { sourceFingerprint } from "../report/fingerprint";
+import { currencyFormatOf } from "../report/source-formats";
 import { loadRuleset } from "../ruleset/load";
 import { defaultRuleset } from "../ruleset/default-ruleset";
 import { Consolidation, locateFindings, type SubmissionSummary } from "./index";
@@ -67,6 +68,7 @@ export async function consolidateWorkbooks(inputs: SubmissionInput[], request: C
     origin = "file";
   }
   const consolidation = new Consolidation(request.label);
+  let currencyFormat: string | undefined;
   const describe = request.describeError ?? ((_file: string, error: unknown) => (error instanceof Error ? error.message : String(error)));
   for (const [index, { file, reader }] of inputs.entries()) {
     request.onProgress?.({ phase: "submission", index, count: inputs.length, file });
@@ -96,12 +98,14 @@ export async function consolidateWorkbooks(inputs: SubmissionInput[], request: C
     }
     const portfolio = readPortfolio(source, ruleset!);
     const read = readSummary(portfolio);
+    // The report's amounts take the first submission's budget number format (before its sheets are renamed).
+    currencyFormat ??= currencyFormatOf(source, portfolio);
     const summary = consolidation.add(file, portfolio, sourceFingerprint(source));
     submissions.push({ status: "read", read, ...summary });
   }
   ruleset ??= defaultRuleset();
   const portfolio = consolidation.portfolio();
-  const outcome = checkPortfolio(portfolio, ruleset, { asOf: request.asOf, ...(request.period ? { period: request.period } : {}), ...(request.onProgress ? { onProgress: request.onProgress } : {}) }, consolidation.fingerprint());
+  const outcome = checkPortfolio(portfolio, ruleset, { asOf: request.asOf, ...(request.period ? { period: request.period } : {}), ...(request.onProgress ? { onProgress: request.onProgress } : {}) }, consolidation.fingerprint(), currencyFormat);
   locateFindings(outcome.result.findings);
   return { ok: true, outcome, rulesetOrigin: origin, ...(rulesetFile ? { rulesetFile } : {}), submissions };
 }
