@@ -21,7 +21,7 @@ describe("pmo-rulebook export --to project-xml", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`Wrote ${out}: 31 projects, 72 gates, 0 milestones, 21 resources, 58 assignments.\n`);
     expect(r.stderr).toMatch(/^Not carried: the register's other columns \(notes\)\.$/m);
-    expect(r.stderr).toMatch(/^Flagged: 1 projects finish before they start: PRJ-116/m);
+    expect(r.stderr).toMatch(/^Flagged: 1 project finishes before it starts: PRJ-116/m);
     const doc = readProjectXml(readFileSync(out, "utf8"));
     expect(doc.tasks[0]).toMatchObject({ uid: 0, outlineLevel: 0, summary: true });
     expect(doc.statusDate).toBe("2026-11-25T17:00:00");

@@ -48,3 +48,12 @@ describe("the imported sheets", () => {
     expect((await readXlsx(again)).sheets.filter((s) => s.name.toLowerCase().includes("projects")).map((s) => s.name)).toEqual(["Projects"]);
   });
 });
+
+describe("the blank workbook an import starts from", () => {
+  it("has its styles where ExcelJS looks for them, so a workbook with report sheets still loads whole", async () => {
+    const withImport = addSheetsToXlsx(blankWorkbook(), importSheets(imported)).bytes;
+    const withReport = addSheetsToXlsx(withImport, buildReport(sampleInput())).bytes;
+    const again = addSheetsToXlsx(withReport, importSheets(imported), { current: await readXlsx(withReport) }).bytes;
+    expect((await readXlsx(again, { stream: false })).sheets.map((s) => s.name)).toEqual(["Projects", "Milestones", "Resources", "Assignments", "Portfolio Summary", "Findings", "Resource Load", "Gate Status", "Earned Value"]);
+  });
+});

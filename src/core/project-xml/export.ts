@@ -176,7 +176,7 @@ export function exportPortfolio(portfolio: Portfolio, ruleset: Ruleset, options:
       // A gate or milestone without a date stands at its project's start (PMO Not Given says so).
       const standIn = projectDays(projectTask)[0] ?? options.asOf;
       for (const c of children) if (c.start === undefined) setMilestoneDay(c, standIn);
-      programmeDays.push(...projectDays(projectTask));
+      programmeDays.push(...projectDays(projectTask), ...childDays);
       for (const c of children) {
         c.uid = c.id = tasks.length;
         tasks.push(c);

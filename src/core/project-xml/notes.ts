@@ -8,6 +8,11 @@ import type { Assignment, Portfolio } from "../model/portfolio";
 
 const SHOWN = 3;
 
+/** "1 project", "3 projects". */
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function some(items: string[]): string {
   const shown = items.slice(0, SHOWN).join(", ");
   return items.length > SHOWN ? `${shown} and ${items.length - SHOWN} more` : shown;
@@ -43,24 +48,24 @@ export class ExportNotes {
 
   /** Records that name no exported project, and invalid values the reader set aside. */
   orphans(portfolio: Portfolio, keys: Set<string>): void {
-    const count = (items: { projectId: string }[]) => items.filter((x) => !keys.has(matchKey(x.projectId))).length;
-    const gates = count(portfolio.gates);
-    const milestones = count(portfolio.milestones);
-    const assignments = count(portfolio.assignments);
+    const orphaned = (items: { projectId: string }[]) => items.filter((x) => !keys.has(matchKey(x.projectId))).length;
+    const gates = orphaned(portfolio.gates);
+    const milestones = orphaned(portfolio.milestones);
+    const assignments = orphaned(portfolio.assignments);
     const parts = [gates && `${gates} gate rows`, milestones && `${milestones} milestones`, assignments && `${assignments} assignments`].filter(Boolean);
     if (parts.length) this.general.push(`Left out: ${parts.join(", ")} naming no project of the register.`);
     const invalid = portfolio.issues.filter((i) => i.kind === "invalid-value");
     if (invalid.length) {
       const first = invalid.map((i) => (i.kind === "invalid-value" ? `${i.location.sheet}!${i.location.cell} "${i.raw}"` : ""));
-      this.general.push(`Left out: ${invalid.length} values the check found invalid (${some(first)}); the fields stay empty.`);
+      this.general.push(`Left out: ${count(invalid.length, "value")} the check found invalid (${some(first)}); the fields stay empty.`);
     }
   }
 
   /** What a Project XML file has no place for. */
   notCarried(portfolio: Portfolio, single: boolean): void {
     const financials = portfolio.financials.length;
-    if (financials) this.general.push(`Not carried: ${financials} financial period rows (planned value, earned value, actual cost by period); each project's budget, actual cost and forecast are.`);
-    if (portfolio.risks.length && !single) this.general.push(`Not carried: ${portfolio.risks.length} RAID entries; Project XML has no risk register.`);
+    if (financials) this.general.push(`Not carried: ${count(financials, "financial period row")} (planned value, earned value, actual cost by period); each project's budget, actual cost and forecast are.`);
+    if (portfolio.risks.length && !single) this.general.push(`Not carried: ${count(portfolio.risks.length, "RAID entry", "RAID entries")}; Project XML has no risk register.`);
     if (portfolio.objectives.length && !single) this.general.push(`Not carried: the ${portfolio.objectives.length} objectives and their weights; each project's objective is (PMO Objective).`);
     const extras = new Set<string>();
     for (const p of portfolio.projects) for (const k of Object.keys(p.extra)) if (p.extra[k] !== null) extras.add(k);
@@ -69,11 +74,11 @@ export class ExportNotes {
 
   lines(): string[] {
     const out = [...this.general];
-    if (this.reversed.length) out.push(`Flagged: ${this.reversed.length} projects finish before they start: ${some(this.reversed)}; each task finishes on its start, and PMO Finish As Written keeps the date.`);
-    if (this.undated.length) out.push(`Flagged: ${this.undated.length} projects lack dates: ${some(this.undated)}; the tasks show stand-in dates, and PMO Not Given says which.`);
-    if (this.gatesUndated.length) out.push(`Flagged: ${this.gatesUndated.length} gate decisions have no date: ${some(this.gatesUndated)}; Project places them at its start (PMO Not Given: date).`);
-    if (this.notListedNames.length) out.push(`Flagged: ${this.notListedNames.length} booked people are not in the Resources list: ${some(this.notListedNames)}; exported as resources marked not-listed.`);
-    if (this.leftOut.length) out.push(`Left out: ${this.leftOut.length} assignments: ${some(this.leftOut)}.`);
+    if (this.reversed.length) out.push(`Flagged: ${count(this.reversed.length, "project finishes", "projects finish")} before ${this.reversed.length === 1 ? "it starts" : "they start"}: ${some(this.reversed)}; the task finishes on its start, and PMO Finish As Written keeps the date.`);
+    if (this.undated.length) out.push(`Flagged: ${count(this.undated.length, "project lacks", "projects lack")} dates: ${some(this.undated)}; stand-in dates are shown, and PMO Not Given says which.`);
+    if (this.gatesUndated.length) out.push(`Flagged: ${count(this.gatesUndated.length, "gate decision has", "gate decisions have")} no date: ${some(this.gatesUndated)}; each stands at its project's start (PMO Not Given: date).`);
+    if (this.notListedNames.length) out.push(`Flagged: ${count(this.notListedNames.length, "booked person is", "booked people are")} not in the Resources list: ${some(this.notListedNames)}; exported as ${this.notListedNames.length === 1 ? "a resource" : "resources"} marked not-listed.`);
+    if (this.leftOut.length) out.push(`Left out: ${count(this.leftOut.length, "assignment")}: ${some(this.leftOut)}.`);
     return out;
   }
 }

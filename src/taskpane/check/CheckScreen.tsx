@@ -10,6 +10,7 @@ import { useCheck } from "./use-check";
 import { CheckProgress } from "./CheckProgress";
 import { RunSummary } from "./RunSummary";
 import { FindingsView } from "./FindingsView";
+import { ExportMenu } from "./ExportMenu";
 import { dayFromIso } from "../../core/model/dates";
 
 const useStyles = makeStyles({
@@ -57,6 +58,7 @@ export function CheckScreen() {
         >
           Run check
         </Button>
+        <ExportMenu disabled={check.running} />
       </div>
 
       <CheckProgress stage={check.stage} progress={check.progress} />

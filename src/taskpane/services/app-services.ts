@@ -8,6 +8,7 @@ import type { CellSelector, WorkbookReader, WorkbookWriter } from "../../workboo
 import type { RulebookStore } from "../../store/store";
 import type { DayNumber } from "../../core/model/dates";
 import type { Checker } from "./checker";
+import type { FileSaver } from "./save-file";
 
 export type ThemeKind = "light" | "dark";
 
@@ -23,6 +24,8 @@ export interface AppServices {
   workbookLabel(): Promise<string>;
   /** Runs the core check; a Web Worker in browsers (see checker.ts), inline when absent. */
   check?: Checker;
+  /** Saves a file the pane made (a Project XML export); absent where the host lets no add-in save one. */
+  saveFile?: FileSaver;
   /** Features this host lacks, each with a sentence for the user (e.g. charts on an old Excel). */
   limitations: string[];
 }

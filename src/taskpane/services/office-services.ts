@@ -10,6 +10,7 @@ import { RulebookStore } from "../../store/store";
 import { today } from "../../core/model/dates";
 import type { AppServices, ThemeKind } from "./app-services";
 import { workerChecker } from "./checker";
+import { canDownload, downloadSaver } from "./save-file";
 
 export interface OfficeServicesOptions {
   excel: ExcelRunner;
@@ -18,7 +19,8 @@ export interface OfficeServicesOptions {
   label: string;
   theme: ThemeKind;
   store?: RulebookStore;
-  /** Office.context.diagnostics.platform: on "PC" and "Mac" a read needs three syncs whatever its size. */
+  /** Office.context.diagnostics.platform: on "PC" and "Mac" a read needs three syncs whatever its size;
+   * on "OfficeOnline" and "PC" the pane can save a download (save-file.ts). Absent in a plain browser (the harness). */
   platform?: string;
 }
 
@@ -47,6 +49,7 @@ export function officeServices(options: OfficeServicesOptions): AppServices {
     workbookLabel: async () => options.label,
     limitations: hostLimitations(options.requirements),
     ...(typeof Worker !== "undefined" ? { check: workerChecker() } : {}),
+    ...(typeof document !== "undefined" && canDownload(options.platform) ? { saveFile: downloadSaver(document) } : {}),
   };
 }
 
