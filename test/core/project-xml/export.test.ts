@@ -25,6 +25,9 @@ describe("exporting a portfolio as Project XML", () => {
     expect(programme).toMatchObject({ name: "Digital", outlineLevel: 1, outlineNumber: "1", summary: true });
     expect(p).toMatchObject({ name: "CRM", outlineLevel: 2, outlineNumber: "1.1", summary: true, start: "2026-01-05T08:00:00", finish: "2026-06-30T17:00:00", percentComplete: 46, cost: 110000, actualCost: 40000 });
     expect(p.baselines).toEqual([{ number: 0, start: "2026-01-05T08:00:00", finish: "2026-06-30T17:00:00", duration: p.duration, cost: 100000 }]);
+    // A manually scheduled summary keeps its own dates in Project; only scheduled tasks get a constraint.
+    expect(p).toMatchObject({ manual: true, constraintType: undefined });
+    expect(programme.manual).toBeUndefined();
     expect([attr(p, "stage"), attr(p, "status"), attr(p, "objective"), attr(p, "strategicScore"), attr(p, "percentComplete"), attr(p, "budget")]).toEqual(["Execution", "Amber", "Grow", "7.5", "45.5", "100000"]);
     expect(attr(p, "source")).toBe("Projects!A2");
     expect(g).toMatchObject({ name: "G1", milestone: true, outlineLevel: 3, start: "2025-12-15T08:00:00", finish: "2025-12-15T08:00:00", percentComplete: 100, notes: "Business Case: Y" });
