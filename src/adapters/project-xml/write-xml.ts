@@ -8,19 +8,49 @@ import { MSPDI_NAMESPACE, type MspdiAssignment, type MspdiCalendar, type MspdiPr
 
 type Value = string | number | boolean | undefined;
 
+/**
+ * Appends elements with the indentation Project writes (a tab a level), as they are made. `ns` is the
+ * elements' namespace: MSPDI for the document, none for the tasks, resources and assignments, which are
+ * serialised one at a time and placed inside their (namespaced) list, where they are in its default
+ * namespace (see writeProjectXml).
+ */
 class Builder {
-  constructor(readonly doc: Document) {}
+  private readonly depth = new Map<Element, number>();
+
+  constructor(
+    readonly doc: Document,
+    private readonly ns: string | null,
+  ) {}
+
+  /** Sets the indentation level of an element the builder did not make. */
+  at(el: Element, depth: number): Element {
+    this.depth.set(el, depth);
+    return el;
+  }
 
   /** Appends `<name>value</name>` to parent (nothing when value is undefined); booleans as 1 / 0. */
   leaf(parent: Element, name: string, value: Value): void {
     if (value === undefined || (typeof value === "number" && !Number.isFinite(value))) return;
-    const el = this.doc.createElementNS(MSPDI_NAMESPACE, name);
+    const el = this.append(parent, name);
     el.appendChild(this.doc.createTextNode(typeof value === "boolean" ? (value ? "1" : "0") : String(value)));
-    parent.appendChild(el);
   }
 
+  /** Appends a container element; call close() once its children are in. */
   node(parent: Element, name: string): Element {
-    const el = this.doc.createElementNS(MSPDI_NAMESPACE, name);
+    const el = this.append(parent, name);
+    this.depth.set(el, (this.depth.get(parent) ?? 0) + 1);
+    return el;
+  }
+
+  /** The line break before a container's end tag (none for an empty one: `<Calendars/>`). */
+  close(el: Element): void {
+    if (el.firstChild) el.appendChild(this.doc.createTextNode("\n" + "\t".repeat(this.depth.get(el) ?? 0)));
+    this.depth.delete(el);
+  }
+
+  private append(parent: Element, name: string): Element {
+    parent.appendChild(this.doc.createTextNode("\n" + "\t".repeat((this.depth.get(parent) ?? 0) + 1)));
+    const el = this.ns === null ? this.doc.createElement(name) : this.doc.createElementNS(this.ns, name);
     parent.appendChild(el);
     return el;
   }
@@ -31,11 +61,16 @@ const money = (n: number | undefined) => (n === undefined || !Number.isFinite(n)
 /** Units with at most 4 decimals (0.3333 = a third). */
 const units = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? undefined : String(Math.round(n * 10000) / 10000));
 
-/** The document as Project XML text (UTF-8, with an XML declaration). */
+/**
+ * The document as Project XML text (UTF-8, with an XML declaration). The project's own elements are
+ * one DOM; each task, resource and assignment is its own small tree, serialised on its own and put in
+ * place of a comment in its list. A DOM of 100k tasks costs xmldom gigabytes and minutes; one task at
+ * a time keeps the cost linear. Every name and value is still escaped by the serializer.
+ */
 export function writeProjectXml(project: MspdiProject): string {
   const doc = new DOMImplementation().createDocument(MSPDI_NAMESPACE, "Project", null);
-  const b = new Builder(doc);
-  const root = doc.documentElement!;
+  const b = new Builder(doc, MSPDI_NAMESPACE);
+  const root = b.at(doc.documentElement!, 0);
   b.leaf(root, "SaveVersion", 14);
   b.leaf(root, "Name", project.name);
   b.leaf(root, "Title", project.title);
@@ -63,18 +98,43 @@ export function writeProjectXml(project: MspdiProject): string {
       b.leaf(el, "FieldID", a.fieldId);
       b.leaf(el, "FieldName", a.fieldName);
       b.leaf(el, "Alias", a.alias);
+      b.close(el);
     }
+    b.close(defs);
   }
   const calendars = b.node(root, "Calendars");
   for (const c of project.calendars) writeCalendar(b, calendars, c);
-  const tasks = b.node(root, "Tasks");
-  for (const t of project.tasks) writeTask(b, tasks, t);
-  const resources = b.node(root, "Resources");
-  for (const r of project.resources) writeResource(b, resources, r);
-  const assignments = b.node(root, "Assignments");
-  for (const a of project.assignments) writeAssignment(b, assignments, a);
-  indent(doc, root, 1);
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${new XMLSerializer().serializeToString(doc)}\n`;
+  b.close(calendars);
+  const serializer = new XMLSerializer();
+  const lists = new Map<string, string>();
+  const list = <T>(name: string, items: readonly T[], write: (b: Builder, parent: Element, item: T) => void) => {
+    const el = b.node(root, name);
+    if (items.length) {
+      const marker = `pmo-rulebook-${name}`;
+      el.appendChild(doc.createComment(marker));
+      const items1 = new Builder(doc, null);
+      const parts: string[] = [];
+      for (const item of items) {
+        const holder = items1.at(doc.createElement(name), 1);
+        write(items1, holder, item);
+        for (let n = holder.firstChild; n; n = n.nextSibling) parts.push(serializer.serializeToString(n));
+      }
+      lists.set(`<!--${marker}-->`, parts.join(""));
+    }
+    b.close(el);
+  };
+  list("Tasks", project.tasks, writeTask);
+  list("Resources", project.resources, writeResource);
+  list("Assignments", project.assignments, writeAssignment);
+  b.close(root);
+  let text = serializer.serializeToString(doc);
+  // Each marker is a comment the serializer wrote once; no name or value can produce one (a "<" in
+  // text is written as &lt;).
+  for (const [marker, items] of lists) {
+    const at = text.indexOf(marker);
+    text = text.slice(0, at) + items + text.slice(at + marker.length);
+  }
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${text}\n`;
 }
 
 function writeCalendar(b: Builder, parent: Element, c: MspdiCalendar): void {
@@ -95,9 +155,14 @@ function writeCalendar(b: Builder, parent: Element, c: MspdiCalendar): void {
         const time = b.node(times, "WorkingTime");
         b.leaf(time, "FromTime", t.from);
         b.leaf(time, "ToTime", t.to);
+        b.close(time);
       }
+      b.close(times);
     }
+    b.close(day);
   }
+  b.close(days);
+  b.close(el);
 }
 
 function writeTask(b: Builder, parent: Element, t: MspdiTask): void {
@@ -142,6 +207,7 @@ function writeTask(b: Builder, parent: Element, t: MspdiTask): void {
     const ext = b.node(el, "ExtendedAttribute");
     b.leaf(ext, "FieldID", e.fieldId);
     b.leaf(ext, "Value", e.value);
+    b.close(ext);
   }
   for (const base of t.baselines) {
     const bl = b.node(el, "Baseline");
@@ -152,7 +218,9 @@ function writeTask(b: Builder, parent: Element, t: MspdiTask): void {
     b.leaf(bl, "DurationFormat", base.duration === undefined ? undefined : 7);
     b.leaf(bl, "Work", base.work);
     b.leaf(bl, "Cost", money(base.cost));
+    b.close(bl);
   }
+  b.close(el);
 }
 
 function writeResource(b: Builder, parent: Element, r: MspdiResource): void {
@@ -174,7 +242,9 @@ function writeResource(b: Builder, parent: Element, r: MspdiResource): void {
     const ext = b.node(el, "ExtendedAttribute");
     b.leaf(ext, "FieldID", e.fieldId);
     b.leaf(ext, "Value", e.value);
+    b.close(ext);
   }
+  b.close(el);
 }
 
 function writeAssignment(b: Builder, parent: Element, a: MspdiAssignment): void {
@@ -190,22 +260,13 @@ function writeAssignment(b: Builder, parent: Element, a: MspdiAssignment): void 
     const ext = b.node(el, "ExtendedAttribute");
     b.leaf(ext, "FieldID", e.fieldId);
     b.leaf(ext, "Value", e.value);
+    b.close(ext);
   }
+  b.close(el);
 }
 
 function initialsOf(name: string | undefined): string | undefined {
   if (!name) return undefined;
   const letters = name.split(/\s+/).filter(Boolean).map((w) => w[0]!.toUpperCase());
   return letters.join("").slice(0, 3) || undefined;
-}
-
-/** Indents child elements with tabs, as Project does, so the file reads in a text editor. */
-function indent(doc: Document, el: Element, depth: number): void {
-  const children = Array.from(el.childNodes).filter((n) => n.nodeType === 1) as Element[];
-  if (!children.length) return;
-  for (const child of children) {
-    el.insertBefore(doc.createTextNode("\n" + "\t".repeat(depth)), child);
-    indent(doc, child, depth + 1);
-  }
-  el.appendChild(doc.createTextNode("\n" + "\t".repeat(depth - 1)));
 }
