@@ -3,6 +3,11 @@ import type { MspdiResource } from "./mspdi";
 
 const SHOWN = 3;
 
+/** "1 milestone", "3 milestones". */
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function some(items: string[]): string {
   const shown = items.slice(0, SHOWN).join(", ");
   return items.length > SHOWN ? `${shown} and ${items.length - SHOWN} more` : shown;
@@ -37,11 +42,11 @@ export class ImportNotes {
 
   lines(): string[] {
     const out: string[] = [];
-    if (this.summaries) out.push(`Read as one project: the file has ${this.summaries} top-level summary tasks; use --project-level 1 to make each of them a project.`);
-    if (this.notWorkNames.length) out.push(`Not read: ${this.notWorkNames.length} material or cost resources (${some(this.notWorkNames)}) and their assignments; they have no capacity in FTE.`);
-    if (this.outside.length) out.push(`Not read: ${this.outside.length} milestones outside any project (${some(this.outside)}).`);
-    if (this.assignmentsOutside.length) out.push(`Not read: ${this.assignmentsOutside.length} assignments on tasks outside any project (${some(this.assignmentsOutside)}).`);
-    if (this.unnamed) out.push(`Not read: ${this.unnamed} assignments of resources without a name.`);
+    if (this.summaries) out.push(`Read as one project: the file has ${count(this.summaries, "top-level summary task")}; use --project-level 1 to make each of them a project.`);
+    if (this.notWorkNames.length) out.push(`Not read: ${count(this.notWorkNames.length, "material or cost resource")} (${some(this.notWorkNames)}) and their assignments; they have no capacity in FTE.`);
+    if (this.outside.length) out.push(`Not read: ${count(this.outside.length, "milestone")} outside any project (${some(this.outside)}).`);
+    if (this.assignmentsOutside.length) out.push(`Not read: ${count(this.assignmentsOutside.length, "assignment")} on tasks outside any project (${some(this.assignmentsOutside)}).`);
+    if (this.unnamed) out.push(`Not read: ${count(this.unnamed, "assignment")} of resources without a name.`);
     return out;
   }
 }

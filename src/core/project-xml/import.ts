@@ -5,15 +5,15 @@
  * - a file this product exported says so in its PMO Record field (programme, project, gate,
  *   milestone, assignment), and its PMO fields give back what the register held;
  * - any other file is one project (its summary task: the file's title, dates, cost and progress),
- *   unless `projectLevel` n ≥ 1 is given: then each task at outline level n is a project, and the
- *   task above it, if any, its programme.
+ *   unless `projectLevel` n ≥ 1 is given: then each task at outline level n (a milestone aside) is a
+ *   project, and the task above it, if any, its programme.
  *
  * Within a project, milestone tasks are milestones (gates only where our export marked them), and the
  * resource assignments of every task under it are its assignments. docs/project-xml.md says the same.
  */
 import type { DayNumber } from "../model/dates";
 import { fieldIdOf, type TaskAttributeKey, type TaskKind } from "./attributes";
-import { dayOfDateTime, finishDayOf } from "./dates";
+import { dayOfDateTime, finishDayOf, hoursOfDuration } from "./dates";
 import { extendedValue, type MspdiProject, type MspdiResource, type MspdiTask } from "./mspdi";
 import { ImportNotes } from "./import-notes";
 
@@ -132,7 +132,7 @@ export function importProject(doc: MspdiProject, options: ImportOptions): Import
     const parent = stack[stack.length - 1];
     let project = parent?.project ?? whole;
     const kind = kindOf(t);
-    const isProject = ours ? kind === "project" : level !== undefined && level > 0 && t.outlineLevel === level;
+    const isProject = ours ? kind === "project" : level !== undefined && level > 0 && t.outlineLevel === level && !t.milestone;
     if (isProject) {
       const programme = ours ? [...stack].reverse().find((s) => kindOf(s.task) === "programme")?.task.name : parent?.task.name;
       project = ours ? projectFromOurs(t, text, num) : projectFrom(t, t.wbs ?? t.outlineNumber ?? String(t.uid), t.name ?? "");
@@ -169,6 +169,7 @@ export function importProject(doc: MspdiProject, options: ImportOptions): Import
   }
 
   const assignments: AssignmentRow[] = [];
+  const taskByUid = new Map(tasks.map((t) => [t.uid, t]));
   for (const a of doc.assignments) {
     const resource = keptResource.get(a.resourceUid);
     const project = projectOfTask.get(a.taskUid);
@@ -183,12 +184,22 @@ export function importProject(doc: MspdiProject, options: ImportOptions): Import
     }
     const start = dayOrUndefined(dayOfDateTime(a.start));
     const finish = dayOrUndefined(finishDayOf(a.finish, start));
-    assignments.push({ projectId: project.id, resource, start, finish, allocation: a.units ?? 1 });
+    assignments.push({ projectId: project.id, resource, start, finish, allocation: a.units ?? unitsFromWork(a.work, taskByUid.get(a.taskUid)) });
   }
 
   const counts = { tasks: realTasks.length, resources: doc.resources.filter((r) => !r.isNull && r.uid !== 0 && r.name !== undefined).length, assignments: doc.assignments.length };
   if (!ours && level === 0 && realTasks.some((t) => t.outlineLevel === 1 && t.summary)) notes.oneProject(realTasks.filter((t) => t.outlineLevel === 1 && t.summary).length);
   return { ours, projects, gates, milestones, resources, assignments, counts, notes: notes.lines() };
+}
+
+/**
+ * Units of an assignment that does not say them: its work over its task's duration (both hours of
+ * work time), else 1, the schema's default.
+ */
+function unitsFromWork(work: string | undefined, task: MspdiTask | undefined): number {
+  const hours = hoursOfDuration(work);
+  const span = hoursOfDuration(task?.duration);
+  return Number.isFinite(hours) && Number.isFinite(span) && span > 0 && hours > 0 ? Math.round((hours / span) * 10000) / 10000 : 1;
 }
 
 function dayOrUndefined(day: DayNumber): DayNumber | undefined {
