@@ -1,10 +1,16 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readProjectXml } from "../../src/adapters/project-xml/read-xml";
+import { checkedSample, sampleCounts, type SampleCounts } from "../project-xml/sample-counts";
 import { failingPortfolio, tempDir, writeWorkbook } from "./fixtures";
 import { cli } from "./run";
+
+let counts: SampleCounts;
+beforeAll(async () => {
+  counts = sampleCounts(await checkedSample());
+});
 
 const sample = "assets/sample-portfolio.xlsx";
 
@@ -19,7 +25,7 @@ describe("pmo-rulebook export --to project-xml", () => {
     const out = join(tempDir(), "portfolio.xml");
     const r = await cli(["export", sample, "--to", "project-xml", "--out", out, "--as-of", "2026-11-25"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`Wrote ${out}: 31 projects, 72 gates, 0 milestones, 21 resources, 58 assignments.\n`);
+    expect(r.stdout).toBe(`Wrote ${out}: ${counts.summary}.\n`);
     expect(r.stderr).toMatch(/^Not carried: the register's other columns \(notes\)\.$/m);
     expect(r.stderr).toMatch(/^Flagged: 1 project finishes before it starts: PRJ-116/m);
     const doc = readProjectXml(readFileSync(out, "utf8"));
@@ -32,7 +38,7 @@ describe("pmo-rulebook export --to project-xml", () => {
     const r = await cli(["export", sample, "--to", "project-xml", "--per-project", dir, "--as-of", "2026-11-25"]);
     expect(r.code).toBe(0);
     const files = readdirSync(dir).sort();
-    expect(files).toHaveLength(31);
+    expect(files).toHaveLength(counts.projects);
     expect(files).toContain("PRJ-118.xml");
     expect(files).toContain("PRJ-118 (2).xml");
     const one = readProjectXml(readFileSync(join(dir, "PRJ-119.xml"), "utf8"));
@@ -69,8 +75,10 @@ describe("pmo-rulebook import", () => {
     const out = join(dir, "imported.xlsx");
     const r = await cli(["import", xml, "--out", out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`Read ${xml}: 166 tasks, 21 resources, 58 assignments (exported by PMO Rulebook).\nWrote ${out}: Projects (31), Gates (72), Resources (20), Assignments (58).\n`);
-    expect(await sheetNames(out)).toEqual(["Projects", "Gates", "Resources", "Assignments"]);
+    const doc = readProjectXml(readFileSync(xml, "utf8"));
+    const sheets = [`Projects (${counts.projects})`, `Gates (${counts.gates})`, ...(counts.milestones ? [`Milestones (${counts.milestones})`] : []), `Resources (${counts.listed})`, `Assignments (${counts.assignments})`];
+    expect(r.stdout).toBe(`Read ${xml}: ${doc.tasks.length - 1} tasks, ${counts.resources} resources, ${counts.assignments} assignments (exported by PMO Rulebook).\nWrote ${out}: ${sheets.join(", ")}.\n`);
+    expect(await sheetNames(out)).toEqual(sheets.map((s) => s.replace(/ \(\d+\)$/, "")));
     const original = await cli(["check", sample, "--as-of", "2026-11-25", "--format", "json"]);
     const back = await cli(["check", out, "--as-of", "2026-11-25", "--format", "json"]);
     const ids = (run: { stdout: string }) => (JSON.parse(run.stdout).findings as { ruleId: string }[]).map((f) => f.ruleId).sort();
@@ -86,11 +94,12 @@ describe("pmo-rulebook import", () => {
     const first = await cli(["import", xml, "--out", target]);
     expect(first.code).toBe(0);
     // The user's Projects sheet stays; the imported one takes another name, and the writer says so.
-    expect(await sheetNames(target)).toEqual(["Projects", "Gate Log", "PMO Projects", "Gates", "Resources", "Assignments"]);
+    const imported = ["PMO Projects", "Gates", ...(counts.milestones ? ["Milestones"] : []), "Resources", "Assignments"];
+    expect(await sheetNames(target)).toEqual(["Projects", "Gate Log", ...imported]);
     expect(first.stderr).toMatch(/A sheet of yours is already named "Projects"/);
     const second = await cli(["import", xml, "--out", target]);
     expect(second.code).toBe(0);
-    expect(await sheetNames(target)).toEqual(["Projects", "Gate Log", "PMO Projects", "Gates", "Resources", "Assignments"]);
+    expect(await sheetNames(target)).toEqual(["Projects", "Gate Log", ...imported]);
   });
 
   it("refuses a file that is not Project XML, and one that is not XML, leaving no workbook", async () => {

@@ -12,6 +12,7 @@ import type { Portfolio } from "../../src/core/model/portfolio";
 import { checkSource } from "../../src/core/pipeline";
 import { exportPortfolio } from "../../src/core/project-xml/export";
 import { defaultRuleset } from "../../src/core/ruleset/default-ruleset";
+import { sampleCounts } from "./sample-counts";
 
 /** Debian's planner package: its importer of Microsoft Project XML, an independent consumer of our export. */
 const MSP2PLANNER = "/usr/share/planner/stylesheets/msp2planner.xsl";
@@ -46,18 +47,20 @@ describe("GNOME Planner's msp2planner.xsl reads the export (scripts/ensure-syste
 
   it("brings gates across as milestones", () => {
     const milestones = all("task").filter((t) => t.getAttribute("type") === "milestone");
-    expect(milestones).toHaveLength(portfolio.gates.length);
+    const { gates, milestones: ours } = sampleCounts({ portfolio } as never);
+    expect(milestones).toHaveLength(gates + ours);
   });
 
   it("brings every resource across with its units", () => {
     const resources = all("resource");
-    expect(resources.map((r) => r.getAttribute("name"))).toEqual([...portfolio.resources.map((r) => r.name), "Jon Smyth"]);
+    expect(resources).toHaveLength(sampleCounts({ portfolio } as never).resources);
+    expect(resources.map((r) => r.getAttribute("name")).slice(0, portfolio.resources.length)).toEqual(portfolio.resources.map((r) => r.name));
     for (const r of portfolio.resources) expect(Number(resources.find((x) => x.getAttribute("name") === r.name)!.getAttribute("units"))).toBeCloseTo(r.capacity, 4);
   });
 
   it("brings every allocation across, on a task and a resource, with its units", () => {
     const allocations = all("allocation");
-    expect(allocations).toHaveLength(portfolio.assignments.length);
+    expect(allocations).toHaveLength(sampleCounts({ portfolio } as never).assignments);
     const taskIds = new Set(all("task").map((t) => t.getAttribute("id")));
     const resourceIds = new Set(all("resource").map((r) => r.getAttribute("id")));
     for (const a of allocations) {

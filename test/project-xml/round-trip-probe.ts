@@ -26,7 +26,7 @@ function summary(portfolio: Portfolio, findings: { ruleId: string; data?: unknow
     resources: portfolio.resources.map((r) => ({ name: r.name, role: r.role ?? null, team: r.team ?? null, capacity: r.capacity, defaulted: r.capacityDefaulted })),
     assignments: portfolio.assignments.map((a) => ({ projectId: a.projectId, resource: a.resource, start: d(a.start), finish: d(a.finish), allocation: a.allocation ?? null })),
     overAllocation: findings.filter((f) => f.ruleId === "resource/over-allocated").map((f) => ({ data: f.data, messageId: f.messageId })),
-    findings: findings.map((f) => f.ruleId).sort(),
+    findings: findings.map((f) => `${f.ruleId}:${f.messageId ?? ""}`).sort(),
   };
 }
 

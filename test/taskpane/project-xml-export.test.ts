@@ -1,20 +1,15 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readProjectXml } from "../../src/adapters/project-xml/read-xml";
-import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
-import { dayFromIso } from "../../src/core/model/dates";
-import { checkSource } from "../../src/core/pipeline";
-import { defaultRuleset } from "../../src/core/ruleset/default-ruleset";
 import { projectXmlFile } from "../../src/taskpane/logic/project-xml-file";
 import { canDownload } from "../../src/taskpane/services/save-file";
+import { checkedSample, sampleCounts } from "../project-xml/sample-counts";
 
 describe("the pane's Project XML export", () => {
   it("is the CLI's export of the last check, named after the workbook", async () => {
-    const source = await readXlsx(new Uint8Array(readFileSync("assets/sample-portfolio.xlsx")), { label: "sample-portfolio.xlsx" });
-    const outcome = checkSource(source, defaultRuleset(), { asOf: dayFromIso("2026-11-25") });
+    const outcome = await checkedSample();
     const file = projectXmlFile(outcome, "sample-portfolio.xlsx");
     expect(file.name).toBe("sample-portfolio.xml");
-    expect(file.summary).toBe("31 projects, 72 gates, 0 milestones, 21 resources, 58 assignments");
+    expect(file.summary).toBe(sampleCounts(outcome).summary);
     const doc = readProjectXml(new TextDecoder().decode(file.bytes));
     expect(doc.statusDate).toBe("2026-11-25T17:00:00");
     expect(file.notes.some((n) => n.includes("PRJ-116"))).toBe(true);
