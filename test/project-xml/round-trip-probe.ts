@@ -23,6 +23,7 @@ function summary(portfolio: Portfolio, findings: { ruleId: string; data?: unknow
   return {
     projects: portfolio.projects.map((p) => ({ id: p.id, name: p.name, program: p.program ?? null, manager: p.manager ?? null, sponsor: p.sponsor ?? null, stage: p.stage ?? null, status: p.status ?? p.statusRaw ?? null, start: d(p.start), finish: d(p.finish), budget: p.budget ?? null, actualCost: p.actualCost ?? null, forecast: p.forecast ?? null, percentComplete: p.percentComplete ?? null, lastUpdate: d(p.lastUpdate) })),
     gates: portfolio.gates.map((g) => ({ projectId: g.projectId, gate: g.gate, decision: g.decision ?? g.decisionRaw ?? null, date: d(g.date), approver: g.approver ?? null })),
+    milestones: portfolio.milestones.map((m) => ({ projectId: m.projectId, id: m.id, name: m.name, baseline: d(m.baseline), forecast: d(m.forecast), actual: d(m.actual), status: m.status ?? null, achieved: m.achieved })),
     resources: portfolio.resources.map((r) => ({ name: r.name, role: r.role ?? null, team: r.team ?? null, capacity: r.capacity, defaulted: r.capacityDefaulted })),
     assignments: portfolio.assignments.map((a) => ({ projectId: a.projectId, resource: a.resource, start: d(a.start), finish: d(a.finish), allocation: a.allocation ?? null })),
     overAllocation: findings.filter((f) => f.ruleId === "resource/over-allocated").map((f) => ({ data: f.data, messageId: f.messageId })),

@@ -34,9 +34,10 @@ describe("export to Project XML, import, check: the sample portfolio comes back"
         expect(back.assignments).toEqual(original.assignments);
       });
 
-      it("gives the same gate decisions", () => {
+      it("gives the same gate decisions and milestones", () => {
         expect(back.gates.length).toBeGreaterThan(0);
         expect(byKey(back.gates)).toEqual(byKey(original.gates));
+        expect(byKey(back.milestones)).toEqual(byKey(original.milestones));
       });
 
       it("gives the same over-allocation findings, and the same gate, schedule and status findings", () => {
