@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readProjectXml } from "../../src/adapters/project-xml/read-xml";
+import { MAX_IMPORT_BYTES } from "../../src/cli/project-xml";
 import { checkedSample, sampleCounts, type SampleCounts } from "../project-xml/sample-counts";
 import { failingPortfolio, tempDir, writeWorkbook } from "./fixtures";
 import { cli } from "./run";
@@ -115,6 +116,16 @@ describe("pmo-rulebook import", () => {
     expect(r2.code).toBe(2);
     expect(r2.stderr).toMatch(/is not a Microsoft Project XML file: it is not well-formed XML/);
     expect(existsSync(join(dir, "a.xlsx")) || existsSync(join(dir, "b.xlsx"))).toBe(false);
+  });
+
+  it("refuses a file too large to hold in memory, before reading it", async () => {
+    const dir = tempDir();
+    const huge = join(dir, "huge.xml");
+    writeFileSync(huge, "");
+    truncateSync(huge, MAX_IMPORT_BYTES + 1); // sparse: no disk is used
+    const r = await cli(["import", huge, "--out", join(dir, "h.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/is 100 MB; the import reads Project XML files up to 100 MB/);
   });
 
   it("checks --project-level", async () => {

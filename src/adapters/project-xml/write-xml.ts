@@ -15,7 +15,8 @@ type Value = string | number | boolean | undefined;
  * namespace (see writeProjectXml).
  */
 class Builder {
-  private readonly depth = new Map<Element, number>();
+  // Weak: a list item's holder is dropped once serialised, and its tree with it.
+  private readonly depth = new WeakMap<Element, number>();
 
   constructor(
     readonly doc: Document,
