@@ -13,6 +13,7 @@ import { WorkWeek } from "../metrics/working-days";
 import type { Ruleset } from "../ruleset/types";
 import { attributeDefinitions, fieldIdOf } from "./attributes";
 import { standardCalendar } from "./calendar";
+import { registerCurrency } from "./currency";
 import { durationOfHours, finishOfDay } from "./dates";
 import { DayRange, Outline, cellOf, fillProject, gateTask, milestoneTask, pushText } from "./export-tasks";
 import type { ExtendedValue, MspdiAssignment, MspdiProject, MspdiResource, MspdiTask } from "./mspdi";
@@ -150,6 +151,7 @@ export function exportPortfolio(portfolio: Portfolio, ruleset: Ruleset, options:
     startDate: summary.start,
     finishDate: summary.finish,
     statusDate: finishOfDay(options.asOf),
+    currencyCode: registerCurrency(portfolio),
     calendarUid: CALENDAR_UID,
     minutesPerDay: hoursPerDay * 60,
     minutesPerWeek: hoursPerDay * 60 * workingDays.length,

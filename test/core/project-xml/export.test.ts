@@ -125,3 +125,23 @@ describe("exporting a portfolio as Project XML", () => {
     expect(document.resources.map((r) => r.name)).toEqual(["Ben"]);
   });
 });
+
+describe("the export's currency", () => {
+  const withHeaders = (headers: Record<string, string>) => {
+    const p = portfolio({ projects: [project({ id: "P-1" })] });
+    p.detections = [{ entity: "projects", how: "sheet-name", sheet: "Projects", headerRow: 1, columns: Object.fromEntries(Object.entries(headers).map(([field, header], i) => [field, { header, column: String.fromCharCode(65 + i) }])), unmatched: [], dataRows: 1 }];
+    return run(p).document.currencyCode;
+  };
+
+  it("is the code or symbol the money headers name", () => {
+    expect(withHeaders({ budget: "Approved Budget (USD)", forecast: "Forecast (EAC)" })).toBe("USD");
+    expect(withHeaders({ budget: "Budget £k", actualCost: "Spent (£)" })).toBe("GBP");
+    expect(withHeaders({ budget: "Budget (RM)" })).toBe("MYR");
+  });
+
+  it("is left out when the headers say none, or disagree", () => {
+    expect(withHeaders({ budget: "Budget" })).toBeUndefined();
+    expect(withHeaders({ budget: "Budget ($)" })).toBeUndefined();
+    expect(withHeaders({ budget: "Budget (USD)", actualCost: "Spent (EUR)" })).toBeUndefined();
+  });
+});
