@@ -32,18 +32,21 @@ export function sourceText(source: RecordSource, field: string): string {
 
 const header = (text: string): SpecCell => ({ value: text, type: "text", style: "header" });
 
-/** One sheet per entity that has records (Projects always). */
-export function consolidatedSheets(portfolio: Portfolio): SheetSpec[] {
+/**
+ * One sheet per entity that has records (Projects always). `namePrefix` ("Consolidated ") keeps the
+ * tabs apart from the open workbook's own sheets when the add-in writes them there.
+ */
+export function consolidatedSheets(portfolio: Portfolio, options: { namePrefix?: string } = {}): SheetSpec[] {
   const specs: SheetSpec[] = [];
   for (const entity of CONSOLIDATED_ENTITIES) {
     const records = portfolio[entity] as unknown as AnyRecord[];
     if (records.length === 0 && entity !== "projects") continue;
-    specs.push(entitySheet(entity, records));
+    specs.push(entitySheet(entity, records, options.namePrefix ?? ""));
   }
   return specs;
 }
 
-function entitySheet(entity: EntityName, records: AnyRecord[]): SheetSpec {
+function entitySheet(entity: EntityName, records: AnyRecord[], namePrefix: string): SheetSpec {
   const spec = ENTITY_SPECS[entity];
   // The fields some submission has a column for (or a value of): a rule skipped for a missing column stays skipped.
   const present = new Set<string>();
@@ -75,7 +78,7 @@ function entitySheet(entity: EntityName, records: AnyRecord[]): SheetSpec {
   const width = rows[0].length;
   return {
     key: consolidatedKey(entity),
-    name: spec.label,
+    name: `${namePrefix}${spec.label}`,
     columns: Array.from({ length: width }, (_, i) => ({ width: i === width - 1 ? 40 : 16 })),
     rows,
     freeze: { rows: 1, cols: 0 },

@@ -1,5 +1,5 @@
 /**
- * The task pane: five screens under a tab list, in the Office theme. Loaded lazily by mount.tsx so
+ * The task pane: five screens under a tab list (and Consolidate workbooks… in its More menu), in the Office theme. Loaded lazily by mount.tsx so
  * the first paint does not wait for Fluent UI and the rules engine.
  */
 import { useState, type ReactNode } from "react";
@@ -12,8 +12,9 @@ import { ValidateScreen } from "../validate/ValidateScreen";
 import { RulesetScreen } from "../ruleset/RulesetScreen";
 import { MappingScreen } from "../mapping/MappingScreen";
 import { HistoryScreen } from "../history/HistoryScreen";
+import { ConsolidateScreen } from "../consolidate/ConsolidateScreen";
 
-type ScreenId = "check" | "validate" | "ruleset" | "mapping" | "history";
+type ScreenId = "check" | "validate" | "ruleset" | "mapping" | "history" | "consolidate";
 
 const SCREENS: ScreenTab<ScreenId>[] = [
   { id: "check", label: "Check" },
@@ -53,7 +54,7 @@ export default function App({ services }: { services: AppServices }) {
   };
   const panel = (id: ScreenId, content: ReactNode) =>
     opened.has(id) && (
-      <div key={id} id={`screen-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={screen !== id}>
+      <div key={id} id={`screen-${id}`} role="tabpanel" aria-labelledby={SCREENS.some((t) => t.id === id) ? `tab-${id}` : `${id}-title`} hidden={screen !== id}>
         {content}
       </div>
     );
@@ -64,7 +65,7 @@ export default function App({ services }: { services: AppServices }) {
           <div className={styles.root}>
             <header className={styles.header}>
               <h1 className={styles.title}>PMO Rulebook</h1>
-              <ScreenTabs tabs={SCREENS} selected={screen} onSelect={open} />
+              <ScreenTabs tabs={SCREENS} selected={screen} onSelect={open} actions={[{ id: "consolidate", label: "Consolidate workbooks…", onSelect: () => open("consolidate") }]} />
             </header>
             <main className={styles.main}>
               {services.limitations.map((text) => (
@@ -77,6 +78,7 @@ export default function App({ services }: { services: AppServices }) {
               {panel("ruleset", <RulesetScreen />)}
               {panel("mapping", <MappingScreen onOpenRuleset={() => open("ruleset")} />)}
               {panel("history", <HistoryScreen active={screen === "history"} />)}
+              {panel("consolidate", <ConsolidateScreen />)}
             </main>
           </div>
         </RulebookContext.Provider>

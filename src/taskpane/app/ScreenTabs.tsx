@@ -13,15 +13,22 @@ export interface ScreenTab<Id extends string> {
   label: string;
 }
 
+/** An entry of the More menu that is no tab (it opens a screen of its own): always in the menu. */
+export interface MenuAction {
+  id: string;
+  label: string;
+  onSelect: () => void;
+}
+
 function OverflowMenuItem<Id extends string>({ tab, onSelect }: { tab: ScreenTab<Id>; onSelect: (id: Id) => void }) {
   const visible = useIsOverflowItemVisible(tab.id);
   if (visible) return null;
   return <MenuItem onClick={() => onSelect(tab.id)}>{tab.label}</MenuItem>;
 }
 
-function OverflowMenu<Id extends string>({ tabs, onSelect }: { tabs: ScreenTab<Id>[]; onSelect: (id: Id) => void }) {
+function OverflowMenu<Id extends string>({ tabs, onSelect, actions }: { tabs: ScreenTab<Id>[]; onSelect: (id: Id) => void; actions: MenuAction[] }) {
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
-  if (!isOverflowing) return null;
+  if (!isOverflowing && actions.length === 0) return null;
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
@@ -30,7 +37,7 @@ function OverflowMenu<Id extends string>({ tabs, onSelect }: { tabs: ScreenTab<I
           appearance="transparent"
           size="small"
           icon={<MoreHorizontalRegular />}
-          aria-label={`More screens (${overflowCount})`}
+          aria-label={isOverflowing ? `More screens (${overflowCount})` : "More"}
           data-testid="more-screens"
         >
           More
@@ -41,13 +48,18 @@ function OverflowMenu<Id extends string>({ tabs, onSelect }: { tabs: ScreenTab<I
           {tabs.map((tab) => (
             <OverflowMenuItem key={tab.id} tab={tab} onSelect={onSelect} />
           ))}
+          {actions.map((action) => (
+            <MenuItem key={action.id} onClick={action.onSelect} data-testid={`menu-${action.id}`}>
+              {action.label}
+            </MenuItem>
+          ))}
         </MenuList>
       </MenuPopover>
     </Menu>
   );
 }
 
-export function ScreenTabs<Id extends string>({ tabs, selected, onSelect }: { tabs: ScreenTab<Id>[]; selected: Id; onSelect: (id: Id) => void }) {
+export function ScreenTabs<Id extends string>({ tabs, selected, onSelect, actions = [] }: { tabs: ScreenTab<Id>[]; selected: Id; onSelect: (id: Id) => void; actions?: MenuAction[] }) {
   return (
     <Overflow minimumVisible={2}>
       <TabList size="small" selectedValue={selected} onTabSelect={(_, data) => onSelect(data.value as Id)} aria-label="Screens">
@@ -59,7 +71,7 @@ export function ScreenTabs<Id extends string>({ tabs, selected, onSelect }: { ta
             </Tab>
           </OverflowItem>
         ))}
-        <OverflowMenu tabs={tabs} onSelect={onSelect} />
+        <OverflowMenu tabs={tabs} onSelect={onSelect} actions={actions} />
       </TabList>
     </Overflow>
   );

@@ -1,0 +1,92 @@
+/**
+ * Consolidation benchmark (issue 14), run by `npm run bench` after the portfolio sizes: 200 submissions
+ * of 50 projects each (2 assignments and 1 gate row a project), the same 10 people listed and booked in
+ * every one, consolidated into one portfolio of 10,000 projects and checked once. Each measurement runs
+ * in a process of its own (peak RSS is its own): reading the 200 files one at a time, the consolidated
+ * check (read + merge + rules), and the consolidated check of half the files, to see memory grow with
+ * the portfolio. Goal: the consolidated check costs at most 1.2x reading the files. Prints figures; never fails.
+ * BENCH_SUBMISSIONS=200 BENCH_PROJECTS=50 override the sizes.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { ConsolidateMeasurement } from "./consolidate-measure";
+
+const submissions = Number(process.env.BENCH_SUBMISSIONS ?? 200);
+const perFile = Number(process.env.BENCH_PROJECTS ?? 50);
+const PEOPLE = ["Ada Byron", "Ben Ode", "Cy Young", "Dee Khan", "Eve Moss", "Finn Lo", "Gia Ruiz", "Hal Ito", "Ivy Chen", "Jon Park"];
+const STAGES = ["Idea", "Initiation", "Planning", "Execution", "Closing"];
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+
+async function writeSubmission(path: string, s: number): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const projects = wb.addWorksheet("Projects");
+  projects.addRow(["Project ID", "Name", "Manager", "Sponsor", "Stage", "Status", "Start", "Finish", "Budget", "Actual Cost", "Forecast", "% Complete", "Last Update"]);
+  const gates = wb.addWorksheet("Gates");
+  gates.addRow(["Project ID", "Gate", "Decision", "Decision Date", "Approver"]);
+  const resources = wb.addWorksheet("Resources");
+  resources.addRow(["Name", "Role", "Capacity (FTE)"]);
+  for (const p of PEOPLE) resources.addRow([p, "Analyst", 1]);
+  const assignments = wb.addWorksheet("Assignments");
+  assignments.addRow(["Project ID", "Resource", "Start", "Finish", "Allocation (FTE)"]);
+  const dated = (row: ExcelJS.Row, cols: number[]) => cols.forEach((c) => (row.getCell(c).numFmt = "yyyy-mm-dd"));
+  for (let j = 0; j < perFile; j++) {
+    const id = `S${String(s).padStart(3, "0")}-P${String(j).padStart(2, "0")}`;
+    const stage = STAGES[(s + j) % STAGES.length];
+    const budget = 50_000 + ((s * 37 + j * 101) % 50) * 20_000;
+    dated(projects.addRow([id, `Project ${id}`, `PM ${s}`, "Sponsor", stage, ["Green", "Amber", "Red"][j % 3], day("2026-01-05"), day("2027-03-31"), budget, budget * 0.4, budget * (0.95 + (j % 5) * 0.05), 0.35, day("2026-11-02")]), [7, 8, 13]);
+    projects.getRow(projects.rowCount).getCell(12).numFmt = "0%";
+    if (stage !== "Idea") dated(gates.addRow([id, "G0", "Approved", day("2026-01-10"), "Board"]), [4]);
+    for (let k = 0; k < 2; k++) {
+      const month = String(1 + ((s + j + k) % 12)).padStart(2, "0");
+      dated(assignments.addRow([id, PEOPLE[(s + j * 3 + k) % PEOPLE.length], day(`2026-${month}-01`), day(`2026-${month}-28`), 0.1]), [3, 4]);
+    }
+  }
+  await wb.xlsx.writeFile(path);
+}
+
+function measure(mode: "read" | "consolidate", dir: string, count: number): ConsolidateMeasurement | string {
+  const child = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", "--import", "tsx", "bench/consolidate-measure.ts", mode, dir, String(count)], {
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  if (child.status !== 0) return `measurement failed (exit ${child.status ?? child.signal})`;
+  return JSON.parse(child.stdout.trim().split("\n").pop()!) as ConsolidateMeasurement;
+}
+
+// BENCH_CONSOLIDATE_DIR keeps the generated submissions in that folder (to profile them), else a temp folder is removed.
+const kept = process.env.BENCH_CONSOLIDATE_DIR;
+const dir = kept ?? mkdtempSync(join(tmpdir(), "pmo-bench-consolidate-"));
+try {
+  const t = performance.now();
+  for (let s = 0; s < submissions; s++) await writeSubmission(join(dir, `submission-${String(s).padStart(3, "0")}.xlsx`), s);
+  const files = readdirSync(dir);
+  const rawMb = files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) / 1e6;
+  console.log(`\nConsolidation: ${submissions} submissions of ${perFile} projects, the same ${PEOPLE.length} people in each (${(rawMb).toFixed(1)} MB of files, generated in ${fmt(performance.now() - t)})`);
+  // Best of two for the timings (a shared machine), memory from the first.
+  const best = (mode: "read" | "consolidate", count: number) => {
+    const a = measure(mode, dir, count);
+    const b = measure(mode, dir, count);
+    if (typeof a === "string" || typeof b === "string") return typeof a === "string" ? a : b;
+    return a.totalMs <= b.totalMs ? { ...a, maxRssMb: Math.max(a.maxRssMb, b.maxRssMb) } : { ...b, maxRssMb: Math.max(a.maxRssMb, b.maxRssMb) };
+  };
+  const read = best("read", submissions);
+  const all = best("consolidate", submissions);
+  const half = measure("consolidate", dir, Math.floor(submissions / 2));
+  if (typeof read === "string" || typeof all === "string" || typeof half === "string") {
+    console.log(`  ${[read, all, half].find((x) => typeof x === "string")}`);
+  } else {
+    console.log(`  reading the ${submissions} files one at a time:  ${fmt(read.totalMs)}, peak RSS ${read.maxRssMb} MB`);
+    console.log(`  consolidated check (read + merge + rules once): ${fmt(all.totalMs)} (rules ${fmt(all.rulesMs)}), ${all.projects} projects, ${all.resources} people, ${all.assignments} assignments, ${all.findings} findings, peak RSS ${all.maxRssMb} MB, heap kept ${all.heapAfterMb} MB`);
+    console.log(`  consolidated check of ${Math.floor(submissions / 2)} files:        ${fmt(half.totalMs)}, ${half.projects} projects, peak RSS ${half.maxRssMb} MB, heap kept ${half.heapAfterMb} MB`);
+    const ratio = all.totalMs / read.totalMs;
+    console.log(`  goal: consolidated check <= 1.2x reading the files: ${ratio.toFixed(2)}x ${ratio <= 1.2 ? "met" : "MISSED"}`);
+    console.log(`  memory: the heap kept holds the portfolio (${all.heapAfterMb} MB for ${all.projects} projects, ${half.heapAfterMb} MB for ${half.projects}), not the ${rawMb.toFixed(1)} MB of files`);
+  }
+} finally {
+  if (!kept) rmSync(dir, { recursive: true, force: true });
+}
