@@ -34,7 +34,7 @@ function OverflowMenu<Id extends string>({ tabs, onSelect, actions }: { tabs: Sc
       <MenuTrigger disableButtonEnhancement>
         <Button
           ref={ref}
-          appearance="transparent"
+          appearance="subtle"
           size="small"
           icon={<MoreHorizontalRegular />}
           aria-label={isOverflowing ? `More screens (${overflowCount})` : "More"}
@@ -61,18 +61,22 @@ function OverflowMenu<Id extends string>({ tabs, onSelect, actions }: { tabs: Sc
 
 export function ScreenTabs<Id extends string>({ tabs, selected, onSelect, actions = [] }: { tabs: ScreenTab<Id>[]; selected: Id; onSelect: (id: Id) => void; actions?: MenuAction[] }) {
   return (
-    <Overflow minimumVisible={2}>
-      <TabList size="small" selectedValue={selected} onTabSelect={(_, data) => onSelect(data.value as Id)} aria-label="Screens">
-        {tabs.map((tab) => (
-          // The chosen screen's tab has the higher priority, so it is the last to overflow.
-          <OverflowItem key={tab.id} id={tab.id} priority={tab.id === selected ? 2 : 1}>
-            <Tab value={tab.id} id={`tab-${tab.id}`} aria-controls={`screen-${tab.id}`}>
-              {tab.label}
-            </Tab>
-          </OverflowItem>
-        ))}
+    // With menu actions the More button is always shown: its width is kept free for it (Overflow's padding).
+    <Overflow minimumVisible={2} {...(actions.length > 0 ? { padding: 72 } : {})}>
+      {/* The More menu sits beside the tab list, not in it: a tablist holds only tabs. */}
+      <div style={{ display: "flex", alignItems: "center", minWidth: 0 }}>
+        <TabList size="small" selectedValue={selected} onTabSelect={(_, data) => onSelect(data.value as Id)} aria-label="Screens">
+          {tabs.map((tab) => (
+            // The chosen screen's tab has the higher priority, so it is the last to overflow.
+            <OverflowItem key={tab.id} id={tab.id} priority={tab.id === selected ? 2 : 1}>
+              <Tab value={tab.id} id={`tab-${tab.id}`} aria-controls={`screen-${tab.id}`}>
+                {tab.label}
+              </Tab>
+            </OverflowItem>
+          ))}
+        </TabList>
         <OverflowMenu tabs={tabs} onSelect={onSelect} actions={actions} />
-      </TabList>
+      </div>
     </Overflow>
   );
 }
