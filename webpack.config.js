@@ -2,6 +2,8 @@
 // harness that runs the real task pane on the in-memory Excel stand-in.
 //   npx webpack --mode production                 -> dist/addin/    (the add-in; office.js from Microsoft's CDN)
 //   npx webpack --mode production --env harness   -> dist/harness/  (no office.js: the stand-in is its Excel)
+//   npx webpack --mode production --env base-url=https://pmo.example.org/rulebook/
+//                                                 -> dist/addin/ with manifest.xml pointing at that base
 //   npx webpack serve --mode development          -> https://localhost:3000 (office-addin-dev-certs)
 //   npx webpack serve --mode development --env harness -> http://localhost:3001
 import { createRequire } from "node:module";
@@ -11,6 +13,7 @@ import HtmlWebpackPlugin from "html-webpack-plugin";
 import CopyWebpackPlugin from "copy-webpack-plugin";
 import webpack from "webpack";
 import { EsbuildPlugin } from "esbuild-loader";
+import { DEV_BASE, manifestForBase, normalizeBase } from "./scripts/manifest-base.mjs";
 
 const require = createRequire(import.meta.url);
 const root = import.meta.dirname;
@@ -76,6 +79,8 @@ async function devServer(harness) {
 
 export default async (env = {}, argv = {}) => {
   const harness = Boolean(env.harness);
+  // Where the add-in will be served from: the manifest's URLs (the pages use relative ones).
+  const base = env["base-url"] ? normalizeBase(env["base-url"]) : DEV_BASE;
   const production = argv.mode === "production";
   // Each build owns its folder under dist/ (the CLI build writes dist/cli.js beside them).
   const outDir = resolve(root, harness ? "dist/harness" : "dist/addin");
@@ -108,7 +113,10 @@ export default async (env = {}, argv = {}) => {
     copies.push({ from: resolve(officeDist, "en-us/office_strings.js"), to: "office/en-us/office_strings.js" });
     if (existsSync(resolve(root, "assets/sample-portfolio.xlsx"))) copies.push({ from: "assets/sample-portfolio.xlsx", to: "assets/sample-portfolio.xlsx" });
   } else {
-    copies.push({ from: "manifest.xml", to: "manifest.xml" });
+    copies.push({ from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestForBase(content.toString(), base) });
+    // Plain ES5, not bundled: it must run where the bundle cannot, to say so (docs/add-in.md).
+    // `minimized` keeps it as written: the minifier would turn its function into an arrow, which IE 11 cannot parse.
+    copies.push({ from: "src/taskpane/host-check.js", to: "host-check.js", info: { minimized: true } });
   }
 
   return {

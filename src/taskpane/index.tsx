@@ -5,11 +5,17 @@
 import { mountTaskpane } from "./mount";
 import { labelFromUrl, officeServices } from "./services/office-services";
 import { themeFromBackground } from "./services/theme";
+import { unsupportedExcel } from "./host-support";
 
 Office.onReady((info) => {
   const root = document.getElementById("root")!;
   if (info.host !== Office.HostType.Excel) {
     root.textContent = "PMO Rulebook runs inside Excel. Open it from Excel's Home tab (Open Rulebook).";
+    return;
+  }
+  const unsupported = unsupportedExcel(Office.context.requirements);
+  if (unsupported) {
+    root.textContent = unsupported;
     return;
   }
   const services = officeServices({

@@ -36,6 +36,13 @@ describe("add-in production build", () => {
     }
   });
 
+  it("ships the old-webview check as written, in plain ES5 (docs/add-in.md, \"Which Excel works\")", () => {
+    const shipped = readFileSync(resolve(dist, "host-check.js"), "utf8");
+    expect(shipped).toBe(readFileSync(resolve(root, "src/taskpane/host-check.js"), "utf8"));
+    expect(shipped).not.toMatch(/=>|\?\.|\blet\b|\bconst\b|`/);
+    expect(readFileSync(resolve(dist, "taskpane.html"), "utf8")).toMatch(/<script src="host-check.js"><\/script>/);
+  });
+
   it("ships the manifest and the icons it names", () => {
     const manifest = readFileSync(resolve(dist, "manifest.xml"), "utf8");
     for (const [, icon] of manifest.matchAll(/https:\/\/localhost:3000\/(assets\/icon-\d+\.png)/g)) {
