@@ -28,7 +28,8 @@ if (!host) {
   root.textContent = "This page is the harness's task pane frame: open the harness itself (index.html).";
 } else {
   const standin = createStandinExcel(host.state);
-  const services = officeServices({ excel: observed(standin.Excel, host.changed), requirements: standin.requirements, label: host.label, theme: host.theme });
+  // The stand-in's default host is desktop Excel on Windows: the pane reads as it would there (three syncs).
+  const services = officeServices({ excel: observed(standin.Excel, host.changed), requirements: standin.requirements, label: host.label, theme: host.theme, platform: standin.platform });
   // Lets the end-to-end test measure how long the pane takes to become usable once mounted.
   performance.mark("pmo-pane-mount");
   mountTaskpane(root, services);
