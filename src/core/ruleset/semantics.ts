@@ -69,6 +69,7 @@ function thresholdErrors({ thresholds: t }: Ruleset): RulesetError[] {
   const errors: RulesetError[] = [];
   if (t.forecastVarianceError < t.forecastVarianceWarning) errors.push({ path: "/thresholds/forecastVarianceError", message: `expected at least forecastVarianceWarning (${t.forecastVarianceWarning}), found ${t.forecastVarianceError}` });
   if (t.cpiError > t.cpiWarning) errors.push({ path: "/thresholds/cpiError", message: `expected at most cpiWarning (${t.cpiWarning}), found ${t.cpiError}` });
+  if (t.milestoneSlipErrorDays < t.milestoneSlipWarningDays) errors.push({ path: "/thresholds/milestoneSlipErrorDays", message: `expected at least milestoneSlipWarningDays (${t.milestoneSlipWarningDays}), found ${t.milestoneSlipErrorDays}` });
   if (t.spiError > t.spiWarning) errors.push({ path: "/thresholds/spiError", message: `expected at most spiWarning (${t.spiWarning}), found ${t.spiError}` });
   return errors;
 }

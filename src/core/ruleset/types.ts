@@ -50,6 +50,14 @@ export interface Thresholds {
   spiError: number;
   /** A status update older than this many days is stale. */
   staleStatusDays: number;
+  /** A milestone later than its baseline by more than this many days is a warning. */
+  milestoneSlipWarningDays: number;
+  /** … and by more than this many days an error. */
+  milestoneSlipErrorDays: number;
+  /** Probability × impact from which a risk rated on a 3-point scale (Low / Medium / High) is High. */
+  riskHighScore3: number;
+  /** Probability × impact from which a risk rated on a 1–5 scale is High. */
+  riskHighScore5: number;
   /** Capacity in FTE when a resource has none. */
   defaultCapacity: number;
   /** Hours in a working day, to convert hour-based plans to FTE. */

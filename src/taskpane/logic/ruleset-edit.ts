@@ -8,7 +8,7 @@ import { loadRuleset } from "../../core/ruleset/load";
 export type NumericThreshold = Exclude<keyof Thresholds, "workingDays" | "eacFormula">;
 
 /** How each numeric threshold is shown: fractions as percentages, the rest as plain numbers. */
-export const THRESHOLD_FIELDS: { key: NumericThreshold; label: string; unit: "percent" | "ratio" | "days" | "fte" | "hours" }[] = [
+export const THRESHOLD_FIELDS: { key: NumericThreshold; label: string; unit: "percent" | "ratio" | "days" | "fte" | "hours" | "score" }[] = [
   { key: "forecastVarianceWarning", label: "Forecast over budget: warning above", unit: "percent" },
   { key: "forecastVarianceError", label: "Forecast over budget: error above", unit: "percent" },
   { key: "cpiWarning", label: "CPI: warning below", unit: "ratio" },
@@ -16,6 +16,10 @@ export const THRESHOLD_FIELDS: { key: NumericThreshold; label: string; unit: "pe
   { key: "spiWarning", label: "SPI: warning below", unit: "ratio" },
   { key: "spiError", label: "SPI: error below", unit: "ratio" },
   { key: "staleStatusDays", label: "Status update stale after", unit: "days" },
+  { key: "milestoneSlipWarningDays", label: "Milestone slip: warning after", unit: "days" },
+  { key: "milestoneSlipErrorDays", label: "Milestone slip: error after", unit: "days" },
+  { key: "riskHighScore3", label: "High risk from (3-point scale, P × I)", unit: "score" },
+  { key: "riskHighScore5", label: "High risk from (1–5 scale, P × I)", unit: "score" },
   { key: "defaultCapacity", label: "Capacity when a resource has none", unit: "fte" },
   { key: "hoursPerDay", label: "Working hours per day", unit: "hours" },
 ];

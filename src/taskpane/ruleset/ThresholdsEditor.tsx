@@ -11,7 +11,7 @@ const EAC_FORMULAS: { value: Thresholds["eacFormula"]; label: string }[] = [
 ];
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
-const UNIT_SUFFIX = { percent: "%", ratio: "", days: "days", fte: "FTE", hours: "hours" } as const;
+const UNIT_SUFFIX = { percent: "%", ratio: "", days: "days", fte: "FTE", hours: "hours", score: "" } as const;
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(14em, 100%), 1fr))", gap: tokens.spacingVerticalS },
