@@ -4,7 +4,7 @@ import { dayFromIso } from "../../src/core/model/dates";
 import { defineRule, type Rule } from "../../src/core/rules/rule";
 import { defaultRuleset } from "../../src/core/ruleset/default-ruleset";
 import { loadRuleset } from "../../src/core/ruleset/load";
-import { assignment, financial, gate, portfolio, project } from "../factories";
+import { assignment, financial, gate, milestone, objective, portfolio, project, risk } from "../factories";
 
 const asOf = dayFromIso("2026-06-15");
 
@@ -88,8 +88,8 @@ describe("runRules", () => {
   it("orders findings by severity, sheet, row, column, then rule id", () => {
     const p = portfolio({
       projects: [
-        project({ id: "P-1", stage: "Execution", manager: undefined, finish: "2026-01-01", lastUpdate: "2026-01-01" }),
-        project({ id: "P-1", stage: "Doing", lastUpdate: "2026-01-01" }),
+        project({ id: "P-1", stage: "Execution", manager: undefined, finish: "2026-01-01", lastUpdate: "2026-01-01", objective: "Growth" }),
+        project({ id: "P-1", stage: "Doing", lastUpdate: "2026-01-01", objective: "Growth" }),
       ],
       gates: [gate({ projectId: "P-9" })],
     });
@@ -112,7 +112,7 @@ describe("runRules", () => {
   });
 
   it("summarises counts, distinct projects and skipped rules", () => {
-    const p = portfolio({ projects: [project({ id: "P-1", lastUpdate: "2026-01-01" }), project({ id: "p-1 ", manager: undefined })] });
+    const p = portfolio({ projects: [project({ id: "P-1", lastUpdate: "2026-01-01", objective: "Growth" }), project({ id: "p-1 ", manager: undefined, objective: "Growth" })] });
     const { summary } = runRules(p, defaultRuleset(), { asOf });
     expect(summary).toMatchObject({ error: 2, warning: 1, info: 0, total: 3, projects: 1 });
   });
@@ -126,9 +126,12 @@ describe("runRules", () => {
 
   it("runs every built-in rule on a clean portfolio without findings", () => {
     const p = portfolio({
-      projects: [project({ id: "P-1", stage: "Execution", sponsor: "S", budget: 100, forecast: 100, actualCost: 40, percentComplete: 0.5, start: "2026-01-01", finish: "2026-12-31", lastUpdate: "2026-06-10" })],
+      projects: [project({ id: "P-1", stage: "Execution", sponsor: "S", budget: 100, forecast: 100, actualCost: 40, percentComplete: 0.5, start: "2026-01-01", finish: "2026-12-31", lastUpdate: "2026-06-10", objective: "Grow digital revenue", strategicScore: 80 })],
       gates: ["G0", "G1", "G2"].map((g, k) => gate({ projectId: "P-1", gate: g, date: `2026-0${k + 1}-10`, artifacts: { "Business Case": "bc", "Project Plan": "pp", "Closure Report": undefined } })),
       assignments: [assignment({ projectId: "P-1", start: "2026-01-01", finish: "2026-12-31", allocation: 0.8 })],
+      milestones: [milestone({ projectId: "P-1", baseline: "2026-09-01", forecast: "2026-09-08" }), milestone({ projectId: "P-1", name: "Kick-off", baseline: "2026-01-15", actual: "2026-01-20" })],
+      risks: [risk({ projectId: "P-1", probability: 3, impact: 3, scale: 3, owner: "Ana", mitigation: "Second supplier", reviewDate: "2026-07-01" }), risk({ id: "I-1", type: "Issue", projectId: "P-1", owner: "Ben", mitigation: "Escalate", status: "Closed" })],
+      objectives: [objective({ name: "Grow digital revenue", weight: 1 })],
     });
     const result = runRules(p, defaultRuleset(), { asOf });
     expect(result.findings).toEqual([]);

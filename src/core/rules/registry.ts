@@ -13,10 +13,20 @@ import gateMissingApproval from "./gate/missing-approval";
 import gateMissingArtifact from "./gate/missing-artifact";
 import gateOutOfOrder from "./gate/out-of-order";
 import gateRejected from "./gate/rejected";
+import milestoneMissingBaseline from "./milestone/missing-baseline";
+import milestoneOverdue from "./milestone/overdue";
+import milestoneSlipped from "./milestone/slipped";
 import resourceOverAllocated from "./resource/over-allocated";
+import riskIssueWithoutAction from "./risk/issue-without-action";
+import riskNoMitigation from "./risk/no-mitigation";
+import riskNoOwner from "./risk/no-owner";
+import riskOpenOnClosedProject from "./risk/open-on-closed-project";
+import riskReviewOverdue from "./risk/review-overdue";
 import scheduleOverdue from "./schedule/overdue";
 import scheduleSpi from "./schedule/spi";
 import statusStale from "./status/stale";
+import strategyLowValue from "./strategy/low-value";
+import strategyUnaligned from "./strategy/unaligned";
 import type { Rule } from "./rule";
 
 export type { Rule } from "./rule";
@@ -36,10 +46,20 @@ export const rules: Rule[] = [
   gateMissingArtifact,
   gateOutOfOrder,
   gateRejected,
+  milestoneMissingBaseline,
+  milestoneOverdue,
+  milestoneSlipped,
   resourceOverAllocated,
+  riskIssueWithoutAction,
+  riskNoMitigation,
+  riskNoOwner,
+  riskOpenOnClosedProject,
+  riskReviewOverdue,
   scheduleOverdue,
   scheduleSpi,
   statusStale,
+  strategyLowValue,
+  strategyUnaligned,
 ];
 
 /** Rule id -> rule. */

@@ -15,7 +15,7 @@ describe("rule registry", () => {
   });
 
   it("names every rule family/name in kebab case", () => {
-    for (const id of ids) expect(id).toMatch(/^(gate|resource|budget|schedule|status|data)\/[a-z]+(-[a-z]+)*$/);
+    for (const id of ids) expect(id).toMatch(/^(gate|resource|budget|schedule|status|data|milestone|risk|strategy)\/[a-z]+(-[a-z]+)*$/);
   });
 
   it.each(ids)("%s lives in its own file, with a test and a doc page", (id) => {

@@ -45,6 +45,7 @@ export const assignments = {
   heading: "Assignments",
   holds: "who works on what, when, how much (long or wide)",
   required: false,
+  inSubmission: "expected",
   sheetNames: ["Assignments", "Resource Plan", "Allocations", "Resource Allocation", "Resource Allocations", "Staffing", "Staffing Plan", "Resourcing", "Labor Plan", "Labour Plan", "Resource Planning"],
   headerKeys: ["resource"],
   keyColumns: ["resource"],

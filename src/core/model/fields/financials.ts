@@ -45,6 +45,7 @@ export const financials = {
   heading: "Financials",
   holds: "planned value, earned value and actual cost per project and period",
   required: false,
+  inSubmission: "expected",
   sheetNames: ["Financials", "Finance", "Costs", "Cost Plan", "EVM", "Earned Value", "Financial Periods", "Budget Tracking"],
   headerKeys: ["projectId"],
   keyColumns: ["projectId", "period"],

@@ -44,6 +44,7 @@ export const gates = {
   heading: "Gate decisions",
   holds: "one row per gate decision",
   required: false,
+  inSubmission: "expected",
   sheetNames: ["Gates", "Gate Log", "Approvals", "Gate Reviews", "Gate Decisions", "Stage Gates", "Gate Register", "Decisions"],
   headerKeys: ["gate"],
   keyColumns: ["projectId", "gate", "decision"],

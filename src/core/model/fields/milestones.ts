@@ -59,6 +59,7 @@ export const milestones = {
   heading: "Milestones",
   holds: "per project, milestones with baseline, forecast and actual dates",
   required: false,
+  inSubmission: "optional",
   sheetNames: ["Milestones", "Milestone", "Milestone Plan", "Milestone Tracker", "Key Milestones", "Milestone Schedule", "Key Dates", "Project Milestones"],
   headerKeys: ["name"],
   keyColumns: ["name"],

@@ -43,6 +43,7 @@ export const objectives = {
   heading: "Strategic objectives",
   holds: "the strategic objectives projects serve, with their weight",
   required: false,
+  inSubmission: "optional",
   sheetNames: ["Objectives", "Strategic Objectives", "Strategy", "Goals", "Strategic Goals", "Strategic Themes", "Themes", "OKRs", "Strategic Priorities", "Pillars"],
   headerKeys: ["name"],
   keyColumns: ["name"],

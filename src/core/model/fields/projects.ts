@@ -137,6 +137,7 @@ export const projects = {
   heading: "Projects",
   holds: "one row per project",
   required: true,
+  inSubmission: "expected",
   sheetNames: ["Projects", "Project", "Portfolio", "Project List", "Register", "Project Register", "Projects List", "Portfolio Register", "Project Portfolio", "Project Inventory", "Pipeline"],
   headerKeys: ["id", "name"],
   keyColumns: ["id"],

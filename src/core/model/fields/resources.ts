@@ -36,6 +36,7 @@ export const resources = {
   heading: "Resources",
   holds: "one row per person, with capacity",
   required: false,
+  inSubmission: "expected",
   sheetNames: ["Resources", "Team", "People", "Staff", "Resource List", "Resource Pool", "Team Members", "Capacity"],
   headerKeys: ["name"],
   keyColumns: ["name"],

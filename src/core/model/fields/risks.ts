@@ -95,6 +95,7 @@ export const risks = {
   heading: "Risks and issues (RAID)",
   holds: "a RAID log: risks, assumptions, issues and dependencies",
   required: false,
+  inSubmission: "optional",
   sheetNames: ["Risks", "Risk", "Risk Register", "Risk Log", "Risk Assessment", "Risks Register", "RAID", "RAID Log", "RAID Register", "Issues", "Issue Log", "Issues Log", "Issue Register", "Assumptions", "Dependencies", "Risks and Issues", "Risks & Issues", "Risk and Issue Log", "Risk Issue Log"],
   headerKeys: ["description", "id"],
   keyColumns: ["description"],

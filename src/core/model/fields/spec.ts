@@ -81,6 +81,13 @@ export interface EntitySpec<F extends FieldSpecs = FieldSpecs> {
   holds: string;
   /** Whether a workbook without it is refused (only projects). */
   required: boolean;
+  /**
+   * "expected": a workbook without it has not been checked by the rules that read it, so a submission
+   * whose error rules needed it does not pass. "optional": a register many PMOs keep elsewhere
+   * (milestones, RAID log, objectives); without it its rules are listed as not run but do not block a
+   * submission unless the ruleset sets their severity itself.
+   */
+  inSubmission: "expected" | "optional";
   /** Sheet and Excel Table names that mean the entity. */
   sheetNames: readonly string[];
   /** A header row must name one of these fields to be this entity's header. */

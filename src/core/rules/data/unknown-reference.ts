@@ -4,14 +4,15 @@ import { cellOf } from "../../lookup/location";
 import { defineRule, type RuleReport } from "../rule";
 
 /**
- * Gate, assignment and financial rows must name a project of the Projects sheet, assignments a
+ * Gate, assignment, financial, milestone and RAID log rows must name a project of the Projects sheet
+ * (a RAID entry may name none: a portfolio-level risk), assignments a
  * resource of the Resources sheet (only when the workbook has one), and gate rows a gate of the
  * lifecycle. A wide plan row spans many periods but is reported once.
  */
 export default defineRule({
   id: "data/unknown-reference",
   meta: {
-    description: "A gate, assignment or financial row names an unknown project, resource or gate.",
+    description: "A gate, assignment, financial, milestone or RAID row names an unknown project, resource or gate.",
     defaultSeverity: "error",
     options: {},
     messages: {
@@ -56,6 +57,12 @@ export default defineRule({
     });
     for (const f of portfolio.financials) {
       if (!knownProject(f.projectId)) once(f.source, "projectId", { messageId: "unknownProject", data: where(f.source, { projectId: f.projectId }), projectId: f.projectId });
+    }
+    for (const m of portfolio.milestones) {
+      if (!knownProject(m.projectId)) once(m.source, "projectId", { messageId: "unknownProject", data: where(m.source, { projectId: m.projectId }), projectId: m.projectId });
+    }
+    for (const r of portfolio.risks) {
+      if (r.projectId !== undefined && !knownProject(r.projectId)) once(r.source, "projectId", { messageId: "unknownProject", data: where(r.source, { projectId: r.projectId }), projectId: r.projectId });
     }
   },
 });

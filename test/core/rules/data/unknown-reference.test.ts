@@ -1,5 +1,5 @@
 import rule from "../../../../src/core/rules/data/unknown-reference";
-import { assignment, financial, gate, portfolio, project, resource } from "../../../factories";
+import { assignment, financial, gate, milestone, portfolio, project, resource, risk } from "../../../factories";
 import { ruleTester } from "../rule-tester";
 
 const projects = [project({ id: "P-1" })];
@@ -14,6 +14,14 @@ ruleTester(rule, {
     { name: "blank project ids (no reference to check)", portfolio: portfolio({ projects, gates: [gate({ projectId: "" })] }) },
   ],
   invalid: [
+    {
+      name: "a milestone and a RAID entry for an unknown project (an entry with no project is fine)",
+      portfolio: portfolio({ projects, milestones: [milestone({ projectId: "P-404" })], risks: [risk({ projectId: "P-405" }), risk({ id: "R-2", projectId: undefined })] }),
+      findings: [
+        { messageId: "unknownProject", projectId: "P-404", at: "Milestones!A2", data: { sheet: "Milestones", row: 2 } },
+        { messageId: "unknownProject", projectId: "P-405", at: "Risks!B2", data: { sheet: "Risks", row: 2 } },
+      ],
+    },
     {
       name: "a gate row for an unknown project",
       portfolio: portfolio({ projects, gates: [gate({ projectId: "P-1" }), gate({ projectId: "P-404" })] }),

@@ -1,0 +1,33 @@
+import { cellOf } from "../../lookup/location";
+import { isExecuting, projectOf } from "../../lookup/project-state";
+import { defineRule } from "../rule";
+
+/**
+ * Once a project executes (lifecycle.executingStages), each of its milestones needs a baseline date:
+ * without one, slip cannot be measured. Milestones already achieved are not asked for one.
+ */
+export default defineRule({
+  id: "milestone/missing-baseline",
+  meta: {
+    description: "A milestone of a project in an executing stage has no baseline date.",
+    defaultSeverity: "warning",
+    options: {},
+    messages: {
+      missingBaseline: "{projectId} is in {stage} but its milestone \"{milestone}\" has no baseline date.",
+    },
+    requires: [{ entity: "milestones", fields: ["baseline"] }],
+  },
+  check({ portfolio, index, ruleset, report }) {
+    for (const m of portfolio.milestones) {
+      if (m.baseline !== undefined || m.achieved) continue;
+      const project = projectOf(index, m.projectId);
+      if (!project || !isExecuting(project, index, ruleset)) continue;
+      report({
+        messageId: "missingBaseline",
+        data: { projectId: project.id, milestoneId: m.id, milestone: m.name, stage: index.stageOf(project).name },
+        projectId: project.id,
+        location: cellOf(m.source, "baseline"),
+      });
+    }
+  },
+});
