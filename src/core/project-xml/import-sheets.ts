@@ -9,9 +9,20 @@ import { IMPORT_KEY_PREFIX } from "../../workbook/markers";
 import type { SheetSpec, SpecCell, SpecStyle } from "../../workbook/sheet-spec";
 import type { ImportedPortfolio } from "./import";
 
-type Column<R> = { header: string; width: number; value: (row: R) => string | number | DayNumber | undefined; kind?: "date" | SpecStyle };
+type Column<R> = {
+  header: string;
+  width: number;
+  value: (row: R) => string | number | DayNumber | undefined;
+  kind?: "date" | SpecStyle;
+  /**
+   * Written only when some row has a value: a column the source never filled (no objective in the
+   * file) is left out, as it was in the original, rather than written empty for the rules to flag.
+   */
+  ifAny?: true;
+};
 
-function sheet<R>(key: string, name: string, rows: R[], columns: Column<R>[]): SheetSpec {
+function sheet<R>(key: string, name: string, rows: R[], all: Column<R>[]): SheetSpec {
+  const columns = all.filter((c) => !c.ifAny || rows.some((r) => c.value(r) !== undefined));
   const header: SpecCell[] = columns.map((c) => ({ value: c.header, type: "text", style: "header" }));
   const body = rows.map((row) =>
     columns.map((c): SpecCell | null => {
@@ -43,9 +54,9 @@ export function importSheets(imported: ImportedPortfolio): SheetSpec[] {
       { header: "Forecast", width: 14, value: (p) => p.forecast, kind: "currency" },
       { header: "% Complete", width: 11, value: (p) => p.percentComplete, kind: "percent1" },
       { header: "Status Date", width: 12, value: (p) => p.lastUpdate, kind: "date" },
-      { header: "Objective", width: 24, value: (p) => p.objective },
-      { header: "Strategic Score", width: 10, value: (p) => p.strategicScore },
-      { header: "Priority", width: 10, value: (p) => p.priority },
+      { header: "Objective", width: 24, value: (p) => p.objective, ifAny: true },
+      { header: "Strategic Score", width: 10, value: (p) => p.strategicScore, ifAny: true },
+      { header: "Priority", width: 10, value: (p) => p.priority, ifAny: true },
     ]),
   ];
   if (imported.gates.length) {
