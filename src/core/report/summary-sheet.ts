@@ -13,6 +13,7 @@ import type { ReportInput } from "./index";
 import { ATTENTION_LIMIT, RAG_CATEGORIES, summaryFigures, type ProgramFigures, type Total } from "./summary-figures";
 import { checksRun, decisionsNeeded, headlineFigures, headlineText } from "./summary-health";
 import { uniqueProjects } from "../metrics/unique-projects";
+import { strategySummaryBlocks } from "./strategy-summary";
 
 /** Charts show at most this many categories; the tables beside them list everything. */
 const CHART_MAX_CATEGORIES = 15;
@@ -191,6 +192,7 @@ export function summarySheet(input: ReportInput): SheetSpec {
   const demand = layout.block("Resource demand vs capacity", [unit, "Demand (FTE)", "Capacity (FTE)", "Load", "Not in resource list (FTE)"],
     c.periods.map((d) => [text(d.period), num(d.demand, "decimal2"), c.capacity === undefined ? na() : num(c.capacity, "decimal2"), c.capacity ? num(d.demand / c.capacity, "percent") : na(), num(d.unlisted, "decimal2")]), "No resource assignments found.");
   if (c.periods.length) layout.rows.push(...capacityNotes(c).map((n) => [text(n, "note")]));
+  for (const b of strategySummaryBlocks(input)) layout.block(b.title, b.labels, b.data, b.empty);
   const cap = (r: { first: number; last: number }) => Math.min(r.last, r.first + CHART_MAX_CATEGORIES - 1);
   const charts: ChartSpec[] = [];
   const add = (chart: Omit<ChartSpec, "anchor">) => charts.push(chartAt(charts.length, chart));
