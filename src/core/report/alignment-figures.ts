@@ -55,7 +55,19 @@ export function objectiveResolver(objectives: readonly Objective[]): (named: str
   return (named) => byKey.get(matchKey(named));
 }
 
+const computed = new WeakMap<Portfolio, { key: unknown[]; value: AlignmentFigures }>();
+
+/** alignmentFigures once per portfolio, as-of date and thresholds: the sheet and the summary share it. */
 export function alignmentFigures(portfolio: Portfolio): AlignmentFigures {
+  const key = [portfolio.projects, portfolio.projects.length, portfolio.objectives, portfolio.objectives.length];
+  const hit = computed.get(portfolio);
+  if (hit && hit.key.every((k, i) => k === key[i])) return hit.value;
+  const value = compute(portfolio);
+  computed.set(portfolio, { key, value });
+  return value;
+}
+
+function compute(portfolio: Portfolio): AlignmentFigures {
   const { projects } = uniqueProjects(portfolio.projects);
   const listed = portfolio.objectives.length > 0;
   const resolve = objectiveResolver(portfolio.objectives);

@@ -56,7 +56,19 @@ function stateOf(m: Milestone, asOf: DayNumber): MilestoneState {
 }
 
 /** Every milestone's line, per-project slips and the due-soon list of a portfolio. */
+const computed = new WeakMap<Portfolio, { key: unknown[]; value: MilestoneFigures }>();
+
+/** milestoneFigures once per portfolio, as-of date and thresholds: the sheet and the summary share it. */
 export function milestoneFigures(portfolio: Portfolio, thresholds: Thresholds, asOf: DayNumber): MilestoneFigures {
+  const key = [portfolio.milestones, portfolio.milestones.length, portfolio.projects.length, thresholds, asOf];
+  const hit = computed.get(portfolio);
+  if (hit && hit.key.every((k, i) => k === key[i])) return hit.value;
+  const value = compute(portfolio, thresholds, asOf);
+  computed.set(portfolio, { key, value });
+  return value;
+}
+
+function compute(portfolio: Portfolio, thresholds: Thresholds, asOf: DayNumber): MilestoneFigures {
   const projects = new Map(uniqueProjects(portfolio.projects).projects.map((p) => [matchKey(p.id), p]));
   const byProject = new Map<string, ProjectSlip>();
   const due: Record<number, number> = Object.fromEntries(DUE_WINDOWS.map((w) => [w, 0]));

@@ -14,6 +14,8 @@ import { slipBand, type SlipBand } from "../lookup/milestones";
 import type { Thresholds } from "../ruleset/types";
 
 const CHART_MAX_PROJECTS = 15;
+/** Longest list a block shows; beyond it the milestone list keeps what needs attention. */
+export const LIST_LIMIT = 5_000;
 const CHART_LEFT = 9;
 const CHART_WIDTH = 8;
 const CHART_HEIGHT = 20;
@@ -31,6 +33,11 @@ function projectRow(p: ProjectSlip, t: Thresholds): Row {
   return [text(p.projectId), text(p.project?.name), num(p.milestones, "integer"), num(p.achieved, "integer"), num(p.overdue, "integer"), num(p.worst, slipStyle(p.worst, band)), num(p.late, "integer")];
 }
 
+/** Slipped beyond the warning tolerance, overdue, or without a baseline to measure against. */
+function needsAttention(l: MilestoneLine): boolean {
+  return l.band !== undefined || l.state === "Overdue" || l.milestone.baseline === undefined;
+}
+
 function milestoneCell(l: MilestoneLine): SpecCell {
   return text(l.milestone.name, undefined, cellOf(l.milestone.source, "name"));
 }
@@ -45,16 +52,23 @@ export function milestonesSheet(input: ReportInput): SheetSpec {
     f.byProject.map((p) => projectRow(p, t)), "No milestones found.");
 
   const windowLabel = (w: number) => `Next ${w} days`;
+  const horizon = DUE_WINDOWS[DUE_WINDOWS.length - 1];
   const dueCounts = DUE_WINDOWS.map((w) => `${windowLabel(w)}: ${f.counts.due[w]}`).join(" · ");
-  layout.block(`Due in the next ${DUE_WINDOWS[DUE_WINDOWS.length - 1]} days (${dueCounts})`, ["Project", "Milestone", "Due", "Days to go", "Window", "Slip (days)"],
-    f.dueSoon.map((l) => [text(l.milestone.projectId), milestoneCell(l), date(l.due), num(l.daysToDue, "integer"), text(windowLabel(l.window!)), num(l.slip, slipStyle(l.slip, l.band))]),
-    `No milestone is due in the next ${DUE_WINDOWS[DUE_WINDOWS.length - 1]} days.`);
+  const due = f.dueSoon.slice(0, LIST_LIMIT);
+  const dueCut = due.length < f.dueSoon.length ? `; the first ${LIST_LIMIT.toLocaleString("en-US")}` : "";
+  layout.block(`Due in the next ${horizon} days (${dueCounts}${dueCut})`, ["Project", "Milestone", "Due", "Days to go", "Window", "Slip (days)"],
+    due.map((l) => [text(l.milestone.projectId), milestoneCell(l), date(l.due), num(l.daysToDue, "integer"), text(windowLabel(l.window!)), num(l.slip, slipStyle(l.slip, l.band))]),
+    `No milestone is due in the next ${horizon} days.`);
 
-  const lines = [...f.lines].sort((a, b) => byText(a.milestone.projectId, b.milestone.projectId) || (a.due ?? Infinity) - (b.due ?? Infinity));
-  layout.block("All milestones", ["Project", "Milestone", "Baseline", "Forecast", "Actual", "Slip (days)", "Status", "State"],
+  // A large log is cut to what needs attention (the whole log stays on the user's own sheet).
+  const all = f.lines.length <= LIST_LIMIT;
+  const shown = all ? f.lines : f.lines.filter(needsAttention).slice(0, LIST_LIMIT);
+  const lines = [...shown].sort((a, b) => byText(a.milestone.projectId, b.milestone.projectId) || (a.due ?? Infinity) - (b.due ?? Infinity));
+  const title = all ? "All milestones" : `Milestones needing attention: slipped more than ${t.milestoneSlipWarningDays} days, overdue or without a baseline (${shown.length.toLocaleString("en-US")} of ${f.lines.length.toLocaleString("en-US")} milestones; every milestone is listed up to ${LIST_LIMIT.toLocaleString("en-US")})`;
+  layout.block(title, ["Project", "Milestone", "Baseline", "Forecast", "Actual", "Slip (days)", "Status", "State"],
     lines.map((l) => [text(l.milestone.projectId), milestoneCell(l), date(l.milestone.baseline), date(l.milestone.forecast), date(l.milestone.actual),
       num(l.slip, slipStyle(l.slip, l.band)), text(l.milestone.status), text(l.state, STATE_STYLE[l.state])]),
-    "No milestones found.");
+    all ? "No milestones found." : "No milestone needs attention.");
 
   const charts: ChartSpec[] = [];
   const measured = f.byProject.filter((p) => p.worst !== undefined).length;

@@ -50,7 +50,19 @@ export interface RiskFigures {
 const LEVEL_RANK: Record<RiskLevel, number> = { High: 3, Medium: 2, Low: 1 };
 
 /** The RAID log's figures as of a date. */
+const computed = new WeakMap<Portfolio, { key: unknown[]; value: RiskFigures }>();
+
+/** riskFigures once per portfolio, as-of date and thresholds: the sheet and the summary share it. */
 export function riskFigures(portfolio: Portfolio, thresholds: Thresholds, asOf: DayNumber): RiskFigures {
+  const key = [portfolio.risks, portfolio.risks.length, portfolio.projects.length, thresholds, asOf];
+  const hit = computed.get(portfolio);
+  if (hit && hit.key.every((k, i) => k === key[i])) return hit.value;
+  const value = compute(portfolio, thresholds, asOf);
+  computed.set(portfolio, { key, value });
+  return value;
+}
+
+function compute(portfolio: Portfolio, thresholds: Thresholds, asOf: DayNumber): RiskFigures {
   const projects = new Map(uniqueProjects(portfolio.projects).projects.map((p) => [matchKey(p.id), p]));
   const matrices = new Map<3 | 5, RiskMatrix>();
   const byType = new Map(RAID_TYPES.map((type) => [type, { type, open: 0, closed: 0, High: 0, Medium: 0, Low: 0, unrated: 0 }]));

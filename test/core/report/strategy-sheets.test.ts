@@ -6,6 +6,7 @@ import { milestone, objective, portfolio, project, risk } from "../../factories"
 import { sampleInput } from "./fixtures";
 import { at, block, valueOf } from "./spec-reading";
 import type { Portfolio } from "../../../src/core/model/portfolio";
+import { LIST_LIMIT } from "../../../src/core/report/milestones-sheet";
 
 const projects = [
   project({ id: "P-001", name: "CRM", stage: "Execution", budget: 500_000, objective: "Grow revenue", strategicScore: 8 }),
@@ -83,6 +84,17 @@ describe("Milestone Status", () => {
     expect(b.rows.map((r) => [r[0], r[1], r[5], r[7]])).toEqual([["P-001", "Design", 5, "Achieved"], ["P-001", "Go-live", 20, "Due"], ["P-002", "Plan", 49, "Due"], ["P-003", "Survey", 0, "Overdue"], ["P-004", "Pilot", null, "Due"]]);
     const design = s.rows.flat().find((c) => c?.value === "Design" && c.link);
     expect(design?.link).toMatchObject({ sheet: "Milestones", row: 2 });
+  });
+});
+
+describe("Milestone Status of a large log", () => {
+  it("keeps what needs attention once the log is longer than the list limit, and says so", () => {
+    const many = Array.from({ length: LIST_LIMIT }, (_x, i) => milestone({ projectId: "P-001", id: `M${i}`, name: `M${i}`, baseline: "2026-10-01", actual: "2026-10-02" }));
+    const p = portfolio({ projects, milestones: [...many, milestone({ projectId: "P-002", name: "Late", baseline: "2026-10-01", actual: "2026-11-20" })] });
+    const s = sheet("milestones", p);
+    const b = block(s, "Milestones needing attention");
+    expect(b.rows.map((r) => [r[0], r[1], r[5]])).toEqual([["P-002", "Late", 50]]);
+    expect(s.rows.some((r) => typeof r[0]?.value === "string" && r[0].value.includes(`1 of ${(LIST_LIMIT + 1).toLocaleString("en-US")} milestones`))).toBe(true);
   });
 });
 
