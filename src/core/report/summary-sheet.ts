@@ -164,6 +164,7 @@ export function summarySheet(input: ReportInput): SheetSpec {
     f.attention.map((a) => [text(a.name ? `${a.projectId} ${a.name}` : a.projectId), text(a.status, statusStyle(a.status)), num(a.error, "integer"), num(a.warning, "integer")]), "No project has errors or warnings.", 2);
 
   layout.pageBreak();
+  for (const b of strategySummaryBlocks(input)) layout.block(b.title, b.labels, b.data, b.empty);
   const otherNote = f.otherStatuses.length ? `as typed: ${f.otherStatuses.map((o) => `${o.text} (${o.count})`).join(", ")}` : "";
   const rag = layout.block("Projects by RAG status", ["Status", "Projects"], f.byRag.map((r) => [text(r.status === "Other" ? "Other status" : r.status, ragStyle[r.status]), num(r.count, "integer"), ...(r.status === "Other" && otherNote ? [text(otherNote, "note")] : [])]), "");
   const health = layout.block("Health by program (projects per RAG status)", ["Program", "Green", "Amber", "Red", "Other / not reported"],
@@ -192,7 +193,6 @@ export function summarySheet(input: ReportInput): SheetSpec {
   const demand = layout.block("Resource demand vs capacity", [unit, "Demand (FTE)", "Capacity (FTE)", "Load", "Not in resource list (FTE)"],
     c.periods.map((d) => [text(d.period), num(d.demand, "decimal2"), c.capacity === undefined ? na() : num(c.capacity, "decimal2"), c.capacity ? num(d.demand / c.capacity, "percent") : na(), num(d.unlisted, "decimal2")]), "No resource assignments found.");
   if (c.periods.length) layout.rows.push(...capacityNotes(c).map((n) => [text(n, "note")]));
-  for (const b of strategySummaryBlocks(input)) layout.block(b.title, b.labels, b.data, b.empty);
   const cap = (r: { first: number; last: number }) => Math.min(r.last, r.first + CHART_MAX_CATEGORIES - 1);
   const charts: ChartSpec[] = [];
   const add = (chart: Omit<ChartSpec, "anchor">) => charts.push(chartAt(charts.length, chart));
