@@ -32,7 +32,9 @@ export function writeStrategySheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, ids:
       const done = baseline < AS_OF - 10 && !odd();
       const late = odd() ? 15 + Math.floor(rand() * 40) : Math.floor(rand() * 10);
       const name = opts.milestonesPer <= MILESTONES.length ? MILESTONES[k] : `Milestone ${k + 1}`;
-      addRow(milestones, [ids[i], name, odd() ? null : date(baseline), done ? null : date(Math.max(baseline + late, AS_OF + 1)), done ? date(baseline + late) : null, done ? "Complete" : "On Track"], [3, 4, 5]);
+      // Past and not done: overdue; otherwise forecast (or achieved) a few days late, now and then weeks late.
+      const when = baseline + late;
+      addRow(milestones, [ids[i], name, odd() ? null : date(baseline), done ? null : date(when), done ? date(when) : null, done ? "Complete" : "On Track"], [3, 4, 5]);
     }
   }
   milestones.commit();
