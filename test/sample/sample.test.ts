@@ -5,6 +5,7 @@ import { checkWorkbookFile } from "../../src/cli/check-files";
 import type { Finding } from "../../src/core/findings";
 import { dayFromIso } from "../../src/core/model/dates";
 import { EXPECTED, PLANTED } from "./planted";
+import { rulesById } from "../../src/core/rules/registry";
 
 const SAMPLE = "assets/sample-portfolio.xlsx";
 const asOf = dayFromIso("2026-11-25");
@@ -23,11 +24,17 @@ describe("the sample portfolio", () => {
     expect(Buffer.from(await buildSample()).equals(Buffer.from(committed))).toBe(true);
   });
 
+  it("plants only problems of registered rules", () => {
+    expect(PLANTED.map((p) => p.split(" ")[1]).filter((id) => !rulesById.has(id))).toEqual([]);
+  });
+
   it("produces exactly the planted findings as of 2026-11-25", async () => {
     const report = await check();
     expect(report.findings.map(key).sort()).toEqual([...EXPECTED].sort());
     expect(report.exitCode).toBe(1);
     expect(report.projectsChecked).toBe(31);
+    expect(report.findings.filter((f) => f.severity === "error")).toHaveLength(11);
+    expect(new Set(report.findings.map((f) => f.projectId).filter(Boolean)).size).toBe(18);
   });
 
   it("points each planted finding at the offending cell", async () => {
@@ -42,6 +49,17 @@ describe("the sample portfolio", () => {
       "data/duplicate-id PRJ-118": "Projects!A23",
       "data/unknown-reference Jon Smyth": "Assignments!B36",
       "status/stale PRJ-112": "Projects!N16",
+      "milestone/slipped PRJ-102": "Milestones!D11",
+      "milestone/slipped PRJ-113": "Milestones!D62",
+      "milestone/overdue PRJ-125": "Milestones!D106",
+      "milestone/missing-baseline PRJ-101": "Milestones!C7",
+      "risk/no-mitigation PRJ-126": "RAID Log!I11",
+      "risk/no-owner PRJ-108": "RAID Log!H13",
+      "risk/issue-without-action PRJ-102": "RAID Log!I14",
+      "risk/review-overdue PRJ-127": "RAID Log!L15",
+      "risk/open-on-closed-project PRJ-106": "RAID Log!J16",
+      "strategy/unaligned PRJ-114": "Projects!O18",
+      "strategy/unaligned PRJ-120": "Projects!O25",
     });
   });
 
