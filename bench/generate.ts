@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { seededRandom } from "../scripts/seeded-random";
+import { writeStrategySheets, type StrategyOptions } from "./strategy-rows";
 
 /** Stage mix (share of projects) and how many gates a project in that stage has passed: about 2 a project. */
 const STAGES: { name: string; share: number; gates: number }[] = [
@@ -51,10 +52,12 @@ export interface GeneratedCounts {
   gates: number;
   resources: number;
   assignments: number;
+  milestones: number;
+  risks: number;
 }
 
 /** Writes the synthetic workbook for n projects to path. */
-export async function writeSyntheticPortfolio(path: string, n: number, seed = 42): Promise<GeneratedCounts> {
+export async function writeSyntheticPortfolio(path: string, n: number, seed = 42, strategy?: StrategyOptions): Promise<GeneratedCounts> {
   const rand = seededRandom(seed + n);
   const pick = <T>(items: T[]) => items[Math.floor(rand() * items.length)];
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
@@ -126,8 +129,10 @@ export async function writeSyntheticPortfolio(path: string, n: number, seed = 42
     }
   }
   assignments.commit();
+  const ids = Array.from({ length: n }, (_x, i) => `P${String(i + 1).padStart(6, "0")}`);
+  const more = strategy ? writeStrategySheets(wb, ids, spans, strategy, rand, PROBLEM_RATE) : { milestones: 0, risks: 0 };
   await wb.commit();
-  return { projects: n, gates: gateRows, resources: people, assignments: 10 * n };
+  return { projects: n, gates: gateRows, resources: people, assignments: 10 * n, ...more };
 }
 
 /**

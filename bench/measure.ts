@@ -24,6 +24,8 @@ export interface Measurement {
   projectsRead: number;
   assignmentsRead: number;
   gatesRead: number;
+  milestonesRead: number;
+  risksRead: number;
   rssAfterParseMb: number;
   maxRssMb: number;
 }
@@ -55,7 +57,7 @@ const engine = () => {
   const t2 = performance.now();
   return {
     timing: { total: t2 - t0, read: t1 - t0, rules: t2 - t1 },
-    counts: { findings: result.findings.length, projects: portfolio.projects.length, assignments: portfolio.assignments.length, gates: portfolio.gates.length },
+    counts: { findings: result.findings.length, projects: portfolio.projects.length, assignments: portfolio.assignments.length, gates: portfolio.gates.length, milestones: portfolio.milestones.length, risks: portfolio.risks.length },
   };
 };
 engine(); // warm-up: JIT and caches, as in a long-running add-in session
@@ -89,6 +91,8 @@ const measurement: Measurement = {
   projectsRead: counts.projects,
   assignmentsRead: counts.assignments,
   gatesRead: counts.gates,
+  milestonesRead: counts.milestones,
+  risksRead: counts.risks,
   rssAfterParseMb,
   // maxRSS is in kilobytes.
   maxRssMb: Math.round(process.resourceUsage().maxRSS / 1000),

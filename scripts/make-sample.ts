@@ -9,28 +9,15 @@ import { writeFileSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { PEOPLE, PROJECTS, UNKNOWN_RESOURCE } from "./sample/portfolio-data";
 import { ARTIFACT_COLUMNS, assignmentRows, gateRows, projectFigures, type ProjectFigures } from "./sample/plan";
+import { ALIGNMENT } from "./sample/strategy-data";
+import { DATE_FMT, MONEY_FMT, dateOf, headerRow } from "./sample/cells";
+import { writeMilestones, writeObjectives, writeRaidLog } from "./sample/write-strategy";
 import { seededRandom } from "./seeded-random";
 import { dayFromIso } from "../src/core/model/dates";
 
 const FIXED_TIME = new Date(Date.UTC(2026, 10, 25, 9, 0, 0));
 /** Zip entries store local wall-clock time (DOS format): built from local fields, the bytes match in every time zone. */
 const ZIP_TIME = new Date(2026, 10, 25, 9, 0, 0);
-const DATE_FMT = "dd-mmm-yyyy";
-const MONEY_FMT = '"$"#,##0';
-
-/** A UTC-midnight Date for a day number (ExcelJS turns it into the right serial). */
-const dateOf = (day: number) => new Date(day * 86_400_000);
-
-function headerRow(ws: ExcelJS.Worksheet, row: number, headers: string[]) {
-  const r = ws.getRow(row);
-  headers.forEach((h, i) => {
-    const c = r.getCell(i + 1);
-    c.value = h;
-    c.font = { bold: true, color: { argb: "FFFFFFFF" } };
-    c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } };
-    c.alignment = { wrapText: true, vertical: "middle" };
-  });
-}
 
 function writeProjects(wb: ExcelJS.Workbook, figures: ProjectFigures[]) {
   const ws = wb.addWorksheet("Projects", { views: [{ state: "frozen", ySplit: 4 }] });
@@ -39,9 +26,9 @@ function writeProjects(wb: ExcelJS.Workbook, figures: ProjectFigures[]) {
   ws.getCell("A2").value = "Status as of 25 November 2026";
   ws.getCell("F2").value = "Owner: Portfolio Office";
   const headers = ["Proj. ID", "Project Name", "Programme", "PM", "Sponsor", "Stage", "RAG", "Start Date", "Finish Date",
-    "Approved Budget (USD)", "Actual Cost", "Forecast (EAC)", "% Complete", "Status Date", "Notes"];
+    "Approved Budget (USD)", "Actual Cost", "Forecast (EAC)", "% Complete", "Status Date", "Strategic Objective", "Strategic Score", "Notes"];
   headerRow(ws, 4, headers);
-  const widths = [10, 36, 24, 16, 16, 13, 8, 13, 13, 14, 14, 14, 11, 13, 32];
+  const widths = [10, 36, 24, 16, 16, 13, 8, 13, 13, 14, 14, 14, 11, 13, 30, 10, 32];
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   let row = 5;
   PROJECTS.forEach((p, i) => {
@@ -53,7 +40,7 @@ function writeProjects(wb: ExcelJS.Workbook, figures: ProjectFigures[]) {
     else if (p.style?.budgetAsText && p.budget !== undefined) budget = `$${p.budget.toLocaleString("en-US")}`;
     const pc = f.percentComplete === undefined ? null : p.style?.percentAsText ? `${Math.round(f.percentComplete * 100)}%` : f.percentComplete;
     r.values = [p.id, p.name, p.program, p.manager, p.sponsor ?? null, p.stage, p.rag, start, dateOf(dayFromIso(p.finish)),
-      budget, f.actualCost ?? null, f.forecast ?? null, pc, dateOf(f.lastUpdate), p.note ?? null];
+      budget, f.actualCost ?? null, f.forecast ?? null, pc, dateOf(f.lastUpdate), ALIGNMENT[i].objective ?? null, ALIGNMENT[i].score, p.note ?? null];
     for (const c of [8, 9, 14]) r.getCell(c).numFmt = DATE_FMT;
     for (const c of [10, 11, 12]) r.getCell(c).numFmt = MONEY_FMT;
     r.getCell(13).numFmt = "0%";
@@ -156,6 +143,10 @@ export async function buildSample(): Promise<Uint8Array> {
   writeGates(wb);
   writeResources(wb);
   writeAssignments(wb, rand);
+  // A generator of its own, so the figures above stay what they were before these sheets existed.
+  writeMilestones(wb, seededRandom(20261126));
+  writeRaidLog(wb);
+  writeObjectives(wb);
   writeLists(wb);
   const raw = new Uint8Array(await wb.xlsx.writeBuffer());
   return normaliseZip(raw);

@@ -20,6 +20,9 @@ import { cleanupWorkbooks, utc, writeWorkbook } from "../fixtures/read/workbook"
 import { sharedFiles, sharedPath } from "../support/shared-files";
 import ExcelJS from "exceljs";
 import { widthToPoints } from "../../src/adapters/office/sheet-ops";
+import { strFromU8, unzipSync } from "fflate";
+import { cellKey as stateCellKey } from "../../src/excel-standin/state";
+import { STATUS_COLORS, STATUS_STYLES, type StatusStyle } from "../../src/workbook/styles";
 
 afterAll(cleanupWorkbooks);
 
@@ -160,5 +163,50 @@ describe.each(files)("%s", (_label, file, hasFindings) => {
     expect(officeOut.tables.filter((t) => officeResult.written.some((w) => w.sheet === t.sheet)).map((t) => [t.name, t.sheet, t.ref]).sort()).toEqual(
       fileOut.tables.filter((t) => written.result.written.some((w) => w.sheet === t.sheet)).map((t) => [t.name, t.sheet, t.ref]).sort(),
     );
+  });
+});
+
+describe("the sample's Milestone Status, Risk Heatmap and Strategic Alignment (issue 11 §4)", () => {
+  const KEYS = ["milestones", "risks", "alignment"];
+
+  it("are written by both writers with the same status fills and the same charts", async () => {
+    const path = resolve(process.cwd(), "assets/sample-portfolio.xlsx");
+    const fromFile = await readXlsx(path, { label: "fixture" });
+    const ruleset = resolveRuleset(fromFile);
+    if (!ruleset.ok) throw new Error("ruleset");
+    const specs = reportSpecs(checkSource(fromFile, ruleset.ruleset, { asOf: AS_OF }), "fixture");
+    expect(specs.map((s) => s.key)).toEqual(expect.arrayContaining(KEYS));
+
+    const written = addSheetsToXlsx(new Uint8Array(readFileSync(path)), specs);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(written.bytes as unknown as ArrayBuffer);
+    const chartParts = Object.entries(unzipSync(written.bytes)).filter(([p]) => /^xl\/charts\/chart\d+\.xml$/.test(p)).map(([, b]) => strFromU8(b));
+    const { state, workbook } = await officeRead(path);
+    const officeResult = await workbook.writeSheets(specs);
+
+    for (const key of KEYS) {
+      const spec = specs.find((s) => s.key === key)!;
+      const name = written.result.written.find((w) => w.spec === key)!.sheet;
+      expect(officeResult.written.find((w) => w.spec === key)?.sheet).toBe(name);
+      const ws = book.getWorksheet(name)!;
+      const office = state.sheets.find((s) => s.name === name)!;
+      let coloured = 0;
+      spec.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (!cell?.style || !(STATUS_STYLES as string[]).includes(cell.style)) return;
+          const fill = STATUS_COLORS[cell.style as StatusStyle].fill;
+          expect((ws.getCell(r + 1, c + 1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb, `${name}!${cellAddress(r, c)}`).toBe(`FF${fill}`);
+          expect(office.styles.get(stateCellKey(r, c))?.fill?.toUpperCase(), `${name}!${cellAddress(r, c)}`).toBe(`#${fill}`);
+          coloured++;
+        }),
+      );
+      expect(coloured, name).toBeGreaterThan(0);
+      expect(office.charts.map((ch) => [ch.title, ch.series.map((s) => s.name)]), name).toEqual((spec.charts ?? []).map((ch) => [ch.title, ch.series.map((s) => s.name)]));
+      for (const chart of spec.charts ?? []) {
+        const part = chartParts.find((x) => x.includes(`<a:t>${chart.title}</a:t>`));
+        expect(part, chart.title).toBeDefined();
+        expect(part).toContain(`<c:f>'${name}'!$${chart.series[0].ref.replace(/([A-Z]+)(\d+):([A-Z]+)(\d+)/, "$1$$$2:$$$3$$$4")}</c:f>`);
+      }
+    }
   });
 });

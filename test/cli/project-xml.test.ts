@@ -82,7 +82,9 @@ describe("pmo-rulebook import", () => {
     expect(await sheetNames(out)).toEqual(sheets.map((s) => s.replace(/ \(\d+\)$/, "")));
     const original = await cli(["check", sample, "--as-of", "2026-11-25", "--format", "json"]);
     const back = await cli(["check", out, "--as-of", "2026-11-25", "--format", "json"]);
-    const ids = (run: { stdout: string }) => (JSON.parse(run.stdout).findings as { ruleId: string }[]).map((f) => f.ruleId).sort();
+    // Project XML has no RAID log and no objectives: their findings (risk/, strategy/) do not come back.
+    const carried = (id: string) => !id.startsWith("risk/") && !id.startsWith("strategy/");
+    const ids = (run: { stdout: string }) => (JSON.parse(run.stdout).findings as { ruleId: string }[]).map((f) => f.ruleId).filter(carried).sort();
     expect(ids(back)).toEqual(ids(original));
     expect(back.code).toBe(original.code);
   });

@@ -10,6 +10,7 @@ import { resolve } from "node:path";
 import { launch, type Browser } from "./browser";
 import { serveStatic } from "./static-server";
 import { openPane, openScreen, runCheck, type PaneView } from "./harness-page";
+import { EXPECTED } from "../sample/planted";
 
 const root = resolve(import.meta.dirname, "../..");
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -46,7 +47,7 @@ describe("the Check screen", () => {
   it("opens every group a search matches and counts what it shows", async () => {
     await view.pane.getByTestId("search").click();
     await view.page.keyboard.type("Projects!");
-    await expect.poll(() => view.pane.getByTestId("filter-status").textContent()).toMatch(/^\d+ of 13 findings shown$/);
+    await expect.poll(() => view.pane.getByTestId("filter-status").textContent()).toMatch(new RegExp(`^\\d+ of ${EXPECTED.length} findings shown$`));
     const headers = view.pane.getByTestId("group-header");
     const count = await headers.count();
     expect(count).toBeGreaterThan(1);

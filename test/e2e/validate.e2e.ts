@@ -10,6 +10,7 @@ import { launch, type Browser } from "./browser";
 import { serveStatic } from "./static-server";
 import { loadWorkbook, openPane, openScreen, runCheck, type PaneView } from "./harness-page";
 import { notesOnlyWorkbook, projectsOnlyWorkbook } from "./workbooks";
+import { EXPECTED_ERRORS } from "../sample/planted";
 
 const root = resolve(import.meta.dirname, "../..");
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -75,7 +76,7 @@ describe("the stamp records the rules actually used", () => {
   it("lists a FAIL's errors, each selecting its cell", async () => {
     expect(await validate(view)).toBe("FAIL");
     const errors = view.pane.getByRole("region", { name: "Errors to fix" }).getByTestId("finding");
-    expect(await errors.count()).toBe(9);
+    expect(await errors.count()).toBe(EXPECTED_ERRORS);
     const first = errors.first();
     const cell = await first.getAttribute("data-cell");
     await first.click();

@@ -45,7 +45,7 @@ describe("GNOME Planner's msp2planner.xsl reads the export (scripts/ensure-syste
     expect(children.map((c) => c.getAttribute("name"))).toContain("Customer Portal Redesign");
   });
 
-  it("brings gates across as milestones", () => {
+  it("brings gates and milestones across as milestones", () => {
     const milestones = all("task").filter((t) => t.getAttribute("type") === "milestone");
     const { gates, milestones: ours } = sampleCounts({ portfolio } as never);
     expect(milestones).toHaveLength(gates + ours);

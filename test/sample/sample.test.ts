@@ -4,26 +4,11 @@ import { buildSample } from "../../scripts/make-sample";
 import { checkWorkbookFile } from "../../src/cli/check-files";
 import type { Finding } from "../../src/core/findings";
 import { dayFromIso } from "../../src/core/model/dates";
+import { EXPECTED, PLANTED } from "./planted";
+import { rulesById } from "../../src/core/rules/registry";
 
 const SAMPLE = "assets/sample-portfolio.xlsx";
 const asOf = dayFromIso("2026-11-25");
-
-/** Every planted problem (docs/sample.md), as rule id + subject + severity; nothing else may be found. */
-const PLANTED = [
-  "error data/date-order PRJ-116",
-  "error data/duplicate-id PRJ-118",
-  "error data/required-field PRJ-109",
-  "error data/unknown-reference Jon Smyth",
-  "error data/unknown-stage PRJ-115",
-  "error budget/cpi PRJ-126",
-  "error budget/forecast-variance PRJ-107",
-  "error gate/missing-approval PRJ-108",
-  "error gate/rejected PRJ-121",
-  "warning gate/missing-artifact PRJ-119",
-  "warning resource/over-allocated Priya Nair 2026-03",
-  "warning schedule/overdue PRJ-113",
-  "warning status/stale PRJ-112",
-];
 
 const key = (f: Finding) => [f.severity, f.ruleId, f.projectId ?? f.resource, f.period].filter(Boolean).join(" ");
 
@@ -39,11 +24,17 @@ describe("the sample portfolio", () => {
     expect(Buffer.from(await buildSample()).equals(Buffer.from(committed))).toBe(true);
   });
 
+  it("plants only problems of registered rules", () => {
+    expect(PLANTED.map((p) => p.split(" ")[1]).filter((id) => !rulesById.has(id))).toEqual([]);
+  });
+
   it("produces exactly the planted findings as of 2026-11-25", async () => {
     const report = await check();
-    expect(report.findings.map(key).sort()).toEqual([...PLANTED].sort());
+    expect(report.findings.map(key).sort()).toEqual([...EXPECTED].sort());
     expect(report.exitCode).toBe(1);
     expect(report.projectsChecked).toBe(31);
+    expect(report.findings.filter((f) => f.severity === "error")).toHaveLength(11);
+    expect(new Set(report.findings.map((f) => f.projectId).filter(Boolean)).size).toBe(18);
   });
 
   it("points each planted finding at the offending cell", async () => {
@@ -58,6 +49,17 @@ describe("the sample portfolio", () => {
       "data/duplicate-id PRJ-118": "Projects!A23",
       "data/unknown-reference Jon Smyth": "Assignments!B36",
       "status/stale PRJ-112": "Projects!N16",
+      "milestone/slipped PRJ-102": "Milestones!D11",
+      "milestone/slipped PRJ-113": "Milestones!D62",
+      "milestone/overdue PRJ-125": "Milestones!D106",
+      "milestone/missing-baseline PRJ-101": "Milestones!C7",
+      "risk/no-mitigation PRJ-126": "RAID Log!I11",
+      "risk/no-owner PRJ-108": "RAID Log!H13",
+      "risk/issue-without-action PRJ-102": "RAID Log!I14",
+      "risk/review-overdue PRJ-127": "RAID Log!L15",
+      "risk/open-on-closed-project PRJ-106": "RAID Log!J16",
+      "strategy/unaligned PRJ-114": "Projects!O18",
+      "strategy/unaligned PRJ-120": "Projects!O25",
     });
   });
 

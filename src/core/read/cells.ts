@@ -301,7 +301,7 @@ function levelReader(ctx: ReaderContext): ColumnReader<number> {
     if (typeof v === "number") {
       if (!Number.isFinite(v)) return null;
       if (isPercentFormat(view.format(row, col)) || (v > 0 && v < 1)) return fromFraction(v);
-      return v > 0 && v <= 10 ? { value: v, five: v > 3 } : null;
+      return v > 0 && v <= 10 ? { value: v, five: v > 3, numeric: true } : null;
     }
     if (typeof v === "boolean") return null;
     const t = v.trim();

@@ -1,6 +1,6 @@
 /**
  * The generated report as data: the sheets leadership reads (Portfolio Summary, Findings, Resource
- * Load, Gate Status, Earned Value), described as SheetSpecs so every writer renders the same thing.
+ * Load, Gate Status, Earned Value; Milestone Status, Risk Heatmap, Strategic Alignment), described as SheetSpecs so every writer renders the same thing.
  */
 import type { DayNumber } from "../model/dates";
 import type { CheckResult } from "../metrics/types";
@@ -12,6 +12,9 @@ import { findingsSheet } from "./findings-sheet";
 import { gateSheet } from "./gate-sheet";
 import { resourceSheet } from "./resource-sheet";
 import { summarySheet } from "./summary-sheet";
+import { milestonesSheet } from "./milestones-sheet";
+import { riskHeatmapSheet } from "./risk-heatmap-sheet";
+import { alignmentSheet, hasAlignment } from "./alignment-sheet";
 
 export interface ReportInput {
   /** The source's label (file name or document title), printed in each sheet's header. */
@@ -26,9 +29,15 @@ export interface ReportInput {
   currencyFormat?: string;
 }
 
-/** The report's sheets, in tab order. */
+/** The report's sheets, in tab order; Milestone Status, Risk Heatmap and Strategic Alignment only when the workbook has what they show. */
 export function buildReport(input: ReportInput): SheetSpec[] {
-  return [summarySheet(input), findingsSheet(input), resourceSheet(input), gateSheet(input), earnedValueSheet(input)];
+  const { portfolio } = input;
+  return [
+    summarySheet(input), findingsSheet(input), resourceSheet(input), gateSheet(input), earnedValueSheet(input),
+    ...(portfolio.milestones.length ? [milestonesSheet(input)] : []),
+    ...(portfolio.risks.length ? [riskHeatmapSheet(input)] : []),
+    ...(hasAlignment(portfolio) ? [alignmentSheet(input)] : []),
+  ];
 }
 
 export { GENERATED_MARKER } from "../../workbook/sheet-spec";

@@ -13,6 +13,7 @@ import type { ReportInput } from "./index";
 import { ATTENTION_LIMIT, RAG_CATEGORIES, summaryFigures, type ProgramFigures, type Total } from "./summary-figures";
 import { checksRun, decisionsNeeded, headlineFigures, headlineText } from "./summary-health";
 import { uniqueProjects } from "../metrics/unique-projects";
+import { strategySummaryBlocks } from "./strategy-summary";
 
 /** Charts show at most this many categories; the tables beside them list everything. */
 const CHART_MAX_CATEGORIES = 15;
@@ -163,6 +164,7 @@ export function summarySheet(input: ReportInput): SheetSpec {
     f.attention.map((a) => [text(a.name ? `${a.projectId} ${a.name}` : a.projectId), text(a.status, statusStyle(a.status)), num(a.error, "integer"), num(a.warning, "integer")]), "No project has errors or warnings.", 2);
 
   layout.pageBreak();
+  for (const b of strategySummaryBlocks(input)) layout.block(b.title, b.labels, b.data, b.empty);
   const otherNote = f.otherStatuses.length ? `as typed: ${f.otherStatuses.map((o) => `${o.text} (${o.count})`).join(", ")}` : "";
   const rag = layout.block("Projects by RAG status", ["Status", "Projects"], f.byRag.map((r) => [text(r.status === "Other" ? "Other status" : r.status, ragStyle[r.status]), num(r.count, "integer"), ...(r.status === "Other" && otherNote ? [text(otherNote, "note")] : [])]), "");
   const health = layout.block("Health by program (projects per RAG status)", ["Program", "Green", "Amber", "Red", "Other / not reported"],

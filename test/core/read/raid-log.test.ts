@@ -80,6 +80,11 @@ describe("a RAID log", () => {
     expect(p.risks.map((r) => [r.probability, r.impact, r.scale])).toEqual([[2, 4, 5], [5, 4, 5], [2, 5, 5]]);
   });
 
+  it("keeps 1–3 as written in a column of 1–5 numbers, lifting only words", () => {
+    const p = read([sheet("Risks", [["ID", "Description", "Probability", "Impact"], ["R1", "A", 3, 5], ["R2", "B", 5, "2"], ["R3", "C", "High", 4]])]);
+    expect(p.risks.map((r) => [r.probability, r.impact, r.scale])).toEqual([[3, 5, 5], [5, 2, 5], [4, 4, 5]]);
+  });
+
   it("keeps a monetary impact out of the levels, with the other columns", () => {
     const p = read([sheet("Issue Register", [["ID", "Description", "Probability", "Impact (monetary)"], [1, "OCR fails", "75% to 100%", 15000]])]);
     expect(p.risks[0]).toMatchObject({ probability: 5, impact: undefined, extra: { impactMonetary: 15000 } });

@@ -9,6 +9,8 @@
 export interface Level {
   value: number;
   five: boolean;
+  /** Written as a number: already on its scale, never lifted like a word (a "3" beside a "5" stays 3). */
+  numeric?: boolean;
 }
 
 const THREE: Record<string, number> = { low: 1, l: 1, lo: 1, medium: 2, med: 2, m: 2, moderate: 2, mid: 2, high: 3, h: 3, hi: 3 };
@@ -37,7 +39,7 @@ export function parseLevel(text: string): Level | null {
   const n = NUMBERED.exec(t);
   if (n) {
     const value = +(n[1] ?? n[2]);
-    return value > 0 && value <= 10 ? { value, five: value > 3 } : null;
+    return value > 0 && value <= 10 ? { value, five: value > 3, numeric: true } : null;
   }
   // "M to H", "Medium - High", "L/M": between two levels, the higher (the cautious reading).
   const between = t.split(/\s*(?:\bto\b|-|–|\/)\s*/i);
@@ -67,8 +69,8 @@ export function fromFraction(p: number): Level | null {
 
 /**
  * Puts a level read on the three-word scale onto the five-point scale, for a column that mixes them
- * ("Low" beside "4"): Low, Medium, High become 2, 3, 4.
+ * ("Low" beside "4"): Low, Medium, High become 2, 3, 4. Numbers keep their value.
  */
 export function onFivePoints(level: Level): number {
-  return level.five ? level.value : level.value + 1;
+  return level.five || level.numeric ? level.value : level.value + 1;
 }
