@@ -90,7 +90,9 @@ export interface DataValidationSpec {
     /** A date ("YYYY-MM-DD" bounds, converted to the workbook's date system by the writer). */
     | { type: "date"; min?: string; max?: string }
     /** Any value: only the input message. */
-    | { type: "any" };
+    | { type: "any" }
+    /** A formula that must be true, written for the range's first cell (relative references move with the cell). */
+    | { type: "custom"; formula: string };
   /** The input message: title at most 32 characters, text at most 255. */
   prompt?: { title: string; text: string };
   /** The alert on a wrong value: "stop" refuses it, "warning" asks, "information" tells. Same limits. */

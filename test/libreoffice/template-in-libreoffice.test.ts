@@ -57,7 +57,7 @@ async function validations(data: Uint8Array): Promise<string[]> {
         // LibreOffice writes type="none" where Excel leaves the default out, and a formula2 of 0 to
         // drop-downs and to "any value" (which neither uses): the same rules.
         const type = v.type === "none" ? "any" : v.type;
-        const used = type === "any" ? 0 : type === "list" ? 1 : 2;
+        const used = type === "any" ? 0 : type === "list" || type === "custom" ? 1 : 2;
         const formulae = (v.formulae ?? []).slice(0, used).map((f) => (typeof f === "string" ? f.replace(/^=/, "") : String(f)));
         out.push(`${name}!${h}@${row}: ${type} ${formulae.join(" ")} ${v.errorStyle ?? "stop"} | ${v.prompt ?? ""} | ${v.error ?? ""}`);
       }

@@ -81,7 +81,7 @@ function entitySheet(p: { entity: EntityName; sheet: string; table: string }, co
         names.push({ name: source.name, ref: `${table}[${escapeColumn(sourceHeader)}]` });
       }
     }
-    return [{ ref: `${letter}2:${letter}${rowCount + 1}`, ...c.validation }];
+    return [{ ref: `${letter}2:${letter}${rowCount + 1}`, ...(crossColumn(p.entity, c, columns, rowCount) ?? c.validation) }];
   });
   return {
     key: templateKey(p.entity),
@@ -95,6 +95,39 @@ function entitySheet(p: { entity: EntityName; sheet: string; table: string }, co
     validations,
     ...(names.length > 0 ? { names: uniqueNames(names) } : {}),
   };
+}
+
+/**
+ * Rules that look at other cells, as the check does: a project ID or a person's name used twice
+ * (data/duplicate-id), a finish before its start (data/date-order). Undefined for any other column.
+ */
+function crossColumn(entity: EntityName, c: TemplateColumn, columns: TemplateColumn[], rowCount: number): TemplateColumn["validation"] | undefined {
+  const letterOf = (field: string) => {
+    const i = columns.findIndex((x) => x.field === field);
+    return i < 0 ? undefined : col(i + 1);
+  };
+  const me = letterOf(c.field ?? "");
+  if (me === undefined || !c.validation) return undefined;
+  const unique = (entity === "projects" && c.field === "id") || (entity === "resources" && c.field === "name");
+  if (unique) {
+    const what = entity === "projects" ? "project ID" : "name";
+    const again = entity === "projects" ? "Project id … is used again here" : "Resource … is listed again here";
+    return {
+      rule: { type: "custom", formula: `COUNTIF($${me}$2:$${me}$${rowCount + 1},${me}2)<=1` },
+      prompt: c.validation.prompt,
+      error: { title: `${what.charAt(0).toUpperCase() + what.slice(1)} used twice`, text: `This ${what} is already in the list; the check reports "${again}". Each row needs its own.`, style: "stop" },
+    };
+  }
+  if (c.field === "finish" && (entity === "projects" || entity === "assignments")) {
+    const start = letterOf("start");
+    if (start === undefined) return undefined;
+    return {
+      rule: { type: "custom", formula: `AND(ISNUMBER(${me}2),OR(ISBLANK(${start}2),${me}2>=${start}2))` },
+      prompt: c.validation.prompt,
+      error: { title: "Finish before start", text: "This is not a date on or after Start (Finish); the check reports a finish before its start. Type a date such as 2026-03-31.", style: "stop" },
+    };
+  }
+  return undefined;
 }
 
 /** A table column name in a structured reference: ' [ ] # are escaped with an apostrophe. */

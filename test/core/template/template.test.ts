@@ -124,6 +124,17 @@ describe("the template of the default ruleset", () => {
     expect(at(wb.getWorksheet("Objectives")!, "Weight")).toMatchObject({ type: "decimal", formulae: [0, 1] });
   });
 
+  it("refuses a project ID or a person's name used twice and a finish before its start, as the check would report", () => {
+    const projects = wb.getWorksheet("Projects")!;
+    const col = (ws: ExcelJS.Worksheet, header: string) => (ws.getRow(1).values as unknown[]).indexOf(header);
+    const at = (ws: ExcelJS.Worksheet, header: string) => ws.getCell(2, col(ws, header)).dataValidation as Validation;
+    expect(at(projects, "ID")).toMatchObject({ type: "custom", formulae: ["COUNTIF($A$2:$A$1001,A2)<=1"], errorStyle: "stop" });
+    expect(at(projects, "Finish")).toMatchObject({ type: "custom", formulae: ["AND(ISNUMBER(I2),OR(ISBLANK(H2),I2>=H2))"] });
+    expect(at(projects, "Finish").error).toContain("the check reports a finish before its start");
+    expect(at(wb.getWorksheet("Resources")!, "Name")).toMatchObject({ type: "custom", formulae: ["COUNTIF($A$2:$A$1001,A2)<=1"] });
+    expect(at(wb.getWorksheet("Assignments")!, "Finish")).toMatchObject({ type: "custom", formulae: ["AND(ISNUMBER(D2),OR(ISBLANK(C2),D2>=C2))"] });
+  });
+
   it("says in the input message which project fields are required from which stage", () => {
     const projects = wb.getWorksheet("Projects")!;
     const col = (header: string) => (projects.getRow(1).values as unknown[]).indexOf(header);

@@ -89,6 +89,9 @@ export function validationXml(v: DataValidationSpec, ctx: WorksheetContext): str
   } else if (rule.type === "listRef") {
     attrs.push(`type="list"`);
     formulas = `<formula1>${escapeXml(rule.ref)}</formula1>`;
+  } else if (rule.type === "custom") {
+    attrs.push(`type="custom"`);
+    formulas = `<formula1>${escapeXml(rule.formula.replace(/^=/, ""))}</formula1>`;
   } else if (rule.type === "any") {
     // type="none" is the schema default: any value, with the input message.
   } else {
