@@ -56,7 +56,10 @@ export function formatFileText(report: FileReport, asOf: DayNumber, quiet = fals
   }
   const verdict = summary.total === 0 ? "No findings" : countsLine(summary);
   const rulesOff = quiet && ruleset.origin === "workbook" && ruleset.rulesOff.length > 0 ? ` The ${rulesetText(ruleset)} was used.` : "";
-  lines.push(`${report.file}: ${verdict} ${scope(summary.projects, report.projectsChecked, summary.total)}.${rulesOff}`);
+  // A register with no rows yet (a new submission template): said as such, not as "0 projects".
+  const register = report.read?.read.find((r) => r.entity === "projects");
+  if (summary.total === 0 && report.projectsChecked === 0 && register) lines.push(`${report.file}: No projects yet: the ${register.sheet} sheet has no rows to check.${rulesOff}`);
+  else lines.push(`${report.file}: ${verdict} ${scope(summary.projects, report.projectsChecked, summary.total)}.${rulesOff}`);
   if (report.output) lines.push(...outputLines(report.output));
   return finish(lines);
 }

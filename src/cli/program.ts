@@ -19,6 +19,7 @@ import { formatConsolidatedJson, formatFileJson, formatRunJson } from "./format-
 import { formatConsolidatedText, formatFileText, formatRunText, refusalSentence } from "./format-text";
 import { planOutputs } from "./outputs";
 import { progressReporter, type ProgressStream } from "./progress";
+import { newTemplate, newTemplateText } from "./new-template";
 import { readRulesFile, type RulesFile } from "./rules-file";
 import { printable } from "./printable";
 import { exportProjectXml, importProjectXml } from "./project-xml";
@@ -54,6 +55,7 @@ Examples:
   pmo-rulebook init-rules > our-pmo.json
   pmo-rulebook export portfolio.xlsx --to project-xml --out portfolio.xml
   pmo-rulebook import plan.xml --out portfolio.xlsx
+  pmo-rulebook new --rules our-pmo.json --out Portfolio-template.xlsx
 
 Exit status: 0 no error findings, 1 some error findings, 2 a workbook or the ruleset could not be read
 (or the command line is wrong). With several workbooks, the worst one decides.`;
@@ -121,6 +123,16 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       const level = opts.projectLevel === undefined ? undefined : Number(opts.projectLevel);
       if (level !== undefined && !(Number.isInteger(level) && level >= 0)) throw new CliError(`--project-level must be a whole number (0, 1, 2…), got "${opts.projectLevel}".`);
       exitCode = await importProjectXml({ file, out: opts.out, projectLevel: level }, io);
+    });
+
+  program
+    .command("new")
+    .description("Make a submission template from the ruleset: one table per sheet, drop-downs and checks from the rules, a how-to sheet.")
+    .requiredOption("-o, --out <file>", "the template to write (.xlsx); an existing file is replaced only when it is a blank template")
+    .option("-r, --rules <file>", "ruleset JSON (default: the built-in one)")
+    .action(async (opts: { out: string; rules?: string }) => {
+      const rules = opts.rules === undefined ? undefined : await readRulesFile(opts.rules);
+      io.stdout.write(newTemplateText(await newTemplate(opts.out, rules)));
     });
 
   try {

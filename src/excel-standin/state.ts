@@ -81,8 +81,19 @@ export interface SheetState {
   orientation: "Portrait" | "Landscape";
   zoom: { scale?: number; horizontalFitToPages?: number | null; verticalFitToPages?: number | null };
   conditionalFormats: ConditionalFormatState[];
+  /** Data validations, each on a rectangle (objects/data-validation.ts). */
+  validations: DataValidationState[];
   charts: ChartState[];
   merges: Rect[];
+}
+
+export interface DataValidationState {
+  rect: Rect;
+  /** The rule as Office.js takes it: one kind (list, decimal, wholeNumber, date, custom, …) and its settings. */
+  rule: Record<string, unknown>;
+  prompt?: { title: string; message: string; showPrompt: boolean };
+  errorAlert?: { title: string; message: string; style: string; showAlert: boolean };
+  ignoreBlanks: boolean;
 }
 
 export interface TableState {
@@ -139,6 +150,7 @@ export function newSheetState(state: WorkbookState, name: string): SheetState {
     orientation: "Portrait",
     zoom: { scale: 100 },
     conditionalFormats: [],
+    validations: [],
     charts: [],
     merges: [],
   };

@@ -72,6 +72,40 @@ export interface TableSpec {
   style?: string;
 }
 
+/**
+ * A data validation on a range of the sheet (Data › Data Validation): what a cell may hold, the input
+ * message shown when it is selected and the alert shown when a value breaks the rule. Blank cells are
+ * always allowed (a required value is the check's to report, with the stage that requires it).
+ */
+export interface DataValidationSpec {
+  /** A1 range on this sheet (one rectangle). */
+  ref: string;
+  rule:
+    /** A drop-down of these words (together at most 255 characters, none holding a comma). */
+    | { type: "list"; values: string[] }
+    /** A drop-down of the cells a reference or defined name gives, e.g. "ProjectIDs" or "'Lists'!$A$2:$A$9". */
+    | { type: "listRef"; ref: string }
+    /** A number (whole: an integer) from min to max; either bound may be left out. */
+    | { type: "decimal" | "whole"; min?: number; max?: number }
+    /** A date ("YYYY-MM-DD" bounds, converted to the workbook's date system by the writer). */
+    | { type: "date"; min?: string; max?: string }
+    /** Any value: only the input message. */
+    | { type: "any" }
+    /** A formula that must be true, written for the range's first cell (relative references move with the cell). */
+    | { type: "custom"; formula: string };
+  /** The input message: title at most 32 characters, text at most 255. */
+  prompt?: { title: string; text: string };
+  /** The alert on a wrong value: "stop" refuses it, "warning" asks, "information" tells. Same limits. */
+  error?: { title: string; text: string; style: "stop" | "warning" | "information" };
+}
+
+/** A workbook-scoped defined name a sheet's validations use (e.g. a table column as a drop-down source). */
+export interface DefinedNameSpec {
+  name: string;
+  /** What it refers to, without "=": "Projects[ID]", "'How to fill this in'!$B$4:$B$9". */
+  ref: string;
+}
+
 export type ChartKind = "column" | "clusteredColumn" | "bar" | "line";
 
 export interface ChartSpec {
@@ -97,8 +131,8 @@ export interface SheetSpec {
   /** Desired tab name; a writer may pick another if a user's sheet already has it. */
   name: string;
   tabColor?: string;
-  /** Column widths in characters, from column A. */
-  columns: { width: number }[];
+  /** Column widths in characters, from column A; `style` formats the whole column (cells typed into it later too). */
+  columns: { width: number; style?: SpecStyle }[];
   /** Cells from A1, row-major; null is an empty cell. */
   rows: (SpecCell | null)[][];
   /** Frozen panes: rows above and columns left of the first scrolling cell. */
@@ -117,6 +151,16 @@ export interface SheetSpec {
   active?: boolean;
   /** Show the worksheet gridlines (default true); dashboards read better without them. */
   gridlines?: boolean;
+  /** Data validations (drop-downs, number and date ranges, input messages). */
+  validations?: DataValidationSpec[];
+  /** Workbook-scoped names the validations use; a name that already exists in the workbook is left as it is. */
+  names?: DefinedNameSpec[];
+  /**
+   * A sheet written for the user to fill in (a submission template's Projects sheet): it gets no
+   * marker names, so it is the user's from the first write on — readers read it and later writes
+   * never replace it.
+   */
+  userSheet?: boolean;
 }
 
 /** Text written into the header of every generated sheet; readers skip sheets that carry it. */

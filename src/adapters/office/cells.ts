@@ -23,7 +23,7 @@ export function statusColors(style: StatusStyle): { font: string; fill: string }
 
 const statusLook = (style: StatusStyle): Look => ({ color: statusColors(style).font, fill: statusColors(style).fill });
 
-const NUMBER_FORMATS: Partial<Record<SpecStyle, string>> = {
+export const NUMBER_FORMATS: Partial<Record<SpecStyle, string>> = {
   currency: "#,##0",
   percent: "0%",
   percent1: "0.0%",

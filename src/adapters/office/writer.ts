@@ -118,12 +118,15 @@ function runSwap(context: Excel.RequestContext, plan: WritePlan, handles: Handle
   plan.sheets.forEach((p, i) => {
     const sheet = handles[i].sheet.sheet!;
     if (!p.embedded) {
-      const marker = wb.names.add(markerName(p.spec.key), sheet.getRange("A1"));
-      // Hidden in the request that adds it: Excel ignores hiding an existing name (office-js #3878).
-      marker.visible = false;
-      // Set, not passed to add(): NamedItem.comment has no undo on the web, so a write ends Excel's undo
-      // history there as rename and delete do on the desktop (docs/office-adapter.md, "Undo").
-      marker.comment = MARKER_COMMENT;
+      // A sheet written for the user to fill in is theirs: no marker (sheet-spec.ts userSheet).
+      if (!p.spec.userSheet) {
+        const marker = wb.names.add(markerName(p.spec.key), sheet.getRange("A1"));
+        // Hidden in the request that adds it: Excel ignores hiding an existing name (office-js #3878).
+        marker.visible = false;
+        // Set, not passed to add(): NamedItem.comment has no undo on the web, so a write ends Excel's undo
+        // history there as rename and delete do on the desktop (docs/office-adapter.md, "Undo").
+        marker.comment = MARKER_COMMENT;
+      }
     }
     sheet.name = p.finalName;
     if (!p.embedded) sheet.position = position++;

@@ -34,12 +34,16 @@ export function withDefaults(input: Json, defaults: Ruleset): Json {
   for (const key of ["executingStages", "closedStages"] as const) {
     if (!(key in lifecycleIn)) lifecycle[key] = defaults.lifecycle[key].filter((s) => known.has(s));
   }
-  if (!("stageAliases" in lifecycleIn)) {
-    lifecycle.stageAliases = Object.fromEntries(Object.entries(defaults.lifecycle.stageAliases).filter(([, target]) => known.has(target)));
-  }
+  // The default entries that name other stages go; the input's own stay (and are validated), so a
+  // ruleset written out whole (stored in a workbook) loads back as it was.
+  const aliasesIn = isObject(lifecycleIn.stageAliases) ? lifecycleIn.stageAliases : {};
+  const aliases = Object.fromEntries(Object.entries(defaults.lifecycle.stageAliases).filter(([, target]) => known.has(target)));
+  lifecycle.stageAliases = "stageAliases" in lifecycleIn && !isObject(lifecycleIn.stageAliases) ? lifecycleIn.stageAliases : { ...aliases, ...aliasesIn };
   const requiredIn = isObject(input.requiredFields) ? input.requiredFields : {};
-  if (!("fromStage" in requiredIn) && isObject(merged.requiredFields)) {
-    merged.requiredFields.fromStage = Object.fromEntries(Object.entries(defaults.requiredFields.fromStage).filter(([stage]) => known.has(stage)));
+  if (isObject(merged.requiredFields)) {
+    const fromStageIn = isObject(requiredIn.fromStage) ? requiredIn.fromStage : {};
+    const fromStage = Object.fromEntries(Object.entries(defaults.requiredFields.fromStage).filter(([stage]) => known.has(stage)));
+    merged.requiredFields.fromStage = "fromStage" in requiredIn && !isObject(requiredIn.fromStage) ? requiredIn.fromStage : { ...fromStage, ...fromStageIn };
   }
   return merged;
 }

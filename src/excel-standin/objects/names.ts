@@ -33,6 +33,8 @@ function parseReference(state: WorkbookState, text: string): Pick<NameState, "ta
     return { target: { sheetId: sheet.id, rect } };
   }
   if (/^".*"$|^[-+]?\d+(\.\d+)?$|^(TRUE|FALSE)$/i.test(body)) return { constant: `=${body}` };
+  // A table column ("Projects[ID]"), kept as written: Excel resolves it as the table grows.
+  if (/^[A-Za-z_\\][A-Za-z0-9_.]*\[[^\]]+\]$/.test(body)) return { constant: `=${body}` };
   throw officeError(StandinErrorCodes.invalidArgument, `The reference '${text}' is not supported by the stand-in.`, "NamedItemCollection.add");
 }
 

@@ -6,6 +6,7 @@ import { officeError, StandinErrorCodes } from "../errors";
 import { interpretInput } from "../input";
 import { cellKey, getFormat, getValue, putFormat, putValue, type HyperlinkState, type SheetState } from "../state";
 import { ConditionalFormatCollection } from "./conditional-format";
+import { DataValidation } from "./data-validation";
 import { RangeFormat } from "./range-format";
 import { Worksheet } from "./worksheet";
 import { READ_CELL_LIMIT } from "../profiles";
@@ -105,7 +106,7 @@ function valueType(v: unknown): string {
 export class Range extends StandinObject<RangeEntity> {
   static readonly def: TypeDef<RangeEntity> = {
     name: "Range",
-    navs: ["format", "worksheet", "conditionalFormats"],
+    navs: ["format", "worksheet", "conditionalFormats", "dataValidation"],
     props: {
       address: { get: (e) => `${quoteSheet(e.sheet.name)}!${rectAddress(e.rect)}` },
       addressLocal: { get: (e) => `${quoteSheet(e.sheet.name)}!${rectAddress(e.rect)}` },
@@ -156,6 +157,10 @@ export class Range extends StandinObject<RangeEntity> {
 
   get conditionalFormats(): ConditionalFormatCollection {
     return this.child("conditionalFormats", () => new ConditionalFormatCollection(this.ctx, `${this.path}.conditionalFormats`, () => this.entity()));
+  }
+
+  get dataValidation(): DataValidation {
+    return this.child("dataValidation", () => new DataValidation(this.ctx, `${this.path}.dataValidation`, () => this.entity()));
   }
 
   get worksheet(): Worksheet {

@@ -17,6 +17,7 @@ import { RulesetLibrary } from "./RulesetLibrary";
 import { exportRulesetJson, validateRuleset } from "../logic/ruleset-edit";
 import { defaultRuleset } from "../../core/ruleset/default-ruleset";
 import type { Ruleset } from "../../core/ruleset/types";
+import { buildTemplate } from "../../core/template/index";
 
 const ORIGIN_LABEL: Record<RulesetOrigin, string> = {
   workbook: "stored in this workbook",
@@ -63,6 +64,23 @@ export function RulesetScreen() {
     }
   };
 
+  // A submission template from this ruleset, as new sheets of the open workbook (docs/template.md).
+  const newSubmissionSheets = async () => {
+    if (!ruleset || !services.writeTemplate) return;
+    const checked = validateRuleset(ruleset);
+    if (!checked.ok) {
+      setMessage({ intent: "error", text: `No sheets written, the ruleset is not valid: ${checked.errors.join("; ")}` });
+      return;
+    }
+    try {
+      const result = await services.writeTemplate(buildTemplate(checked.ruleset));
+      rulebook.markSaved();
+      setMessage({ intent: "success", text: `Submission sheets written: ${result.written.map((w) => w.sheet).join(", ")}. Their drop-downs and messages follow this ruleset, which is stored in the workbook.` });
+    } catch (e) {
+      setMessage({ intent: "error", text: `No submission sheets written: ${(e as Error).message}` });
+    }
+  };
+
   return (
     <section className={styles.stack} aria-labelledby="ruleset-title">
       <h2 id="ruleset-title" style={{ margin: 0, fontSize: tokens.fontSizeBase400 }}>Ruleset</h2>
@@ -105,6 +123,11 @@ export function RulesetScreen() {
               {confirmDefault ? "Yes, discard my edits" : "Start from the default"}
             </Button>
             {confirmDefault && <Button onClick={() => setConfirmDefault(false)}>Keep my edits</Button>}
+            {services.writeTemplate && (
+              <Button onClick={() => void newSubmissionSheets()} data-testid="new-submission-sheets">
+                New submission sheets…
+              </Button>
+            )}
           </div>
           {confirmDefault && (
             <MessageBar intent="warning" role="alert">

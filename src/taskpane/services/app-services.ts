@@ -4,7 +4,8 @@
  * same pane runs in Excel and on the in-memory stand-in.
  */
 import { createContext, useContext } from "react";
-import type { CellSelector, WorkbookReader, WorkbookWriter } from "../../workbook/port";
+import type { CellSelector, WorkbookReader, WorkbookWriter, WriteResult } from "../../workbook/port";
+import type { Template } from "../../core/template/index";
 import type { RulebookStore } from "../../store/store";
 import type { DayNumber } from "../../core/model/dates";
 import type { Checker } from "./checker";
@@ -26,6 +27,8 @@ export interface AppServices {
   check?: Checker;
   /** Saves a file the pane made (a Project XML export); absent where the host lets no add-in save one. */
   saveFile?: FileSaver;
+  /** Writes a submission template's sheets into the open workbook (absent where the host cannot). */
+  writeTemplate?(template: Template): Promise<WriteResult>;
   /** Features this host lacks, each with a sentence for the user (e.g. charts on an old Excel). */
   limitations: string[];
 }

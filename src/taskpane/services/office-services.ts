@@ -4,6 +4,7 @@
  * the add-in and with the in-memory stand-in in the browser harness, so both run the same wiring.
  */
 import { OfficeWorkbook } from "../../adapters/office";
+import { TEMPLATE_REQUIREMENT, writeTemplate } from "../../adapters/office/template-writer";
 import type { ExcelRunner, RequirementChecker } from "../../adapters/office/office-api";
 import { REQUIRED } from "../../adapters/office/office-api";
 import { RulebookStore } from "../../store/store";
@@ -48,6 +49,7 @@ export function officeServices(options: OfficeServicesOptions): AppServices {
     today: () => today(),
     workbookLabel: async () => options.label,
     limitations: hostLimitations(options.requirements),
+    ...(options.requirements.isSetSupported("ExcelApi", TEMPLATE_REQUIREMENT) ? { writeTemplate: (template) => writeTemplate(options.excel, workbook, template) } : {}),
     ...(typeof Worker !== "undefined" ? { check: workerChecker() } : {}),
     ...(typeof document !== "undefined" && canDownload(options.platform) ? { saveFile: downloadSaver(document) } : {}),
   };

@@ -130,12 +130,21 @@ export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: Add
     const relId = rels.add(`${REL}/worksheet`, target);
     newSheets.push(wb.newSheet(name, ++maxSheetId, relId, embedded ? "veryHidden" : undefined));
     const position = embedded ? survivors.length + specs.length : insertAt + result.written.length;
-    if (!embedded) {
+    if (!embedded && !spec.userSheet) {
       newNames.push(wb.newName(markerName(spec.key), `${sheetPrefix(name)}$A$1`, { hidden: true }));
       newNames.push(wb.newName(recordName(spec.key), recordFormula(specDigest(spec, date1904), name), { hidden: true }));
     }
     if (spec.freeze?.rows) newNames.push(wb.newName("_xlnm.Print_Titles", `${sheetPrefix(name)}$${spec.freeze.rows}:$${spec.freeze.rows}`, { localSheetId: position }));
     if (!embedded) result.written.push({ spec: spec.key, sheet: name });
+  }
+  // Names the validations use: one the workbook already has (a user's, or an earlier write's) is kept as it is.
+  const takenNames = new Set(oldNames.filter((n) => n.localSheetId === undefined).map((n) => n.name.toLowerCase()));
+  for (const spec of specs) {
+    for (const n of spec.names ?? []) {
+      if (takenNames.has(n.name.toLowerCase())) continue;
+      takenNames.add(n.name.toLowerCase());
+      newNames.push(wb.newName(n.name, n.ref));
+    }
   }
 
   // 3. workbook.xml: the sheet list, names (user's names re-pointed to their sheets' new positions).

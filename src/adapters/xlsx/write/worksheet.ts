@@ -5,7 +5,7 @@
  * Elements follow the CT_Worksheet sequence of ECMA-376, which Excel enforces.
  */
 import { dayFromIso, serialFromDay } from "../../../core/model/dates";
-import type { ConditionalRule, SheetSpec, SpecCell } from "../../../workbook/sheet-spec";
+import type { ConditionalRule, DataValidationSpec, SheetSpec, SpecCell } from "../../../workbook/sheet-spec";
 import { variantKey, type StyleIndexes } from "./styles";
 import { cellRef, escapeXml, sheetPrefix, xmlNumber } from "./xml";
 
@@ -64,6 +64,61 @@ function ruleXml(rule: ConditionalRule, priority: number, ctx: WorksheetContext)
   return `<cfRule type="cellIs" dxfId="${dxf}" priority="${priority}" stopIfTrue="1" operator="${rule.operator}">${OPERATOR_FORMULAS(rule.values)}</cfRule>`;
 }
 
+/** Excel's limits: a title holds 32 characters, a message 255, a literal list 255 (with its commas). */
+const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max - 1) + "…" : text);
+/** An attribute value keeping its line breaks (a parser turns a raw line break into a space). */
+const attr = (text: string, max: number) => escapeXml(clip(text, max)).replace(/\r?\n/g, "&#10;");
+
+/** The formula of a validation bound: a number, or an ISO date as a serial of the workbook's date system. */
+function boundXml(tag: "formula1" | "formula2", value: number | string, ctx: WorksheetContext): string {
+  const n = typeof value === "number" ? value : serialFromDay(dayFromIso(value), ctx.date1904);
+  if (!Number.isFinite(n)) throw new Error(`A data validation bound is not a number or date: ${value}`);
+  return `<${tag}>${xmlNumber(n)}</${tag}>`;
+}
+
+/** One `<dataValidation>` (CT_DataValidation: formula1, formula2; messages as attributes). */
+export function validationXml(v: DataValidationSpec, ctx: WorksheetContext): string {
+  const attrs: string[] = [];
+  let formulas = "";
+  const rule = v.rule;
+  if (rule.type === "list") {
+    const literal = rule.values.map((w) => w.replace(/"/g, '""')).join(",");
+    if (rule.values.some((w) => w.includes(",")) || literal.length > 255) throw new Error("A drop-down's words hold a comma or are longer than 255 characters together: use a listRef.");
+    attrs.push(`type="list"`);
+    formulas = `<formula1>${escapeXml(`"${literal}"`)}</formula1>`;
+  } else if (rule.type === "listRef") {
+    attrs.push(`type="list"`);
+    formulas = `<formula1>${escapeXml(rule.ref)}</formula1>`;
+  } else if (rule.type === "custom") {
+    attrs.push(`type="custom"`);
+    formulas = `<formula1>${escapeXml(rule.formula.replace(/^=/, ""))}</formula1>`;
+  } else if (rule.type === "any") {
+    // type="none" is the schema default: any value, with the input message.
+  } else {
+    attrs.push(`type="${rule.type}"`);
+    const { min, max } = rule;
+    if (min !== undefined && max !== undefined) {
+      attrs.push(`operator="between"`);
+      formulas = boundXml("formula1", min, ctx) + boundXml("formula2", max, ctx);
+    } else if (min !== undefined) {
+      attrs.push(`operator="greaterThanOrEqual"`);
+      formulas = boundXml("formula1", min, ctx);
+    } else if (max !== undefined) {
+      attrs.push(`operator="lessThanOrEqual"`);
+      formulas = boundXml("formula1", max, ctx);
+    } else {
+      throw new Error(`A ${rule.type} validation needs a bound (${v.ref}).`);
+    }
+  }
+  if (v.error) attrs.push(`errorStyle="${v.error.style}"`);
+  attrs.push(`allowBlank="1"`);
+  if (v.prompt) attrs.push(`showInputMessage="1"`);
+  if (v.error) attrs.push(`showErrorMessage="1"`);
+  if (v.error) attrs.push(`errorTitle="${attr(v.error.title, 32)}" error="${attr(v.error.text, 255)}"`);
+  if (v.prompt) attrs.push(`promptTitle="${attr(v.prompt.title, 32)}" prompt="${attr(v.prompt.text, 255)}"`);
+  return `<dataValidation ${attrs.join(" ")} sqref="${v.ref}">${formulas}</dataValidation>`;
+}
+
 /** The worksheet XML, built as an array of strings joined once. */
 export function worksheetXml(spec: SheetSpec, ctx: WorksheetContext): string {
   const out: string[] = [
@@ -78,7 +133,10 @@ export function worksheetXml(spec: SheetSpec, ctx: WorksheetContext): string {
   out.push(sheetViewXml(spec, ctx), `<sheetFormatPr defaultRowHeight="15"/>`);
   if (spec.columns.length) {
     out.push("<cols>");
-    spec.columns.forEach((c, i) => out.push(`<col min="${i + 1}" max="${i + 1}" width="${xmlNumber(c.width)}" customWidth="1"/>`));
+    spec.columns.forEach((c, i) => {
+      const style = c.style ? ` style="${ctx.styles.cell[c.style]}"` : "";
+      out.push(`<col min="${i + 1}" max="${i + 1}" width="${xmlNumber(c.width)}"${style} customWidth="1"/>`);
+    });
     out.push("</cols>");
   }
   out.push("<sheetData>");
@@ -107,6 +165,7 @@ export function worksheetXml(spec: SheetSpec, ctx: WorksheetContext): string {
     for (const rule of cf.rules) out.push(ruleXml(rule, priority++, ctx));
     out.push("</conditionalFormatting>");
   }
+  if (spec.validations?.length) out.push(`<dataValidations count="${spec.validations.length}">${spec.validations.map((v) => validationXml(v, ctx)).join("")}</dataValidations>`);
   if (links.length) out.push(`<hyperlinks>${links.join("")}</hyperlinks>`);
   out.push(`<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>`);
   if (spec.print) out.push(`<pageSetup orientation="${spec.print.landscape ? "landscape" : "portrait"}"${spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);

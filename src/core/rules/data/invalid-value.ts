@@ -1,6 +1,7 @@
 import { defineRule } from "../rule";
 
-const EXPECTED: Record<string, string> = {
+/** What each kind of cell should hold, in the words of the finding (the submission template uses them too). */
+export const EXPECTED_TEXT = {
   date: "a date",
   amount: "an amount",
   percent: "a percentage",
@@ -13,7 +14,8 @@ const EXPECTED: Record<string, string> = {
   id: "an ID",
   percentInRange: "a percentage from 0% to 100%",
   nonNegativeAmount: "an amount of zero or more",
-};
+} as const satisfies Record<string, string>;
+const EXPECTED: Record<string, string> = EXPECTED_TEXT;
 
 /**
  * Cells the reader could not read as what their column holds ("TBD" in Budget, "next week" in
