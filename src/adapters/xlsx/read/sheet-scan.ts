@@ -1,0 +1,491 @@
+/**
+ * One pass over a worksheet part's bytes: cell values (shared and inline strings, numbers, booleans,
+ * errors, formula results, `t="d"` dates), each number's format, and the merged ranges. Elements are
+ * matched by local name under the prefix the root element uses (so `<x:c>` as the Open XML SDK writes it
+ * reads like `<c>`); rows and cells without `r` follow the one before. Text is decoded only for cells
+ * that hold text; numbers are parsed from the bytes. Pure: runs wherever the core runs.
+ */
+import type { CellValue } from "../../../workbook/grid";
+import { decodeEntities, decodeEscapes } from "./text";
+
+export interface SheetStyles {
+  /** Cell style index (`s`) -> number format code, when it has one. */
+  formats: (string | undefined)[];
+  /** Cell style index -> whether that format shows a date (numbers then go through a millisecond Date). */
+  dates: boolean[];
+}
+
+export interface ScanContext {
+  shared: string[];
+  styles: SheetStyles;
+  date1904: boolean;
+  /** The part's name, for messages. */
+  part: string;
+}
+
+export interface SheetCells {
+  /** rows[r - 1][c - 1]: the value of the cell at row r, column c (holes are empty cells). */
+  rows: CellValue[][];
+  /** Same shape: the number format of a number cell, when not General. */
+  formats: (string | null)[][];
+  /** Merged ranges as written ("B2:D2"). */
+  merges: string[];
+}
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const QUOTE = 34;
+const APOS = 39;
+const COLON = 58;
+const BANG = 33;
+const QUESTION = 63;
+const EQ = 61;
+
+const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const NS_STRICT = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
+// Local names, as byte codes, compared without building strings.
+const enum Tag {
+  Other,
+  Worksheet,
+  SheetData,
+  Row,
+  C,
+  V,
+  F,
+  Is,
+  T,
+  R,
+  RPh,
+  MergeCell,
+}
+
+function tagOf(b: Uint8Array, s: number, e: number): Tag {
+  const len = e - s;
+  const c0 = b[s];
+  if (len === 1) {
+    if (c0 === 99) return Tag.C; // c
+    if (c0 === 118) return Tag.V; // v
+    if (c0 === 102) return Tag.F; // f
+    if (c0 === 116) return Tag.T; // t
+    if (c0 === 114) return Tag.R; // r
+    return Tag.Other;
+  }
+  if (len === 2) return c0 === 105 && b[s + 1] === 115 ? Tag.Is : Tag.Other; // is
+  if (len === 3) {
+    if (c0 === 114 && b[s + 1] === 111 && b[s + 2] === 119) return Tag.Row; // row
+    if (c0 === 114 && b[s + 1] === 80 && b[s + 2] === 104) return Tag.RPh; // rPh
+    return Tag.Other;
+  }
+  if (len === 9 && equals(b, s, "sheetData")) return Tag.SheetData;
+  if (len === 9 && equals(b, s, "worksheet")) return Tag.Worksheet;
+  if (len === 9 && equals(b, s, "mergeCell")) return Tag.MergeCell;
+  return Tag.Other;
+}
+
+function equals(b: Uint8Array, s: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (b[s + i] !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+const latin1 = (b: Uint8Array, s: number, e: number): string => {
+  let out = "";
+  for (let i = s; i < e; i++) out += String.fromCharCode(b[i]);
+  return out;
+};
+
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+/**
+ * parseFloat of the bytes, exactly: up to 15 significant digits and a decimal point, the integer and the
+ * power of ten are both exact doubles, so one division is correctly rounded (what parseFloat gives).
+ */
+function parseNumber(b: Uint8Array, s: number, e: number): number {
+  let i = s;
+  let negative = false;
+  if (b[i] === 45) {
+    negative = true;
+    i++;
+  }
+  let m = 0;
+  let digits = 0;
+  let frac = -1;
+  for (; i < e; i++) {
+    const ch = b[i];
+    if (ch >= 48 && ch <= 57) {
+      m = m * 10 + (ch - 48);
+      digits++;
+      if (frac >= 0) frac++;
+    } else if (ch === 46 && frac < 0) frac = 0;
+    else return parseFloat(latin1(b, s, e));
+  }
+  if (digits === 0 || digits > 15) return parseFloat(latin1(b, s, e));
+  const v = frac > 0 ? m / POW10[frac] : m;
+  return negative ? -v : v;
+}
+
+/** parseInt(text, 10) of the bytes. */
+function parseInteger(b: Uint8Array, s: number, e: number): number {
+  let m = 0;
+  if (e - s > 0 && e - s <= 15) {
+    let i = s;
+    for (; i < e; i++) {
+      const ch = b[i];
+      if (ch < 48 || ch > 57) break;
+      m = m * 10 + (ch - 48);
+    }
+    if (i === e) return m;
+  }
+  return parseInt(latin1(b, s, e), 10);
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * A serial shown with a date format, as the ExcelJS reader gave it (the contract the grids keep):
+ * through a JavaScript Date, so rounded to the millisecond, and snapped to a whole day within 1e-8.
+ */
+export function dateSerial(v: number, date1904: boolean): CellValue {
+  const offset = date1904 ? 1462 : 0;
+  const ms = Math.round((v - 25_569 + offset) * MS_PER_DAY);
+  if (!(Math.abs(ms) <= 8.64e15)) return null;
+  const serial = ms / MS_PER_DAY + 25_569 - offset;
+  const whole = Math.round(serial);
+  return Math.abs(serial - whole) < 1e-8 ? whole : serial;
+}
+
+const ISO = /^(-?\d{4,6})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(Z|[+-]\d{2}:\d{2})?$/;
+const TIME = /^(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?$/;
+
+/** A `t="d"` cell's ISO 8601 text as a serial in the workbook's date system (a time alone is a fraction of a day). */
+export function isoSerial(text: string, date1904: boolean): number | null {
+  const t = TIME.exec(text);
+  if (t) return (+t[1] * 3600 + +t[2] * 60 + +(t[3] ?? 0) + +(t[4] ?? 0)) / 86_400;
+  const m = ISO.exec(text);
+  if (!m) return null;
+  const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), Math.round(+(m[7] ?? 0) * 1000));
+  if (Number.isNaN(ms)) return null;
+  const serial = ms / MS_PER_DAY + 25_569 - (date1904 ? 1462 : 0);
+  const whole = Math.round(serial);
+  return Math.abs(serial - whole) < 1e-9 ? whole : serial;
+}
+
+// Cell types, from the first letters of `t`.
+const enum Type {
+  Number,
+  Shared,
+  Str,
+  Inline,
+  Bool,
+  Error,
+  Date,
+}
+
+function typeOf(b: Uint8Array, s: number, e: number): Type {
+  const len = e - s;
+  const c0 = b[s];
+  if (c0 === 115) return len === 1 ? Type.Shared : Type.Str; // s, str
+  if (c0 === 98) return Type.Bool; // b
+  if (c0 === 101) return Type.Error; // e
+  if (c0 === 105) return Type.Inline; // inlineStr
+  if (c0 === 100 && len === 1) return Type.Date; // d
+  return Type.Number;
+}
+
+/** Scans a worksheet part. Throws one sentence on a part that is not SpreadsheetML. */
+export function scanSheet(b: Uint8Array, ctx: ScanContext): SheetCells {
+  const rows: CellValue[][] = [];
+  const formats: (string | null)[][] = [];
+  const merges: string[] = [];
+  const { shared, styles, date1904 } = ctx;
+  const decoder = new TextDecoder();
+  const n = b.length;
+
+  // The root's prefix: elements of the sheet are matched only under it.
+  let prefixStart = -1;
+  let prefixLen = -1;
+
+  let row = 0;
+  let col = 0;
+  // The cell being read.
+  let inCell = false;
+  let cellRow = 0;
+  let cellCol = 0;
+  let cellStyle = 0;
+  let cellType = Type.Number;
+  let hasFormula = false;
+  // Text of <v> (or of the inline string's <t>s): one run as byte offsets, more as a string.
+  let capture = false;
+  let textStart = -1;
+  let textEnd = -1;
+  let textMore: string | null = null;
+  let inInline = false;
+  let inPhonetic = 0;
+
+  const addText = (s: number, e: number) => {
+    if (e <= s) return;
+    if (textStart < 0 && textMore === null) {
+      textStart = s;
+      textEnd = e;
+    } else {
+      textMore = (textMore ?? (textStart >= 0 ? decoder.decode(b.subarray(textStart, textEnd)) : "")) + decoder.decode(b.subarray(s, e));
+      textStart = -1;
+    }
+  };
+  const addLiteral = (text: string) => {
+    if (text === "") return;
+    // CDATA is taken as written: escape it so the entity pass leaves it alone.
+    const escaped = text.replace(/&/g, "&amp;");
+    textMore = (textMore ?? (textStart >= 0 ? decoder.decode(b.subarray(textStart, textEnd)) : "")) + escaped;
+    textStart = -1;
+  };
+  const text = (): string => decodeEscapes(decodeEntities(textMore ?? decoder.decode(b.subarray(textStart, textEnd))));
+  const hasText = () => textMore !== null || textStart >= 0;
+
+  const finishCell = () => {
+    inCell = false;
+    capture = false;
+    inInline = false;
+    if (!hasText()) return;
+    let value: CellValue = null;
+    const single = textMore === null;
+    switch (cellType) {
+      case Type.Shared:
+      case Type.Number:
+      case Type.Date: {
+        // A formula's result is read as a number whatever its type says (a shared-string index is not one).
+        if (cellType === Type.Shared && !hasFormula) {
+          value = shared[single ? parseInteger(b, textStart, textEnd) : parseInt(textMore!, 10)] ?? null;
+          break;
+        }
+        if (cellType === Type.Date && !hasFormula) {
+          const t = text();
+          value = isoSerial(t.trim(), date1904) ?? t;
+          break;
+        }
+        const v = single ? parseNumber(b, textStart, textEnd) : parseFloat(textMore!);
+        if (!Number.isFinite(v)) value = null;
+        else value = styles.dates[cellStyle] ? dateSerial(v, date1904) : v;
+        break;
+      }
+      case Type.Str:
+      case Type.Inline:
+        value = text();
+        break;
+      case Type.Bool:
+        value = (single ? parseInteger(b, textStart, textEnd) : parseInt(textMore!, 10)) !== 0;
+        break;
+      case Type.Error:
+        value = text();
+        break;
+    }
+    if (value === null) return;
+    const r = cellRow - 1;
+    const c = cellCol - 1;
+    (rows[r] ??= [])[c] = value;
+    if (typeof value === "number") {
+      const f = styles.formats[cellStyle];
+      if (f && f !== "General") (formats[r] ??= [])[c] = f;
+    }
+  };
+
+  let p = 0;
+  while (p < n) {
+    const lt = b.indexOf(LT, p);
+    if (lt < 0) break;
+    if (capture && lt > p) addText(p, lt);
+    let q = lt + 1;
+    const c0 = b[q];
+    if (c0 === BANG) {
+      // Comment, CDATA or DOCTYPE.
+      if (b[q + 1] === 91 /* [ */) {
+        const end = indexOfSeq(b, "]]>", q);
+        if (end < 0) break;
+        if (capture) addLiteral(decoder.decode(b.subarray(q + 8, end)));
+        p = end + 3;
+      } else if (b[q + 1] === 45) {
+        const end = indexOfSeq(b, "-->", q);
+        if (end < 0) break;
+        p = end + 3;
+      } else {
+        throw new Error(`its sheet part ${ctx.part} declares a document type, which workbooks never do`);
+      }
+      continue;
+    }
+    if (c0 === QUESTION) {
+      const end = indexOfSeq(b, "?>", q);
+      if (end < 0) break;
+      p = end + 2;
+      continue;
+    }
+    const closing = c0 === SLASH;
+    if (closing) q++;
+    const nameStart = q;
+    let colon = -1;
+    for (; q < n; q++) {
+      const ch = b[q];
+      if (ch === GT || ch === SLASH || ch <= 32) break;
+      if (ch === COLON) colon = q;
+    }
+    const localStart = colon < 0 ? nameStart : colon + 1;
+    const thisPrefixLen = colon < 0 ? 0 : colon - nameStart;
+    let tag: Tag;
+    if (prefixLen < 0) {
+      // The root element: its prefix is the sheet's, and it must be bound to SpreadsheetML.
+      tag = tagOf(b, localStart, q);
+      prefixStart = nameStart;
+      prefixLen = thisPrefixLen;
+    } else if (thisPrefixLen !== prefixLen || (prefixLen > 0 && !sameBytes(b, nameStart, prefixStart, prefixLen))) {
+      tag = Tag.Other;
+    } else {
+      tag = tagOf(b, localStart, q);
+    }
+
+    // Attributes (quote-aware, so a '>' inside a value does not end the tag).
+    let selfClosing = false;
+    let rS = -1, rE = -1, sS = -1, sE = -1, tS = -1, tE = -1, refS = -1, refE = -1;
+    let rootNs: string | null = null;
+    for (;;) {
+      while (q < n && b[q] <= 32) q++;
+      const ch = b[q];
+      if (ch === GT) {
+        q++;
+        break;
+      }
+      if (ch === SLASH) {
+        selfClosing = true;
+        q++;
+        continue;
+      }
+      if (q >= n) break;
+      const aStart = q;
+      while (q < n && b[q] !== EQ && b[q] > 32 && b[q] !== GT && b[q] !== SLASH) q++;
+      const aEnd = q;
+      while (q < n && b[q] <= 32) q++;
+      if (b[q] !== EQ) continue; // an attribute without a value: not XML, skip the name
+      q++;
+      while (q < n && b[q] <= 32) q++;
+      const quote = b[q];
+      if (quote !== QUOTE && quote !== APOS) continue;
+      const vStart = q + 1;
+      const vEnd = b.indexOf(quote, vStart);
+      if (vEnd < 0) {
+        q = n;
+        break;
+      }
+      q = vEnd + 1;
+      if (closing) continue;
+      const aLen = aEnd - aStart;
+      if (aLen === 1) {
+        const a = b[aStart];
+        if (a === 114) {
+          rS = vStart; // r
+          rE = vEnd;
+        } else if (a === 115) {
+          sS = vStart; // s
+          sE = vEnd;
+        } else if (a === 116) {
+          tS = vStart; // t
+          tE = vEnd;
+        }
+      } else if (aLen === 3 && tag === Tag.MergeCell && equals(b, aStart, "ref")) {
+        refS = vStart;
+        refE = vEnd;
+      } else if (tag === Tag.Worksheet && aLen >= 5 && equals(b, aStart, "xmlns")) {
+        // xmlns (no prefix) or xmlns:p: keep the binding of the root's own prefix.
+        const declared = aLen === 5 ? 0 : aLen - 6;
+        if (declared === prefixLen && (declared === 0 || sameBytes(b, aStart + 6, prefixStart, prefixLen))) rootNs = decoder.decode(b.subarray(vStart, vEnd));
+      }
+    }
+    p = q;
+
+    if (tag === Tag.Worksheet && !closing) {
+      if (rootNs === NS_STRICT) throw new Error(`it is saved as Strict Open XML, which this reader does not read; save it in Excel as an "Excel Workbook (.xlsx)"`);
+      if (rootNs !== NS_MAIN) throw new Error(`its sheet part ${ctx.part} is not a SpreadsheetML worksheet`);
+      continue;
+    }
+    switch (tag) {
+      case Tag.Row:
+        if (closing) break;
+        row = rS >= 0 ? parseInteger(b, rS, rE) : row + 1;
+        col = 0;
+        // A row written twice (rows out of order): the later one is the row.
+        if (rows[row - 1] !== undefined) {
+          rows[row - 1] = undefined as unknown as CellValue[];
+          formats[row - 1] = undefined as unknown as (string | null)[];
+        }
+        break;
+      case Tag.C: {
+        if (closing) {
+          if (inCell) finishCell();
+          break;
+        }
+        inCell = true;
+        hasFormula = false;
+        textStart = -1;
+        textMore = null;
+        inPhonetic = 0;
+        cellStyle = sS >= 0 ? parseInteger(b, sS, sE) : 0;
+        cellType = tS >= 0 ? typeOf(b, tS, tE) : Type.Number;
+        if (rS >= 0) {
+          let c = 0;
+          let i = rS;
+          for (; i < rE; i++) {
+            const ch = b[i];
+            if (ch >= 65 && ch <= 90) c = c * 26 + (ch - 64);
+            else if (ch >= 97 && ch <= 122) c = c * 26 + (ch - 96);
+            else break;
+          }
+          const r = i < rE ? parseInteger(b, i, rE) : row;
+          cellCol = c > 0 ? c : col + 1;
+          cellRow = Number.isFinite(r) && r > 0 ? r : row;
+        } else {
+          cellCol = col + 1;
+          cellRow = row;
+        }
+        col = cellCol;
+        if (selfClosing) inCell = false;
+        break;
+      }
+      case Tag.V:
+        if (!inCell) break;
+        capture = !closing && !selfClosing;
+        break;
+      case Tag.F:
+        if (inCell && !closing) hasFormula = true;
+        break;
+      case Tag.Is:
+        if (inCell) inInline = !closing && !selfClosing;
+        break;
+      case Tag.RPh:
+        if (inInline && !selfClosing) inPhonetic += closing ? -1 : 1;
+        break;
+      case Tag.T:
+        if (inInline && inPhonetic === 0) capture = !closing && !selfClosing;
+        break;
+      case Tag.MergeCell:
+        if (!closing && refS >= 0) merges.push(latin1(b, refS, refE).toUpperCase());
+        break;
+      default:
+        break;
+    }
+  }
+  if (prefixLen < 0) throw new Error(`its sheet part ${ctx.part} is empty`);
+  return { rows, formats, merges };
+}
+
+function sameBytes(b: Uint8Array, a: number, c: number, len: number): boolean {
+  for (let i = 0; i < len; i++) if (b[a + i] !== b[c + i]) return false;
+  return true;
+}
+
+function indexOfSeq(b: Uint8Array, seq: string, from: number): number {
+  const first = seq.charCodeAt(0);
+  for (let i = b.indexOf(first, from); i >= 0; i = b.indexOf(first, i + 1)) {
+    let ok = true;
+    for (let k = 1; k < seq.length; k++) if (b[i + k] !== seq.charCodeAt(k)) { ok = false; break; }
+    if (ok) return i;
+  }
+  return -1;
+}
