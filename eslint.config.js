@@ -13,6 +13,20 @@ export default tseslint.config(
     },
   },
   {
+    // No spread over arrays of data into a call: past ~100k items it overflows the call stack (issue 15).
+    // Use appendAll / maxOf from src/core/arrays.ts.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name=/^(push|unshift|max|min|fromCharCode|fromCodePoint|splice|apply)$/] > SpreadElement",
+          message: "A spread passes every item as an argument and overflows the call stack on large arrays: use appendAll or maxOf (src/core/arrays.ts), or a loop.",
+        },
+      ],
+    },
+  },
+  {
     // The pure core must not reach Office, React, ExcelJS, Dexie or the DOM.
     files: ["src/core/**/*.ts"],
     rules: {

@@ -5,6 +5,7 @@
  * name, on what it cannot read.
  */
 import type { SheetGrid, WorkbookSource } from "../../../workbook/grid";
+import { appendAll } from "../../../core/arrays";
 import { readSharedStrings, readStyles, readTables, readWorkbook } from "./parts";
 import { scanSheet, type SheetCells } from "./sheet-scan";
 import { fflateInflate, openZip, type Inflate } from "./zip";
@@ -27,7 +28,7 @@ export function readPackage(bytes: Uint8Array, opts: ReadOptions): WorkbookSourc
     if (!part) throw new Error(`its sheet "${s.name}" has no part (${s.part} is missing from the package)`);
     const cells = scanSheet(part, { shared, styles, date1904: wb.date1904, part: zip.entry(s.part)!.name });
     sheets.push(buildGrid(s.name, s.state, cells));
-    tables.push(...readTables(zip, s.name, s.part));
+    appendAll(tables, readTables(zip, s.name, s.part));
   }
   return { label: opts.label, date1904: wb.date1904, sheets, tables, names: wb.names };
 }

@@ -198,7 +198,7 @@ export function scanSheet(b: Uint8Array, ctx: ScanContext): SheetCells {
   const rows: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   const merges: string[] = [];
-  const { shared, styles, date1904 } = ctx;
+  const { styles } = ctx;
   const decoder = new TextDecoder();
   const n = b.length;
 
@@ -223,78 +223,23 @@ export function scanSheet(b: Uint8Array, ctx: ScanContext): SheetCells {
   let inInline = false;
   let inPhonetic = 0;
 
-  const addText = (s: number, e: number) => {
-    if (e <= s) return;
-    if (textStart < 0 && textMore === null) {
-      textStart = s;
-      textEnd = e;
-    } else {
-      textMore = (textMore ?? (textStart >= 0 ? decoder.decode(b.subarray(textStart, textEnd)) : "")) + decoder.decode(b.subarray(s, e));
-      textStart = -1;
-    }
-  };
-  const addLiteral = (text: string) => {
-    if (text === "") return;
-    // CDATA is taken as written: escape it so the entity pass leaves it alone.
-    const escaped = text.replace(/&/g, "&amp;");
-    textMore = (textMore ?? (textStart >= 0 ? decoder.decode(b.subarray(textStart, textEnd)) : "")) + escaped;
-    textStart = -1;
-  };
-  const text = (): string => decodeEscapes(decodeEntities(textMore ?? decoder.decode(b.subarray(textStart, textEnd))));
-  const hasText = () => textMore !== null || textStart >= 0;
-
-  const finishCell = () => {
-    inCell = false;
-    capture = false;
-    inInline = false;
-    if (!hasText()) return;
-    let value: CellValue = null;
-    const single = textMore === null;
-    switch (cellType) {
-      case Type.Shared:
-      case Type.Number:
-      case Type.Date: {
-        // A formula's result is read as a number whatever its type says (a shared-string index is not one).
-        if (cellType === Type.Shared && !hasFormula) {
-          value = shared[single ? parseInteger(b, textStart, textEnd) : parseInt(textMore!, 10)] ?? null;
-          break;
-        }
-        if (cellType === Type.Date && !hasFormula) {
-          const t = text();
-          value = isoSerial(t.trim(), date1904) ?? t;
-          break;
-        }
-        const v = single ? parseNumber(b, textStart, textEnd) : parseFloat(textMore!);
-        if (!Number.isFinite(v)) value = null;
-        else value = styles.dates[cellStyle] ? dateSerial(v, date1904) : v;
-        break;
-      }
-      case Type.Str:
-      case Type.Inline:
-        value = text();
-        break;
-      case Type.Bool:
-        value = (single ? parseInteger(b, textStart, textEnd) : parseInt(textMore!, 10)) !== 0;
-        break;
-      case Type.Error:
-        value = text();
-        break;
-    }
-    if (value === null) return;
-    const r = cellRow - 1;
-    const c = cellCol - 1;
-    (rows[r] ??= [])[c] = value;
-    if (typeof value === "number") {
-      const f = styles.formats[cellStyle];
-      if (f && f !== "General") (formats[r] ??= [])[c] = f;
-    }
-  };
-
+  const strings = new Interned();
   let p = 0;
   while (p < n) {
-    const lt = b.indexOf(LT, p);
-    if (lt < 0) break;
-    if (capture && lt > p) addText(p, lt);
+    // A loop, not indexOf: tags are a few bytes apart, and a builtin call per tag costs more than the bytes.
+    let lt = p;
+    while (lt < n && b[lt] !== LT) lt++;
+    if (lt >= n) break;
+    if (capture && lt > p) {
+      // Text of the value: one run (the usual case) is kept as offsets, more are joined as a string.
+      if (textStart < 0 && textMore === null) {
+        textStart = p;
+        textEnd = lt;
+      } else {
+        textMore = (textMore ?? (textStart >= 0 ? decoder.decode(b.subarray(textStart, textEnd)) : "")) + decoder.decode(b.subarray(p, lt));
+        textStart = -1;
+      }
+    }
     let q = lt + 1;
     const c0 = b[q];
     if (c0 === BANG) {
@@ -302,7 +247,12 @@ export function scanSheet(b: Uint8Array, ctx: ScanContext): SheetCells {
       if (b[q + 1] === 91 /* [ */) {
         const end = indexOfSeq(b, "]]>", q);
         if (end < 0) break;
-        if (capture) addLiteral(decoder.decode(b.subarray(q + 8, end)));
+        if (capture && end > q + 8) {
+          // CDATA is taken as written: escaped so that the entity pass leaves it alone.
+          const literal = decoder.decode(b.subarray(q + 8, end)).replace(/&/g, "&amp;");
+          textMore = (textMore ?? (textStart >= 0 ? decoder.decode(b.subarray(textStart, textEnd)) : "")) + literal;
+          textStart = -1;
+        }
         p = end + 3;
       } else if (b[q + 1] === 45) {
         const end = indexOfSeq(b, "-->", q);
@@ -369,8 +319,9 @@ export function scanSheet(b: Uint8Array, ctx: ScanContext): SheetCells {
       const quote = b[q];
       if (quote !== QUOTE && quote !== APOS) continue;
       const vStart = q + 1;
-      const vEnd = b.indexOf(quote, vStart);
-      if (vEnd < 0) {
+      let vEnd = vStart;
+      while (vEnd < n && b[vEnd] !== quote) vEnd++;
+      if (vEnd >= n) {
         q = n;
         break;
       }
@@ -418,7 +369,21 @@ export function scanSheet(b: Uint8Array, ctx: ScanContext): SheetCells {
         break;
       case Tag.C: {
         if (closing) {
-          if (inCell) finishCell();
+          if (inCell && (textStart >= 0 || textMore !== null)) {
+            const value = cellValue(b, textStart, textEnd, textMore, cellType, hasFormula, cellStyle, ctx, strings, decoder);
+            if (value !== null) {
+              const r = cellRow - 1;
+              const c = cellCol - 1;
+              (rows[r] ??= [])[c] = value;
+              if (typeof value === "number") {
+                const f = styles.formats[cellStyle];
+                if (f !== undefined && f !== "General") (formats[r] ??= [])[c] = f;
+              }
+            }
+          }
+          inCell = false;
+          capture = false;
+          inInline = false;
           break;
         }
         inCell = true;
@@ -473,6 +438,71 @@ export function scanSheet(b: Uint8Array, ctx: ScanContext): SheetCells {
   }
   if (prefixLen < 0) throw new Error(`its sheet part ${ctx.part} is empty`);
   return { rows, formats, merges };
+}
+
+/** The value of a finished cell from its text (one run as offsets, or joined text) and type. */
+function cellValue(b: Uint8Array, textStart: number, textEnd: number, textMore: string | null, cellType: Type, hasFormula: boolean, cellStyle: number, ctx: ScanContext, strings: Interned, decoder: TextDecoder): CellValue {
+  const single = textMore === null;
+  switch (cellType) {
+    case Type.Shared:
+    case Type.Number:
+    case Type.Date: {
+      // A formula's result is read as a number whatever its type says (a shared-string index is not one).
+      if (cellType === Type.Shared && !hasFormula) return ctx.shared[single ? parseInteger(b, textStart, textEnd) : parseInt(textMore, 10)] ?? null;
+      if (cellType === Type.Date && !hasFormula) {
+        const t = single ? strings.text(b, textStart, textEnd, decoder) : decodeEscapes(decodeEntities(textMore));
+        return isoSerial(t.trim(), ctx.date1904) ?? t;
+      }
+      const v = single ? parseNumber(b, textStart, textEnd) : parseFloat(textMore);
+      if (!Number.isFinite(v)) return null;
+      return ctx.styles.dates[cellStyle] ? dateSerial(v, ctx.date1904) : v;
+    }
+    case Type.Bool:
+      return (single ? parseInteger(b, textStart, textEnd) : parseInt(textMore, 10)) !== 0;
+    default:
+      // Str, Inline, Error: the text.
+      return single ? strings.text(b, textStart, textEnd, decoder) : decodeEscapes(decodeEntities(textMore));
+  }
+}
+
+const INTERN_MAX = 64;
+const INTERN_SLOTS = 1 << 16;
+
+/**
+ * Texts of cells, one string per distinct short plain-ASCII text: found by hashing the bytes, so a
+ * repeated text ("Approved", a project id) costs no decoding and no new string, and equal texts share
+ * one string (less memory; later lookups of it hash once). Anything else is decoded as it comes.
+ */
+class Interned {
+  private readonly slots: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS).fill(undefined);
+
+  text(b: Uint8Array, s: number, e: number, decoder: TextDecoder): string {
+    const len = e - s;
+    if (len > INTERN_MAX) return decodeEscapes(decodeEntities(decoder.decode(b.subarray(s, e))));
+    let h = 0x811c9dc5;
+    for (let i = s; i < e; i++) {
+      const ch = b[i];
+      // Non-ASCII, an entity or a possible _xHHHH_ escape: decoded the long way.
+      if (ch >= 0x80 || ch === 38 || ch === 95) return decodeEscapes(decodeEntities(decoder.decode(b.subarray(s, e))));
+      h = Math.imul(h ^ ch, 0x01000193);
+    }
+    const slot = (h >>> 0) & (INTERN_SLOTS - 1);
+    const known = this.slots[slot];
+    if (known !== undefined && known.length === len) {
+      let same = true;
+      for (let i = 0; i < len; i++) {
+        if (known.charCodeAt(i) !== b[s + i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return known;
+    }
+    // One flat string (a concatenation would leave a rope that is slow to read later).
+    const made = String.fromCharCode.apply(null, b.subarray(s, e) as unknown as number[]);
+    this.slots[slot] = made;
+    return made;
+  }
 }
 
 function sameBytes(b: Uint8Array, a: number, c: number, len: number): boolean {
