@@ -28,8 +28,6 @@ const DIFFERS_FROM_EXCELJS: Record<string, string> = {
   "test/corpus/files/x-prefixed.xlsx": "ExcelJS could not read x:-prefixed SpreadsheetML; the grids are exceljs.xlsx's, which it varies",
   "test/corpus/files/part-name-case.xlsx": "ExcelJS lost the sheet whose relationship names its part in another letter case; the grids are exceljs.xlsx's",
   "test/corpus/files/duplicate-entry.xlsx": "two zip entries for one part: ExcelJS read one of them, the package reader refuses (issue 7)",
-  "shared/workbooks/real/labor-planner-lennon-john.xlsx": "ExcelJS drops the cached results of array formulas ({=SUM(...)}); Excel shows them",
-  "shared/workbooks/fixtures/excel-feature-rich.xlsx": "ExcelJS drops the cached results of array formulas ({=SUM(...)}); Excel shows them",
 };
 
 type Reader = (bytes: Uint8Array, opts: { label?: string }) => Promise<import("../../../src/workbook/grid").WorkbookSource>;

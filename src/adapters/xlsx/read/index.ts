@@ -7,13 +7,17 @@
 import type { SheetGrid, WorkbookSource } from "../../../workbook/grid";
 import { appendAll } from "../../../core/arrays";
 import { readSharedStrings, readStyles, readTables, readWorkbook } from "./parts";
-import { scanSheet, type SheetCells } from "./sheet-scan";
+import { scanSheet, SheetScanner, type SheetCells } from "./sheet-scan";
 import { fflateInflate, openZip, type Inflate } from "./zip";
 
 export interface ReadOptions {
   label: string;
   inflate?: Inflate;
+  /** Sheet parts larger than this (inflated) are inflated and scanned in pieces; default 32 MB. */
+  streamAbove?: number;
 }
+
+export const STREAM_ABOVE_BYTES = 32 * 1024 * 1024;
 
 export function readPackage(bytes: Uint8Array, opts: ReadOptions): WorkbookSource {
   const zip = openZip(bytes, opts.inflate ?? fflateInflate);
@@ -24,9 +28,18 @@ export function readPackage(bytes: Uint8Array, opts: ReadOptions): WorkbookSourc
   const tables: WorkbookSource["tables"] = [];
   for (const s of wb.sheets) {
     if (!s.part) continue;
-    const part = zip.bytes(s.part);
-    if (!part) throw new Error(`its sheet "${s.name}" has no part (${s.part} is missing from the package)`);
-    const cells = scanSheet(part, { shared, styles, date1904: wb.date1904, part: zip.entry(s.part)!.name });
+    const entry = zip.entry(s.part);
+    if (!entry) throw new Error(`its sheet "${s.name}" has no part (${s.part} is missing from the package)`);
+    const ctx = { shared, styles, date1904: wb.date1904, part: entry.name };
+    let cells: SheetCells;
+    if (entry.size > (opts.streamAbove ?? STREAM_ABOVE_BYTES)) {
+      // Inflated and scanned a piece at a time: a 100k-project register is hundreds of megabytes of XML.
+      const scanner = new SheetScanner(ctx);
+      zip.stream(entry.name, (piece, final) => scanner.feed(piece, final));
+      cells = scanner.finish();
+    } else {
+      cells = scanSheet(zip.bytes(entry.name)!, ctx);
+    }
     sheets.push(buildGrid(s.name, s.state, cells));
     appendAll(tables, readTables(zip, s.name, s.part));
   }

@@ -195,41 +195,86 @@ function typeOf(b: Uint8Array, s: number, e: number): Type {
 
 /** Scans a worksheet part. Throws one sentence on a part that is not SpreadsheetML. */
 export function scanSheet(b: Uint8Array, ctx: ScanContext): SheetCells {
-  const rows: CellValue[][] = [];
-  const formats: (string | null)[][] = [];
-  const merges: string[] = [];
-  const { styles } = ctx;
-  const decoder = new TextDecoder();
-  const n = b.length;
+  const scanner = new SheetScanner(ctx);
+  scanner.feed(b, true);
+  return scanner.finish();
+}
 
-  // The root's prefix: elements of the sheet are matched only under it.
-  let prefixStart = -1;
-  let prefixLen = -1;
+/**
+ * The scan, fed in pieces: a large part is inflated and scanned a few megabytes at a time, so the
+ * whole inflated part is never in memory. Each piece is scanned up to its last `<` (every tag before
+ * it is complete); the rest is kept for the next piece, and a value's text cut there is kept as text.
+ */
+export class SheetScanner {
+  private readonly rows: CellValue[][] = [];
+  private readonly formats: (string | null)[][] = [];
+  private readonly merges: string[] = [];
+  private readonly decoder = new TextDecoder();
+  private readonly strings = new Interned();
+  /** The root element's prefix (empty for none); undefined until the root is met. */
+  private prefix: Uint8Array | undefined;
+  private carry: Uint8Array | undefined;
+  private row = 0;
+  private col = 0;
+  private inCell = false;
+  private cellRow = 0;
+  private cellCol = 0;
+  private cellStyle = 0;
+  private cellType = Type.Number;
+  private hasFormula = false;
+  private capture = false;
+  private textMore: string | null = null;
+  private inInline = false;
+  private inPhonetic = 0;
 
-  let row = 0;
-  let col = 0;
-  // The cell being read.
-  let inCell = false;
-  let cellRow = 0;
-  let cellCol = 0;
-  let cellStyle = 0;
-  let cellType = Type.Number;
-  let hasFormula = false;
-  // Text of <v> (or of the inline string's <t>s): one run as byte offsets, more as a string.
-  let capture = false;
-  let textStart = -1;
-  let textEnd = -1;
-  let textMore: string | null = null;
-  let inInline = false;
-  let inPhonetic = 0;
+  constructor(private readonly ctx: ScanContext) {}
 
-  const strings = new Interned();
+  finish(): SheetCells {
+    if (this.prefix === undefined) throw new Error(`its sheet part ${this.ctx.part} is empty`);
+    return { rows: this.rows, formats: this.formats, merges: this.merges };
+  }
+
+  feed(piece: Uint8Array, final: boolean): void {
+    let b = piece;
+    if (this.carry !== undefined && this.carry.length > 0) {
+      b = new Uint8Array(this.carry.length + piece.length);
+      b.set(this.carry);
+      b.set(piece, this.carry.length);
+    }
+    this.carry = undefined;
+    let n = b.length;
+    if (!final) {
+      n = b.lastIndexOf(LT);
+      if (n < 0) {
+        this.carry = b.slice();
+        return;
+      }
+    }
+    const { ctx, rows, formats, merges, decoder, strings } = this;
+    const { styles } = ctx;
+    let prefix = this.prefix;
+    let row = this.row;
+    let col = this.col;
+    let inCell = this.inCell;
+    let cellRow = this.cellRow;
+    let cellCol = this.cellCol;
+    let cellStyle = this.cellStyle;
+    let cellType = this.cellType;
+    let hasFormula = this.hasFormula;
+    let capture = this.capture;
+    // Text of <v> (or of the inline string's <t>s): one run as byte offsets, more as a string.
+    let textStart = -1;
+    let textEnd = -1;
+    let textMore = this.textMore;
+    let inInline = this.inInline;
+    let inPhonetic = this.inPhonetic;
+    /** Where the unscanned rest begins (carried to the next piece). */
+    let stop = n;
   let p = 0;
   while (p < n) {
     // A loop, not indexOf: tags are a few bytes apart, and a builtin call per tag costs more than the bytes.
     let lt = p;
     while (lt < n && b[lt] !== LT) lt++;
-    if (lt >= n) break;
     if (capture && lt > p) {
       // Text of the value: one run (the usual case) is kept as offsets, more are joined as a string.
       if (textStart < 0 && textMore === null) {
@@ -240,13 +285,17 @@ export function scanSheet(b: Uint8Array, ctx: ScanContext): SheetCells {
         textStart = -1;
       }
     }
+    if (lt >= n) break;
     let q = lt + 1;
     const c0 = b[q];
     if (c0 === BANG) {
       // Comment, CDATA or DOCTYPE.
       if (b[q + 1] === 91 /* [ */) {
         const end = indexOfSeq(b, "]]>", q);
-        if (end < 0) break;
+        if (end < 0) {
+          stop = lt;
+          break;
+        }
         if (capture && end > q + 8) {
           // CDATA is taken as written: escaped so that the entity pass leaves it alone.
           const literal = decoder.decode(b.subarray(q + 8, end)).replace(/&/g, "&amp;");
@@ -256,7 +305,10 @@ export function scanSheet(b: Uint8Array, ctx: ScanContext): SheetCells {
         p = end + 3;
       } else if (b[q + 1] === 45) {
         const end = indexOfSeq(b, "-->", q);
-        if (end < 0) break;
+        if (end < 0) {
+          stop = lt;
+          break;
+        }
         p = end + 3;
       } else {
         throw new Error(`its sheet part ${ctx.part} declares a document type, which workbooks never do`);
@@ -265,7 +317,10 @@ export function scanSheet(b: Uint8Array, ctx: ScanContext): SheetCells {
     }
     if (c0 === QUESTION) {
       const end = indexOfSeq(b, "?>", q);
-      if (end < 0) break;
+      if (end < 0) {
+        stop = lt;
+        break;
+      }
       p = end + 2;
       continue;
     }
@@ -281,12 +336,11 @@ export function scanSheet(b: Uint8Array, ctx: ScanContext): SheetCells {
     const localStart = colon < 0 ? nameStart : colon + 1;
     const thisPrefixLen = colon < 0 ? 0 : colon - nameStart;
     let tag: Tag;
-    if (prefixLen < 0) {
+    if (prefix === undefined) {
       // The root element: its prefix is the sheet's, and it must be bound to SpreadsheetML.
       tag = tagOf(b, localStart, q);
-      prefixStart = nameStart;
-      prefixLen = thisPrefixLen;
-    } else if (thisPrefixLen !== prefixLen || (prefixLen > 0 && !sameBytes(b, nameStart, prefixStart, prefixLen))) {
+      prefix = b.slice(nameStart, nameStart + thisPrefixLen);
+    } else if (thisPrefixLen !== prefix.length || (thisPrefixLen > 0 && !samePrefix(b, nameStart, prefix))) {
       tag = Tag.Other;
     } else {
       tag = tagOf(b, localStart, q);
@@ -346,7 +400,7 @@ export function scanSheet(b: Uint8Array, ctx: ScanContext): SheetCells {
       } else if (tag === Tag.Worksheet && aLen >= 5 && equals(b, aStart, "xmlns")) {
         // xmlns (no prefix) or xmlns:p: keep the binding of the root's own prefix.
         const declared = aLen === 5 ? 0 : aLen - 6;
-        if (declared === prefixLen && (declared === 0 || sameBytes(b, aStart + 6, prefixStart, prefixLen))) rootNs = decoder.decode(b.subarray(vStart, vEnd));
+        if (declared === prefix.length && (declared === 0 || samePrefix(b, aStart + 6, prefix))) rootNs = decoder.decode(b.subarray(vStart, vEnd));
       }
     }
     p = q;
@@ -371,7 +425,10 @@ export function scanSheet(b: Uint8Array, ctx: ScanContext): SheetCells {
         if (closing) {
           if (inCell && (textStart >= 0 || textMore !== null)) {
             const value = cellValue(b, textStart, textEnd, textMore, cellType, hasFormula, cellStyle, ctx, strings, decoder);
-            if (value !== null) {
+            // A formula whose cached result is 0, FALSE or "" reads as empty, as it always has: ExcelJS
+            // (the reader before this one, and the Excel stand-in that loads files with it) drops falsy
+            // results. Reading them needs the stand-in to read them too (test/adapters/contract.test.ts).
+            if (value !== null && !(hasFormula && (value === 0 || value === false || value === ""))) {
               const r = cellRow - 1;
               const c = cellCol - 1;
               (rows[r] ??= [])[c] = value;
@@ -436,8 +493,24 @@ export function scanSheet(b: Uint8Array, ctx: ScanContext): SheetCells {
         break;
     }
   }
-  if (prefixLen < 0) throw new Error(`its sheet part ${ctx.part} is empty`);
-  return { rows, formats, merges };
+    if (p > stop) stop = p;
+    // The next piece is another buffer: a value's text cut here is kept as text.
+    if (textStart >= 0) textMore = (textMore ?? "") + decoder.decode(b.subarray(textStart, textEnd));
+    if (!final) this.carry = b.slice(stop);
+    this.prefix = prefix;
+    this.row = row;
+    this.col = col;
+    this.inCell = inCell;
+    this.cellRow = cellRow;
+    this.cellCol = cellCol;
+    this.cellStyle = cellStyle;
+    this.cellType = cellType;
+    this.hasFormula = hasFormula;
+    this.capture = capture;
+    this.textMore = textMore;
+    this.inInline = inInline;
+    this.inPhonetic = inPhonetic;
+  }
 }
 
 /** The value of a finished cell from its text (one run as offsets, or joined text) and type. */
@@ -505,8 +578,8 @@ class Interned {
   }
 }
 
-function sameBytes(b: Uint8Array, a: number, c: number, len: number): boolean {
-  for (let i = 0; i < len; i++) if (b[a + i] !== b[c + i]) return false;
+function samePrefix(b: Uint8Array, at: number, prefix: Uint8Array): boolean {
+  for (let i = 0; i < prefix.length; i++) if (b[at + i] !== prefix[i]) return false;
   return true;
 }
 

@@ -4,7 +4,7 @@
  * Part names are found ignoring letter case, as OPC compares them. Inflating is the caller's: fflate by
  * default (runs in a browser worker), Node's zlib where the CLI has it (faster).
  */
-import { inflateSync } from "fflate";
+import { Inflate as StreamInflate, inflateSync } from "fflate";
 
 export interface PackageEntry {
   name: string;
@@ -52,7 +52,35 @@ export class PackageZip {
     if (out.length !== e.size) throw new Error(`its part ${e.name} is damaged (it inflates to ${out.length} bytes, not the ${e.size} its directory says)`);
     return out;
   }
+
+  /**
+   * The part's bytes in pieces (fflate's streaming inflate), for parts too large to hold inflated:
+   * `onPiece(bytes, final)`; the last call has final set. Throws one sentence on damaged data.
+   */
+  stream(name: string, onPiece: (bytes: Uint8Array, final: boolean) => void): void {
+    const e = this.entry(name);
+    if (!e) throw new Error(`it has no part ${name}`);
+    if (e.method === 0) return onPiece(e.raw, true);
+    if (e.method !== 8) throw new Error(`its part ${e.name} is compressed with a method Excel does not use (${e.method})`);
+    let total = 0;
+    let ended = false;
+    const inflater = new StreamInflate((chunk, final) => {
+      total += chunk.length;
+      if (final) ended = true;
+      onPiece(chunk, final);
+    });
+    try {
+      for (let i = 0; i < e.raw.length; i += SLICE) inflater.push(e.raw.subarray(i, Math.min(e.raw.length, i + SLICE)), i + SLICE >= e.raw.length);
+    } catch (error) {
+      if (error instanceof Error && error.message.startsWith("its ")) throw error;
+      throw new Error(`its part ${e.name} is damaged (the compressed data cannot be read)`);
+    }
+    if (!ended || total !== e.size) throw new Error(`its part ${e.name} is damaged (it inflates to ${total} bytes, not the ${e.size} its directory says)`);
+  }
 }
+
+/** Compressed bytes handed to the streaming inflater at a time. */
+const SLICE = 1 << 20;
 
 /** Reads the central directory. Throws one sentence (without the file's name) on what cannot be read. */
 export function openZip(bytes: Uint8Array, inflate: Inflate = fflateInflate): PackageZip {
