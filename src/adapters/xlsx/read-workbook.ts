@@ -1,13 +1,14 @@
 /**
  * Reads an .xlsx file into raw grids for the core with the package reader (src/adapters/xlsx/read/):
- * one pass over each sheet part, inflated with Node's zlib. Reading never writes to the file.
+ * one pass over each sheet part, inflated with Node's zlib (parts over 32 MB as a stream, so memory
+ * holds the values rather than the XML). Reading never writes to the file.
  */
 import { readFile } from "node:fs/promises";
-import { inflateRawSync } from "node:zlib";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 import type { WorkbookSource } from "../../workbook/grid";
 import type { WorkbookReader } from "../../workbook/port";
 import { findEmbeddedRuleset } from "../../core/ruleset/embedded";
-import { readPackage } from "./read/index";
+import { readPackageStreaming, type InflateStream } from "./read/index";
 import type { Inflate } from "./read/zip";
 
 /** Node's zlib: two to three times faster than fflate on large parts. */
@@ -16,13 +17,29 @@ const zlibInflate: Inflate = (raw, size) => {
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 };
 
+/** Node's zlib as a stream: a part over 32 MB is scanned as it inflates, a megabyte at a time. */
+export const zlibStream: InflateStream = (raw, onPiece) =>
+  new Promise((resolve, reject) => {
+    const inflater = createInflateRaw({ chunkSize: 1 << 20 });
+    inflater.on("data", (chunk: Buffer) => {
+      try {
+        onPiece(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      } catch (error) {
+        inflater.destroy(error as Error);
+      }
+    });
+    inflater.on("end", resolve);
+    inflater.on("error", reject);
+    inflater.end(raw);
+  });
+
 /** Reads a workbook from a path or its bytes. Throws one clear sentence when the file is not a readable .xlsx. */
 export async function readXlsx(input: string | Uint8Array, opts: { label?: string } = {}): Promise<WorkbookSource> {
   const label = opts.label ?? (typeof input === "string" ? input.split(/[\\/]/).pop() ?? input : "workbook.xlsx");
   const bytes = typeof input === "string" ? await readBytes(input, label) : input;
   checkSignature(bytes, label);
   try {
-    return readPackage(bytes, { label, inflate: zlibInflate });
+    return await readPackageStreaming(bytes, { label, inflate: zlibInflate, stream: zlibStream });
   } catch (e) {
     throw new Error(`${label} cannot be read as an .xlsx workbook: ${(e as Error).message}.`);
   }

@@ -5,7 +5,8 @@
  */
 import { inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { readPackage } from "../../../src/adapters/xlsx/read/index";
+import { readPackage, readPackageStreaming } from "../../../src/adapters/xlsx/read/index";
+import { zlibStream } from "../../../src/adapters/xlsx/read-workbook";
 import { readSharedStrings, readStyles, readWorkbook } from "../../../src/adapters/xlsx/read/parts";
 import { scanSheet, SheetScanner } from "../../../src/adapters/xlsx/read/sheet-scan";
 import { openZip } from "../../../src/adapters/xlsx/read/zip";
@@ -33,7 +34,21 @@ describe("the sheet scan in pieces", () => {
     }
   });
 
-  it.each(workbooks.map((w) => [w.name, w] as const))("%s: reads the same with every part streamed", (_, w) => {
-    expect(readPackage(w.bytes, { label: "x", streamAbove: 0 })).toEqual(readPackage(w.bytes, { label: "x" }));
+  it.each(workbooks.map((w) => [w.name, w] as const))("%s: reads the same with every part streamed, by fflate or Node's zlib", async (_, w) => {
+    const whole = readPackage(w.bytes, { label: "x" });
+    expect(readPackage(w.bytes, { label: "x", streamAbove: 0 })).toEqual(whole);
+    expect(await readPackageStreaming(w.bytes, { label: "x", streamAbove: 0, stream: zlibStream })).toEqual(whole);
+  });
+
+  it("says a streamed part is damaged in one sentence", async () => {
+    const w = workbooks.find((x) => x.name === "assets/sample-portfolio.xlsx")!;
+    const zip = openZip(w.bytes, inflate);
+    const part = zip.entry("xl/worksheets/sheet1.xml")!;
+    const bytes = w.bytes.slice();
+    const at = part.raw.byteOffset - w.bytes.byteOffset + 40;
+    bytes[at] ^= 0xff;
+    bytes[at + 1] ^= 0xff;
+    await expect(readPackageStreaming(bytes, { label: "x", streamAbove: 0, stream: zlibStream })).rejects.toThrow(/^its part xl\/worksheets\/sheet1\.xml is damaged/);
+    expect(() => readPackage(bytes, { label: "x", streamAbove: 0 })).toThrow(/^its part xl\/worksheets\/sheet1\.xml is damaged/);
   });
 });

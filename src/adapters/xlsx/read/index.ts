@@ -6,9 +6,9 @@
  */
 import type { SheetGrid, WorkbookSource } from "../../../workbook/grid";
 import { appendAll } from "../../../core/arrays";
-import { readSharedStrings, readStyles, readTables, readWorkbook } from "./parts";
-import { scanSheet, SheetScanner, type SheetCells } from "./sheet-scan";
-import { fflateInflate, openZip, type Inflate } from "./zip";
+import { readSharedStrings, readStyles, readTables, readWorkbook, type WorkbookInfo } from "./parts";
+import { scanSheet, SheetScanner, type ScanContext, type SheetCells } from "./sheet-scan";
+import { fflateInflate, openZip, type Inflate, type PackageEntry, type PackageZip } from "./zip";
 
 export interface ReadOptions {
   label: string;
@@ -17,33 +17,85 @@ export interface ReadOptions {
   streamAbove?: number;
 }
 
+/** Inflates raw deflate data in pieces, handing each to `onPiece` as it comes (Node's zlib stream, say). */
+export type InflateStream = (raw: Uint8Array, onPiece: (piece: Uint8Array) => void) => Promise<void>;
+
 export const STREAM_ABOVE_BYTES = 32 * 1024 * 1024;
 
-export function readPackage(bytes: Uint8Array, opts: ReadOptions): WorkbookSource {
+interface Sheet {
+  name: string;
+  state: SheetGrid["visibility"];
+  part: string;
+  entry: PackageEntry;
+  ctx: ScanContext;
+}
+
+/** The package's small parts, and each worksheet with what its scan needs. */
+function open(bytes: Uint8Array, opts: ReadOptions): { zip: PackageZip; wb: WorkbookInfo; sheets: Sheet[] } {
   const zip = openZip(bytes, opts.inflate ?? fflateInflate);
   const wb = readWorkbook(zip);
   const shared = readSharedStrings(zip, wb.part);
   const styles = readStyles(zip);
-  const sheets: SheetGrid[] = [];
-  const tables: WorkbookSource["tables"] = [];
+  const sheets: Sheet[] = [];
   for (const s of wb.sheets) {
     if (!s.part) continue;
     const entry = zip.entry(s.part);
     if (!entry) throw new Error(`its sheet "${s.name}" has no part (${s.part} is missing from the package)`);
-    const ctx = { shared, styles, date1904: wb.date1904, part: entry.name };
-    let cells: SheetCells;
-    if (entry.size > (opts.streamAbove ?? STREAM_ABOVE_BYTES)) {
-      // Inflated and scanned a piece at a time: a 100k-project register is hundreds of megabytes of XML.
-      const scanner = new SheetScanner(ctx);
-      zip.stream(entry.name, (piece, final) => scanner.feed(piece, final));
-      cells = scanner.finish();
-    } else {
-      cells = scanSheet(zip.bytes(entry.name)!, ctx);
-    }
-    sheets.push(buildGrid(s.name, s.state, cells));
-    appendAll(tables, readTables(zip, s.name, s.part));
+    sheets.push({ name: s.name, state: s.state, part: s.part, entry, ctx: { shared, styles, date1904: wb.date1904, part: entry.name } });
   }
-  return { label: opts.label, date1904: wb.date1904, sheets, tables, names: wb.names };
+  return { zip, wb, sheets };
+}
+
+function source(zip: PackageZip, wb: WorkbookInfo, sheets: Sheet[], cells: SheetCells[], label: string): WorkbookSource {
+  const tables: WorkbookSource["tables"] = [];
+  for (const s of sheets) appendAll(tables, readTables(zip, s.name, s.part));
+  return { label, date1904: wb.date1904, sheets: sheets.map((s, i) => buildGrid(s.name, s.state, cells[i])), tables, names: wb.names };
+}
+
+/** Reads the package; parts over `streamAbove` are inflated in pieces with fflate. */
+export function readPackage(bytes: Uint8Array, opts: ReadOptions): WorkbookSource {
+  const { zip, wb, sheets } = open(bytes, opts);
+  const cells = sheets.map((s) => {
+    if (s.entry.size <= (opts.streamAbove ?? STREAM_ABOVE_BYTES)) return scanSheet(zip.bytes(s.entry.name)!, s.ctx);
+    // Inflated and scanned a piece at a time: a 100k-project register is hundreds of megabytes of XML.
+    const scanner = new SheetScanner(s.ctx);
+    zip.stream(s.entry.name, (piece, final) => scanner.feed(piece, final));
+    return scanner.finish();
+  });
+  return source(zip, wb, sheets, cells, opts.label);
+}
+
+/** The same, with large parts inflated by `stream` (Node's zlib: faster than fflate's streaming inflate). */
+export async function readPackageStreaming(bytes: Uint8Array, opts: ReadOptions & { stream: InflateStream }): Promise<WorkbookSource> {
+  const { zip, wb, sheets } = open(bytes, opts);
+  const cells: SheetCells[] = [];
+  for (const s of sheets) {
+    if (s.entry.size <= (opts.streamAbove ?? STREAM_ABOVE_BYTES) || s.entry.method !== 8) {
+      cells.push(s.entry.size <= (opts.streamAbove ?? STREAM_ABOVE_BYTES) ? scanSheet(zip.bytes(s.entry.name)!, s.ctx) : streamed(zip, s));
+      continue;
+    }
+    const scanner = new SheetScanner(s.ctx);
+    let total = 0;
+    try {
+      await opts.stream(s.entry.raw, (piece) => {
+        total += piece.length;
+        scanner.feed(piece, false);
+      });
+    } catch (error) {
+      if (error instanceof Error && error.message.startsWith("its ")) throw error;
+      throw new Error(`its part ${s.entry.name} is damaged (the compressed data cannot be read)`);
+    }
+    if (total !== s.entry.size) throw new Error(`its part ${s.entry.name} is damaged (it inflates to ${total} bytes, not the ${s.entry.size} its directory says)`);
+    scanner.feed(new Uint8Array(0), true);
+    cells.push(scanner.finish());
+  }
+  return source(zip, wb, sheets, cells, opts.label);
+}
+
+function streamed(zip: PackageZip, s: Sheet): SheetCells {
+  const scanner = new SheetScanner(s.ctx);
+  zip.stream(s.entry.name, (piece, final) => scanner.feed(piece, final));
+  return scanner.finish();
 }
 
 const MERGE = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/;
