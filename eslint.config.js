@@ -35,6 +35,14 @@ export default tseslint.config(
     },
   },
   {
+    // The package reader runs in the task pane's worker too: no Node, no ExcelJS (Node's zlib is handed in).
+    files: ["src/adapters/xlsx/read/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["node:*", "exceljs", "fs", "zlib", "path"] }],
+      "no-restricted-globals": ["error", "process", "require", "Buffer"],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     languageOptions: { globals: { process: "readonly", console: "readonly", __dirname: "readonly", require: "readonly", module: "writable", URL: "readonly" } },
   },

@@ -4,6 +4,10 @@
  * matched by local name under the prefix the root element uses (so `<x:c>` as the Open XML SDK writes it
  * reads like `<c>`); rows and cells without `r` follow the one before. Text is decoded only for cells
  * that hold text; numbers are parsed from the bytes. Pure: runs wherever the core runs.
+ *
+ * Why not a well-kept tokenizer: on the 10k-project benchmark workbook (37 MB of sheet XML) this scan,
+ * building every value, took 288 ms of CPU; tokenizing alone (no values) took 499 ms with saxes 5 and
+ * 454 ms with htmlparser2 10 in xmlMode, both on text already decoded (2026-12-03, median of 3).
  */
 import type { CellValue } from "../../../workbook/grid";
 import { decodeEntities, decodeEscapes } from "./text";
