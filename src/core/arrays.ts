@@ -16,3 +16,10 @@ export function maxOf(items: Iterable<number>, start = -Infinity): number {
   for (const x of items) if (x > max) max = x;
   return max;
 }
+
+/** The smallest of `start` and the items (Math.min of them, NaN aside). */
+export function minOf(items: Iterable<number>, start = Infinity): number {
+  let min = start;
+  for (const x of items) if (x < min) min = x;
+  return min;
+}
