@@ -144,18 +144,19 @@ export function formatConsolidatedText(report: ConsolidatedReport, asOf: DayNumb
   const stored = report.rulesetFile ? ` from ${report.rulesetFile}` : "";
   if (!quiet) {
     lines.push(`Consolidated ${plural(read, "submission")} as of ${isoFromDay(asOf)}, ${rulesetText(ruleset)}${stored}`, "", "Submissions");
-    const width = Math.max(...submissions.map((s) => s.file.length));
+    const width = maxOf(submissions.map((s) => s.file.length));
     for (const s of submissions) {
       if (s.status === "failed") {
         const why = s.error.startsWith(`${s.file} `) ? s.error.slice(s.file.length + 1) : s.error.startsWith(`${s.file}: `) ? s.error.slice(s.file.length + 2) : s.error;
-        lines.push(`  not consolidated  ${s.file.padEnd(width)}  ${why}`, ...s.details.map((d) => `      ${d}`));
+        lines.push(`  not consolidated  ${s.file.padEnd(width)}  ${why}`);
+        appendAll(lines, s.details.map((d) => `      ${d}`));
       } else {
         const merged = s.merged > 0 ? ` (${s.merged} also in an earlier submission)` : "";
         lines.push(`  read              ${s.file.padEnd(width)}  ${plural(s.projects, "project")}, ${s.resources} ${s.resources === 1 ? "person" : "people"}${merged}, ${plural(s.assignments, "assignment")}`);
       }
     }
     lines.push("");
-    lines.push(...findingLines(report.findings));
+    appendAll(lines, findingLines(report.findings));
     const skipped = Object.entries(summary.skipped);
     if (skipped.length > 0) {
       lines.push("Skipped rules");
@@ -168,6 +169,9 @@ export function formatConsolidatedText(report: ConsolidatedReport, asOf: DayNumb
   const leftOut = left > 0 ? `; ${plural(left, "file")} not consolidated` : "";
   lines.push(`Consolidated: ${verdict} ${scope(summary.projects, report.projectsChecked, summary.total)} from ${plural(read, "submission")}${leftOut}.`);
   if (report.projectsChecked === 0) lines.push("No submission has a project register: only what needs none was checked.");
-  if (output) lines.push(`Consolidated workbook written to ${output.file}: ${output.sheets.join(", ")}.`, ...output.notes.map((n) => `  Note: ${n}`));
+  if (output) {
+    lines.push(`Consolidated workbook written to ${output.file}: ${output.sheets.join(", ")}.`);
+    appendAll(lines, output.notes.map((n) => `  Note: ${n}`));
+  }
   return finish(lines);
 }
