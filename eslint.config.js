@@ -13,11 +13,34 @@ export default tseslint.config(
     },
   },
   {
+    // No spread over arrays of data into a call: past ~100k items it overflows the call stack (issue 15).
+    // Use appendAll / maxOf from src/core/arrays.ts.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    rules: {
+      // A warning, so that a helper's new spread does not fail everyone's landing; the lead may make it an error.
+      "no-restricted-syntax": [
+        "warn",
+        {
+          selector: "CallExpression[callee.property.name=/^(push|unshift|max|min|fromCharCode|fromCodePoint|splice|apply)$/] > SpreadElement",
+          message: "A spread passes every item as an argument and overflows the call stack on large arrays: use appendAll or maxOf (src/core/arrays.ts), or a loop.",
+        },
+      ],
+    },
+  },
+  {
     // The pure core must not reach Office, React, ExcelJS, Dexie or the DOM.
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: ["exceljs", "react", "react-dom", "dexie", "@fluentui/*", "fflate", "**/adapters/**", "**/taskpane/**", "**/store/**"] }],
       "no-restricted-globals": ["error", "window", "document", "Office", "Excel", "process", "require", "Buffer"],
+    },
+  },
+  {
+    // The package reader runs in the task pane's worker too: no Node, no ExcelJS (Node's zlib is handed in).
+    files: ["src/adapters/xlsx/read/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["node:*", "exceljs", "fs", "zlib", "path"] }],
+      "no-restricted-globals": ["error", "process", "require", "Buffer"],
     },
   },
   {

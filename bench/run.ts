@@ -3,11 +3,16 @@
  * milestones and 5 RAID entries a project), each measured in a process of its own, printed next to the goals. The 100k size takes
  * several minutes (generating and parsing 1.3 million rows), so it runs on request:
  * BENCH_SIZES=1000,10000,100000 npm run bench. Benchmarks print figures; they never fail a build.
+ *
+ * The read-speed goal (issue 15) compares whole processes side by side: `pmo-rulebook check <file>`
+ * (the built CLI) against a bare ExcelJS streaming read of every cell (bench/exceljs-read.mjs),
+ * interleaved, BENCH_RATIO_RUNS (default 5) of each, medians of wall-clock and of CPU time.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { maxOf } from "../src/core/arrays";
 import { writeSyntheticPortfolio, type GeneratedCounts } from "./generate";
 import type { Measurement } from "./measure";
 import { officeAvailable, officeRun } from "./office";
@@ -17,12 +22,16 @@ const sizes = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number).f
 const dir = mkdtempSync(join(tmpdir(), "pmo-bench-"));
 const results = new Map<number, Measurement>();
 const office = new Map<number, OfficeRun | string>();
+const ratios = new Map<number, ReadRatio | string>();
+const RATIO_RUNS = Number(process.env.BENCH_RATIO_RUNS ?? 5);
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 const label = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
 const cols = (cells: [string, number][]) => cells.map(([text, width]) => text.padEnd(width)).join("");
 
 console.log(`PMO Rulebook benchmark: Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}, default ruleset, as of 2026-11-25`);
+const built = spawnSync(process.execPath, ["scripts/build-cli.mjs"], { encoding: "utf8" });
+if (built.status !== 0) console.log(`(building the CLI failed, so the read ratio is not measured: ${built.stderr.trim().split("\n")[0]})`);
 console.log(cols([["size", 6], ["rows read (projects/assignments/gates/milestones/risks)", 58], ["file", 10], ["generate", 10], ["parse", 10], ["engine median (portfolio + rules)", 36], ["findings", 10], ["report build + write", 22], ["peak RSS", 10]]));
 try {
   for (const n of sizes) {
@@ -54,11 +63,13 @@ try {
       console.log(`      (written: ${counts.projects} / ${counts.assignments} / ${counts.gates} / ${counts.milestones} / ${counts.risks}; the reader read different counts)`);
     }
     if (officeAvailable && n >= 10_000) office.set(n, officeRun(file));
+    if (n >= 10_000 && built.status === 0) ratios.set(n, readRatio(file));
     rmSync(file, { force: true });
     rmSync(`${file}.report.xlsx`, { force: true });
   }
   printGoals();
   printOffice();
+  console.log(`\nLoad average at the end: ${loadavg().map((l) => l.toFixed(1)).join(", ")} (1, 5, 15 min; ${cpus().length} CPUs)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -73,11 +84,79 @@ function measure(file: string, runs: number): Measurement | string {
   return JSON.parse(child.stdout.trim().split("\n").pop()!) as Measurement;
 }
 
+interface ProcessTime {
+  wallMs: number;
+  cpuMs: number;
+  maxRssMb: number;
+}
+
+interface ReadRatio {
+  cli: ProcessTime;
+  excelJs: ProcessTime;
+  load: [number, number];
+}
+
+/** One process under /usr/bin/time: wall-clock, user + system CPU, peak RSS; or undefined when it failed. */
+function timed(args: string[], okCodes: number[]): ProcessTime | undefined {
+  const child = spawnSync("/usr/bin/time", ["-f", "TIME %e %U %S %M", process.execPath, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const m = /TIME (\S+) (\S+) (\S+) (\d+)\s*$/.exec(child.stderr ?? "");
+  if (!m || child.status === null || !okCodes.includes(child.status)) return undefined;
+  return { wallMs: +m[1] * 1000, cpuMs: (+m[2] + +m[3]) * 1000, maxRssMb: Math.round(+m[4] / 1000) };
+}
+
+/** `check <file>` and the bare ExcelJS read, interleaved, RATIO_RUNS of each: the medians. */
+function readRatio(file: string): ReadRatio | string {
+  const cli: ProcessTime[] = [];
+  const bare: ProcessTime[] = [];
+  const before = loadavg()[0];
+  for (let i = 0; i < RATIO_RUNS; i++) {
+    const c = timed(["bin/pmo-rulebook.js", "check", file, "--as-of", "2026-11-25"], [0, 1]);
+    const b = timed(["bench/exceljs-read.mjs", file], [0]);
+    if (!c || !b) return `not measured (${!c ? "the CLI" : "the ExcelJS read"} failed)`;
+    cli.push(c);
+    bare.push(b);
+  }
+  const mid = (xs: ProcessTime[]): ProcessTime => ({
+    wallMs: median(xs.map((x) => x.wallMs)),
+    cpuMs: median(xs.map((x) => x.cpuMs)),
+    maxRssMb: maxOf(xs.map((x) => x.maxRssMb), 0),
+  });
+  return { cli: mid(cli), excelJs: mid(bare), load: [before, loadavg()[0]] };
+}
+
+function median(xs: number[]): number {
+  const sorted = xs.slice().sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function printRatios() {
+  if (ratios.size === 0) {
+    console.log("  CLI / bare ExcelJS read, <= 0.6: not measured (needs the 10k size)");
+    return;
+  }
+  for (const [n, r] of ratios) {
+    if (typeof r === "string") {
+      console.log(`  CLI / bare ExcelJS read at ${label(n)}, <= 0.6: ${r}`);
+      continue;
+    }
+    const wall = r.cli.wallMs / r.excelJs.wallMs;
+    const cpu = r.cli.cpuMs / r.excelJs.cpuMs;
+    console.log(
+      `  CLI / bare ExcelJS read at ${label(n)}, <= 0.6 (median of ${RATIO_RUNS}, interleaved): wall ${wall.toFixed(2)} (${fmt(r.cli.wallMs)} vs ${fmt(r.excelJs.wallMs)}), ` +
+        `CPU ${cpu.toFixed(2)} (${fmt(r.cli.cpuMs)} vs ${fmt(r.excelJs.cpuMs)}) (${mark(wall <= 0.6)}); peak RSS ${r.cli.maxRssMb} MB vs ${r.excelJs.maxRssMb} MB; load ${r.load[0].toFixed(1)} -> ${r.load[1].toFixed(1)}`,
+    );
+  }
+}
+
+function mark(ok: boolean): string {
+  return ok ? "met" : "MISSED";
+}
+
 function printGoals() {
   const k10 = results.get(10_000);
   const k100 = results.get(100_000);
-  const mark = (ok: boolean) => (ok ? "met" : "MISSED");
   console.log("\nGoals");
+  printRatios();
   if (!k10) {
     console.log("  (stated for the 10k and 100k sizes; include 10000 in BENCH_SIZES)");
     return;
@@ -89,6 +168,8 @@ function printGoals() {
   } else {
     console.log("  engine, 100k <= 12x the 10k time: not measured (BENCH_SIZES=1000,10000,100000 npm run bench; several minutes)");
   }
+  if (k100) console.log(`  peak memory at 100k projects (read, engine, report) < 1 GB: ${k100.maxRssMb} MB (${mark(k100.maxRssMb < 1000)})`);
+  else console.log(`  peak memory at 100k projects < 1 GB: not measured (BENCH_SIZES=1000,10000,100000); at 10k ${k10.maxRssMb} MB`);
   const report = k10.reportBuildMs + k10.reportWriteMs;
   console.log(`  report build + write for 10k <= parse time of that workbook: ${fmt(report)} vs ${fmt(k10.parseMs)} (${mark(report <= k10.parseMs)})`);
 }

@@ -6,6 +6,7 @@ import type { CheckRun, FileReport, RulesetInfo } from "./check-files";
 import type { ConsolidatedReport } from "./consolidate-files";
 import { formatLocation } from "./locations";
 import { printable } from "./printable";
+import { appendAll, maxOf } from "../core/arrays";
 
 const HEADINGS: Record<FindingSeverity, string> = { error: "Errors", warning: "Warnings", info: "Info" };
 const ORIGIN: Record<RulesetInfo["origin"], string> = {
@@ -45,8 +46,8 @@ export function formatFileText(report: FileReport, asOf: DayNumber, quiet = fals
   const lines: string[] = [];
   if (!quiet) {
     lines.push(`${report.file}: as of ${isoFromDay(asOf)}, ${rulesetText(ruleset)}`, "");
-    lines.push(...readLines(report.read));
-    lines.push(...findingLines(report.findings));
+    appendAll(lines, readLines(report.read));
+    appendAll(lines, findingLines(report.findings));
     const skipped = Object.entries(summary.skipped);
     if (skipped.length > 0) {
       lines.push("Skipped rules");
@@ -60,7 +61,7 @@ export function formatFileText(report: FileReport, asOf: DayNumber, quiet = fals
   const register = report.read?.read.find((r) => r.entity === "projects");
   if (summary.total === 0 && report.projectsChecked === 0 && register) lines.push(`${report.file}: No projects yet: the ${register.sheet} sheet has no rows to check.${rulesOff}`);
   else lines.push(`${report.file}: ${verdict} ${scope(summary.projects, report.projectsChecked, summary.total)}.${rulesOff}`);
-  if (report.output) lines.push(...outputLines(report.output));
+  if (report.output) appendAll(lines, outputLines(report.output));
   return finish(lines);
 }
 
@@ -78,7 +79,7 @@ function refusedText(report: Extract<FileReport, { status: "refused" }>, asOf: D
   const lines: string[] = [];
   if (!quiet) {
     lines.push(`${report.file}: as of ${isoFromDay(asOf)}, ${rulesetText(report.ruleset)}; no project register, so only what needs none was checked`, "");
-    lines.push(...readLines(report.read), ...findingLines(report.findings));
+    appendAll(appendAll(lines, readLines(report.read)), findingLines(report.findings));
   }
   lines.push(`${report.file}: not checked against a register; ${report.summary.total === 0 ? "no findings" : countsLine(report.summary)} from the sheets read.`);
   return finish(lines);
@@ -101,7 +102,7 @@ function readLines(read: ReadSummary | undefined): string[] {
 
 export function findingLines(findings: Finding[]): string[] {
   const lines: string[] = [];
-  const width = Math.min(MAX_LOCATION_WIDTH, Math.max(0, ...findings.map((f) => formatLocation(f.location).length)));
+  const width = Math.min(MAX_LOCATION_WIDTH, maxOf(findings.map((f) => formatLocation(f.location).length), 0));
   for (const severity of ["error", "warning", "info"] as const) {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
@@ -118,14 +119,14 @@ function outputLines(output: NonNullable<Extract<FileReport, { status: "checked"
 
 /** One line per workbook, then the totals: the view for a folder of submissions. */
 export function formatRunText(run: CheckRun, asOf: DayNumber): string {
-  const width = Math.max(...run.files.map((f) => f.file.length));
+  const width = maxOf(run.files.map((f) => f.file.length));
   const lines = [`As of ${isoFromDay(asOf)}:`];
   for (const f of run.files) {
     if (f.status !== "checked") {
       // The sentence names the file, which the line already shows.
       const why = f.error.startsWith(`${f.file} `) ? f.error.slice(f.file.length + 1) : f.error.startsWith(`${f.file}: `) ? f.error.slice(f.file.length + 2) : f.error;
       lines.push(`  not checked  ${f.file.padEnd(width)}  ${why}`);
-      lines.push(...f.details.map((d) => `               ${" ".repeat(width)}    ${d}`));
+      appendAll(lines, f.details.map((d) => `               ${" ".repeat(width)}    ${d}`));
     } else {
       const label = f.outputError ? "not written" : f.summary.error > 0 ? "errors     " : "ok         ";
       const output = f.output ? `; report: ${f.output.file}` : f.outputError ? `; ${f.outputError}` : "";
@@ -146,18 +147,19 @@ export function formatConsolidatedText(report: ConsolidatedReport, asOf: DayNumb
   const stored = report.rulesetFile ? ` from ${report.rulesetFile}` : "";
   if (!quiet) {
     lines.push(`Consolidated ${plural(read, "submission")} as of ${isoFromDay(asOf)}, ${rulesetText(ruleset)}${stored}`, "", "Submissions");
-    const width = Math.max(...submissions.map((s) => s.file.length));
+    const width = maxOf(submissions.map((s) => s.file.length));
     for (const s of submissions) {
       if (s.status === "failed") {
         const why = s.error.startsWith(`${s.file} `) ? s.error.slice(s.file.length + 1) : s.error.startsWith(`${s.file}: `) ? s.error.slice(s.file.length + 2) : s.error;
-        lines.push(`  not consolidated  ${s.file.padEnd(width)}  ${why}`, ...s.details.map((d) => `      ${d}`));
+        lines.push(`  not consolidated  ${s.file.padEnd(width)}  ${why}`);
+        appendAll(lines, s.details.map((d) => `      ${d}`));
       } else {
         const merged = s.merged > 0 ? ` (${s.merged} also in an earlier submission)` : "";
         lines.push(`  read              ${s.file.padEnd(width)}  ${plural(s.projects, "project")}, ${s.resources} ${s.resources === 1 ? "person" : "people"}${merged}, ${plural(s.assignments, "assignment")}`);
       }
     }
     lines.push("");
-    lines.push(...findingLines(report.findings));
+    appendAll(lines, findingLines(report.findings));
     const skipped = Object.entries(summary.skipped);
     if (skipped.length > 0) {
       lines.push("Skipped rules");
@@ -170,6 +172,9 @@ export function formatConsolidatedText(report: ConsolidatedReport, asOf: DayNumb
   const leftOut = left > 0 ? `; ${plural(left, "file")} not consolidated` : "";
   lines.push(`Consolidated: ${verdict} ${scope(summary.projects, report.projectsChecked, summary.total)} from ${plural(read, "submission")}${leftOut}.`);
   if (report.projectsChecked === 0) lines.push("No submission has a project register: only what needs none was checked.");
-  if (output) lines.push(`Consolidated workbook written to ${output.file}: ${output.sheets.join(", ")}.`, ...output.notes.map((n) => `  Note: ${n}`));
+  if (output) {
+    lines.push(`Consolidated workbook written to ${output.file}: ${output.sheets.join(", ")}.`);
+    appendAll(lines, output.notes.map((n) => `  Note: ${n}`));
+  }
   return finish(lines);
 }

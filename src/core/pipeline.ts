@@ -65,18 +65,30 @@ function withOrigin(loaded: ReturnType<typeof loadRuleset>, origin: RulesetOrigi
 export function checkSource(source: WorkbookSource, ruleset: Ruleset, options: CheckOptions): CheckOutcome {
   options.onProgress?.({ phase: "portfolio" });
   const portfolio = readPortfolio(source, ruleset);
-  return checkPortfolio(portfolio, ruleset, options, sourceFingerprint(source), currencyFormatOf(source, portfolio));
+  return checkPortfolio(portfolio, ruleset, options, () => sourceFingerprint(source), currencyFormatOf(source, portfolio));
 }
 
 /** Runs every rule of the ruleset over a portfolio already read (one workbook's, or consolidated submissions'). */
-export function checkPortfolio(portfolio: Portfolio, ruleset: Ruleset, options: CheckOptions, fingerprint: string, currencyFormat?: string): CheckOutcome {
+export function checkPortfolio(portfolio: Portfolio, ruleset: Ruleset, options: CheckOptions, fingerprint: string | (() => string), currencyFormat?: string): CheckOutcome {
   const { onProgress } = options;
   const result = runRules(portfolio, ruleset, {
     asOf: options.asOf,
     period: options.period ?? ruleset.period,
     ...(onProgress ? { onProgress: (done: number, total: number) => onProgress({ phase: "rules", done, total }) } : {}),
   });
-  return { ruleset, portfolio, result, fingerprint, asOf: options.asOf, ...(currencyFormat ? { currencyFormat } : {}) };
+  // A fingerprint given as a function is hashed only when a report, stamp or run record asks for it
+  // (a text or JSON check never does).
+  let hashed = typeof fingerprint === "string" ? fingerprint : undefined;
+  return {
+    ruleset,
+    portfolio,
+    result,
+    get fingerprint() {
+      return (hashed ??= (fingerprint as () => string)());
+    },
+    asOf: options.asOf,
+    ...(currencyFormat ? { currencyFormat } : {}),
+  };
 }
 
 /** Describes the generated sheets (summary, findings, resource load, gates, earned value) for a check. */

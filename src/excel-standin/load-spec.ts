@@ -13,8 +13,8 @@ export function parseLoadSpec(spec: LoadSpec): string[][] {
   const select = spec.select;
   const expand = spec.expand;
   if (typeof select === "string" || typeof expand === "string") {
-    if (typeof select === "string") out.push(...splitPaths(select));
-    if (typeof expand === "string") out.push(...splitPaths(expand));
+    if (typeof select === "string") for (const path of splitPaths(select)) out.push(path);
+    if (typeof expand === "string") for (const path of splitPaths(expand)) out.push(path);
     return out;
   }
   walk(spec, [], out);

@@ -17,6 +17,7 @@ import { findEmbeddedRuleset } from "../../core/ruleset/embedded";
 import { localAddress, rectAddress } from "./a1";
 import { OfficeWorkbookError, officeCode } from "./errors";
 import type { ExcelRunner } from "./office-api";
+import { appendAll } from "../../core/arrays";
 
 export const VISIBILITY: Record<string, SheetGrid["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
@@ -141,8 +142,8 @@ async function readOnce(excel: ExcelRunner, label: string | undefined, limits: R
         const f = range.numberFormat as unknown[][] | null;
         if (!Array.isArray(v) || !Array.isArray(f)) throw new BlockRefused();
         const cells = gridCells(v, f);
-        values[b.sheet].push(...cells.values);
-        formats[b.sheet].push(...cells.formats);
+        appendAll(values[b.sheet], cells.values);
+        appendAll(formats[b.sheet], cells.formats);
       }
     }
     const grids: SheetGrid[] = sheets.items.map((s, i) => {

@@ -46,9 +46,9 @@ export function groupRuns<K>(rowCount: number, colCount: (row: number) => number
       }
       c = end;
     }
-    done.push(...open.values());
+    for (const run of open.values()) done.push(run);
     open = next;
   }
-  done.push(...open.values());
+  for (const run of open.values()) done.push(run);
   return done.sort((a, b) => a.row - b.row || a.col - b.col);
 }

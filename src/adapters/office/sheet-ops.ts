@@ -55,7 +55,7 @@ export function contentOps(spec: SheetSpec, handle: SheetHandle, date1904: boole
 
   for (const ref of spec.merges ?? []) ops.push(op(ref, withSheet(handle, (s) => s.getRange(ref).merge(false))));
 
-  ops.push(...linkOps(spec, handle, cellProperties));
+  for (const link of linkOps(spec, handle, cellProperties)) ops.push(link);
   return ops;
 }
 

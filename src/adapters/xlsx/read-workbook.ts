@@ -1,50 +1,47 @@
 /**
- * Reads an .xlsx file into raw grids for the core, with ExcelJS. Small files are loaded whole; large ones
- * go through ExcelJS's streaming reader (a 600k-row workbook took 2.3 GB loaded, 0.34 GB streamed).
- * Reading never writes to the file.
+ * Reads an .xlsx file into raw grids for the core with the package reader (src/adapters/xlsx/read/):
+ * one pass over each sheet part, inflated with Node's zlib (parts over 32 MB as a stream, so memory
+ * holds the values rather than the XML). Reading never writes to the file.
  */
 import { readFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 import type { WorkbookSource } from "../../workbook/grid";
 import type { WorkbookReader } from "../../workbook/port";
-import { gridValue } from "./read-cells";
-import { columnLetters, GridBuilder, sortMerges } from "./read-grid";
-import { readPackageInfo } from "./read-package";
-import type { PackageInfo } from "./read-package";
-import { readStreaming } from "./read-stream";
 import { findEmbeddedRuleset } from "../../core/ruleset/embedded";
+import { readPackageStreaming, type InflateStream } from "./read/index";
+import type { Inflate } from "./read/zip";
 
-/** Files above this size are always streamed. */
-export const STREAM_THRESHOLD_BYTES = 8 * 1024 * 1024;
-/** Files above this size are streamed when the package lets the streaming reader see every number format. */
-export const STREAM_PREFERRED_BYTES = 1024 * 1024;
+/** Node's zlib: two to three times faster than fflate on large parts. */
+const zlibInflate: Inflate = (raw, size) => {
+  const out = inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+};
+
+/** Node's zlib as a stream: a part over 32 MB is scanned as it inflates, a megabyte at a time. */
+export const zlibStream: InflateStream = (raw, onPiece) =>
+  new Promise((resolve, reject) => {
+    const inflater = createInflateRaw({ chunkSize: 1 << 20 });
+    inflater.on("data", (chunk: Buffer) => {
+      try {
+        onPiece(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      } catch (error) {
+        inflater.destroy(error as Error);
+      }
+    });
+    inflater.on("end", resolve);
+    inflater.on("error", reject);
+    inflater.end(raw);
+  });
 
 /** Reads a workbook from a path or its bytes. Throws one clear sentence when the file is not a readable .xlsx. */
-export async function readXlsx(input: string | Uint8Array, opts: { label?: string; stream?: boolean } = {}): Promise<WorkbookSource> {
+export async function readXlsx(input: string | Uint8Array, opts: { label?: string } = {}): Promise<WorkbookSource> {
   const label = opts.label ?? (typeof input === "string" ? input.split(/[\\/]/).pop() ?? input : "workbook.xlsx");
   const bytes = typeof input === "string" ? await readBytes(input, label) : input;
   checkSignature(bytes, label);
-  let info: PackageInfo;
   try {
-    info = readPackageInfo(bytes);
+    return await readPackageStreaming(bytes, { label, inflate: zlibInflate, stream: zlibStream });
   } catch (e) {
     throw new Error(`${label} cannot be read as an .xlsx workbook: ${(e as Error).message}.`);
-  }
-  // Streaming is two to three times faster and takes a third of the memory, so it is used from 1 MB on
-  // whenever it reads the package as faithfully as the full loader.
-  const stream = opts.stream ?? (bytes.length > STREAM_THRESHOLD_BYTES || (bytes.length > STREAM_PREFERRED_BYTES && info.streamsFaithfully));
-  try {
-    const sheets = stream ? await readStreaming(bytes, info) : await readLoaded(bytes, info);
-    return { label, date1904: info.date1904, sheets, tables: info.tables, names: info.names };
-  } catch (e) {
-    if (stream) throw new Error(`${label} cannot be read as an .xlsx workbook: ${(e as Error).message}.`);
-    // ExcelJS's full loader trips over some packages (LibreOffice tables); the streaming reader does not parse those parts.
-    try {
-      const sheets = await readStreaming(bytes, info);
-      return { label, date1904: info.date1904, sheets, tables: info.tables, names: info.names };
-    } catch {
-      throw new Error(`${label} cannot be read as an .xlsx workbook: ${(e as Error).message}.`);
-    }
   }
 }
 
@@ -66,40 +63,6 @@ function checkSignature(bytes: Uint8Array, label: string): void {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     throw new Error(`${label} is not an .xlsx workbook (it is not a zip package).`);
   }
-}
-
-async function readLoaded(bytes: Uint8Array, info: PackageInfo): Promise<WorkbookSource["sheets"]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
-  const sheets: WorkbookSource["sheets"] = [];
-  wb.eachSheet((ws) => {
-    const builder = new GridBuilder();
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        // ExcelJS gives every cell of a merge its master's value; Excel holds it in the top-left cell only.
-        if (cell.type === ExcelJS.ValueType.Merge) return;
-        builder.set(r, c, gridValue(cell.value, info.date1904), cell.numFmt ?? null);
-      });
-    });
-    const pkg = info.sheets.find((s) => s.name === ws.name);
-    const grid = builder.build(ws.name, pkg?.state ?? (ws.state as "visible" | "hidden" | "veryHidden") ?? "visible");
-    grid.merges = mergedRanges(ws);
-    sheets.push(grid);
-  });
-  return sheets;
-}
-
-interface MergeDimensions {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-/** The sheet's merged ranges in A1, top-left first (ExcelJS keeps them by master cell, with no public getter). */
-function mergedRanges(ws: ExcelJS.Worksheet): string[] {
-  const merges = (ws as unknown as { _merges?: Record<string, MergeDimensions | undefined> })._merges ?? {};
-  return sortMerges(Object.values(merges).flatMap((m) => (m ? [`${columnLetters(m.left)}${m.top}:${columnLetters(m.right)}${m.bottom}`] : [])));
 }
 
 /** The file adapter behind the CLI: a path in, grids and the embedded ruleset out. */

@@ -10,6 +10,7 @@ import { contentAccepts, ENTITIES, FORMAT_SHEET, headerSignature, isAuxiliary, n
 import { describeEvidence, registerEvidence } from "./evidence";
 import type { RegisterEvidence } from "./evidence";
 import type { Located } from "./locate";
+import { appendAll } from "../arrays";
 
 export interface ProjectsFound {
   /** The register (and sheets laid out exactly like it), each with why it was taken. */
@@ -58,7 +59,7 @@ export function locateProjects(l: ProjectsLocator): ProjectsFound {
     if (loc && contentAccepts("projects", loc.header)) byContent.push(loc);
   }
   if (tier.length === 0) choose(byContent, found);
-  else found.others.push(...byContent.filter((loc) => onePerProject(loc)));
+  else appendAll(found.others, byContent.filter((loc) => onePerProject(loc)));
   return found;
 }
 
@@ -86,6 +87,6 @@ function choose(candidates: Located[], found: ProjectsFound): Located[] {
     if (s !== best && !passedOver.includes(s)) found.chosen.push({ loc: s.loc, why: `laid out like "${best.loc.view.name}": ${describeEvidence(s.e, s.loc)}` });
   }
   found.chosen.unshift({ loc: best.loc, why: `${HOW[best.loc.how]}: ${describeEvidence(best.e, best.loc)}${rejectedText}` });
-  found.others.push(...passedOver.filter((s) => s.e.distinct === s.e.rows).map((s) => s.loc));
+  appendAll(found.others, passedOver.filter((s) => s.e.distinct === s.e.rows).map((s) => s.loc));
   return found.chosen.map((c) => c.loc);
 }

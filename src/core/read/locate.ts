@@ -11,6 +11,7 @@ import { findHeader } from "./header";
 import type { HeaderOptions, HeaderResult, Region } from "./header";
 import { contentAccepts, ENTITIES, FORMAT_SHEET, headerSignature, isAuxiliary, nameMatches, wholeSheet } from "./candidates";
 import { locateProjects } from "./locate-projects";
+import { appendAll } from "../arrays";
 
 export { ENTITIES } from "./candidates";
 
@@ -90,8 +91,8 @@ export function locateEntities(source: WorkbookSource, ruleset: Ruleset): Locati
     if (entity === "projects") {
       const p = locateProjects({ views, tables, claimed, tryTable: (t, how) => tryTable(entity, t, how, m), trySheet: (v, how) => trySheet(entity, v, how, m) });
       for (const { loc, why } of p.chosen) take({ ...loc, why });
-      rejected.push(...p.rejected);
-      projectRunnersUp.push(...p.others);
+      appendAll(rejected, p.rejected);
+      appendAll(projectRunnersUp, p.others);
       if (p.note && p.chosen.length === 0) notes.set(entity, p.note);
       continue;
     }

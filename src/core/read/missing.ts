@@ -5,6 +5,7 @@ import type { Ruleset } from "../ruleset/types";
 import type { WorkbookSource } from "../../workbook/grid";
 import type { Location } from "./locate";
 import { extraKey, normalizeHeader } from "./normalize";
+import { appendAll } from "../arrays";
 
 /** Says why no projects were found: what each sheet that looked like a register is instead, what else was found, and what a register needs. */
 export function missingProjectsReason(source: WorkbookSource, location: Location): string {
@@ -29,7 +30,7 @@ export function missingColumns(location: Location, ruleset: Ruleset): ReadIssue[
       const fields = loc.header.match.fields;
       const wanted: string[] = [...ENTITY_SPECS[entity].keyColumns];
       if (entity === "projects") {
-        wanted.push(...ruleset.requiredFields.always, ...Object.values(ruleset.requiredFields.fromStage).flat());
+        appendAll(appendAll(wanted, ruleset.requiredFields.always), Object.values(ruleset.requiredFields.fromStage).flat());
         if (!fields.has("id") && !fields.has("name")) wanted.push("name");
       }
       // A plan's project column is readPlans' to report: only it knows when the project comes from elsewhere

@@ -8,6 +8,7 @@ import { col, fitWidths, header, num, printSetup, text } from "./cells";
 import { FIRST_CONTENT_ROW, headerRows } from "./header";
 import { periodBounds, type DayNumber } from "../model/dates";
 import type { ReportInput } from "./index";
+import { maxOf } from "../arrays";
 
 /** Load from which a resource counts as fully used ("at capacity"). */
 export const AT_CAPACITY_FROM = 0.9;
@@ -50,7 +51,7 @@ function loadRow(load: ResourceLoad): LoadRow {
   const byPeriod = new Map<string, number>();
   for (const p of load.periods) if (load.capacity > 0) byPeriod.set(p.period, p.peak / load.capacity);
   const ratios = [...byPeriod.values()];
-  const peak = ratios.length ? Math.max(...ratios) : 0;
+  const peak = ratios.length ? maxOf(ratios) : 0;
   const peakPeriod = [...byPeriod].filter(([, r]) => r === peak).map(([p]) => p).sort()[0];
   return { load, byPeriod, peak, ...(peakPeriod !== undefined && peak > 0 ? { peakPeriod } : {}), over: ratios.filter((r) => r > 1).length };
 }

@@ -8,6 +8,7 @@ import { portfolioCapacity, type PortfolioCapacity } from "../metrics/capacity";
 import { uniqueProjects, type UniqueProjects } from "../metrics/unique-projects";
 import type { Portfolio, Project } from "../model/portfolio";
 import type { Ruleset } from "../ruleset/types";
+import { appendAll } from "../arrays";
 
 /** A sum over the projects that have the figure: `of` projects considered, `count` of them with it. */
 export interface Total {
@@ -97,7 +98,7 @@ function stageCounts(projects: readonly Project[], ruleset: Ruleset): SummaryFig
   const ordered = [...ruleset.lifecycle.stages];
   for (const s of ruleset.lifecycle.inactiveStages) if (counts.has(s)) ordered.push(s);
   const rest = [...counts.keys()].filter((s) => !ordered.includes(s) && s !== NO_STAGE).sort();
-  ordered.push(...rest);
+  appendAll(ordered, rest);
   if (counts.has(NO_STAGE)) ordered.push(NO_STAGE);
   return ordered.map((stage) => ({ stage, count: counts.get(stage) ?? 0 }));
 }

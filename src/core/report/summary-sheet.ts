@@ -14,6 +14,7 @@ import { ATTENTION_LIMIT, RAG_CATEGORIES, summaryFigures, type ProgramFigures, t
 import { checksRun, decisionsNeeded, headlineFigures, headlineText } from "./summary-health";
 import { uniqueProjects } from "../metrics/unique-projects";
 import { strategySummaryBlocks } from "./strategy-summary";
+import { appendAll } from "../arrays";
 
 /** Charts show at most this many categories; the tables beside them list everything. */
 const CHART_MAX_CATEGORIES = 15;
@@ -56,7 +57,7 @@ class Layout {
     this.rows.push([text(title, "subtitle")], header(labels, numericFrom(numbersFrom)));
     const head = this.rows.length;
     const first = this.rows.length + 1;
-    this.rows.push(...(data.length ? data : [[text(empty, "note")]]));
+    appendAll(this.rows, data.length ? data : [[text(empty, "note")]]);
     return { head, first, last: first + Math.max(data.length, 1) - 1 };
   }
 }
@@ -116,7 +117,7 @@ export function summarySheet(input: ReportInput): SheetSpec {
   const unique = uniqueProjects(input.portfolio.projects).projects;
   const layout = new Layout();
   const legend = `Figures come from the source sheets as of the date above; n/a: no project has the figure.${money ? ` Amounts in the source's budget format (${money}).` : ""} The other PMO tabs hold the detail.`;
-  layout.rows.push(...headerRows("Portfolio Summary", input, legend));
+  appendAll(layout.rows, headerRows("Portfolio Summary", input, legend));
   const headline = headlineFigures(unique, input.result, input.asOf);
   layout.rows.push([text(headlineText(headline), "subtitle")]);
   if (headline.overCapacity.length) layout.rows.push([text(`Over capacity: ${someNames(headline.overCapacity, 6)} (see Resource Load).`, "note")]);
@@ -192,7 +193,7 @@ export function summarySheet(input: ReportInput): SheetSpec {
   const c = f.capacity;
   const demand = layout.block("Resource demand vs capacity", [unit, "Demand (FTE)", "Capacity (FTE)", "Load", "Not in resource list (FTE)"],
     c.periods.map((d) => [text(d.period), num(d.demand, "decimal2"), c.capacity === undefined ? na() : num(c.capacity, "decimal2"), c.capacity ? num(d.demand / c.capacity, "percent") : na(), num(d.unlisted, "decimal2")]), "No resource assignments found.");
-  if (c.periods.length) layout.rows.push(...capacityNotes(c).map((n) => [text(n, "note")]));
+  if (c.periods.length) appendAll(layout.rows, capacityNotes(c).map((n) => [text(n, "note")]));
   const cap = (r: { first: number; last: number }) => Math.min(r.last, r.first + CHART_MAX_CATEGORIES - 1);
   const charts: ChartSpec[] = [];
   const add = (chart: Omit<ChartSpec, "anchor">) => charts.push(chartAt(charts.length, chart));

@@ -7,6 +7,7 @@ import { rulesById } from "../rules/registry";
 import { optionErrors } from "./option-errors";
 import { pointer, type RulesetError } from "./schema-errors";
 import type { Ruleset } from "./types";
+import { appendAll } from "../arrays";
 
 export function semanticErrors(ruleset: Ruleset): RulesetError[] {
   return [...lifecycleErrors(ruleset), ...ruleErrors(ruleset), ...thresholdErrors(ruleset), ...customRuleErrors(ruleset)];
@@ -53,7 +54,7 @@ function ruleErrors(ruleset: Ruleset): RulesetError[] {
       errors.push({ path: `/rules${pointer(id)}`, message: `unknown rule id "${id}"${suggest(id)}` });
       continue;
     }
-    if (setting.options !== undefined) errors.push(...optionErrors(rule, setting.options, `/rules${pointer(id)}/options`));
+    if (setting.options !== undefined) appendAll(errors, optionErrors(rule, setting.options, `/rules${pointer(id)}/options`));
   }
   return errors;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sourceFingerprint } from "../../../src/core/report/fingerprint";
+import { Hasher, sourceFingerprint } from "../../../src/core/report/fingerprint";
 import type { SheetGrid, WorkbookSource } from "../../../src/workbook/grid";
 import { GENERATED_MARKER } from "../../../src/workbook/sheet-spec";
 
@@ -38,5 +38,34 @@ describe("sourceFingerprint", () => {
     const fp = sourceFingerprint(source([projects]));
     const user = grid("Log", [[1], [2], [3], [4], [5], [6], [`${GENERATED_MARKER} was run`]]);
     expect(sourceFingerprint(source([projects, user]))).not.toBe(fp);
+  });
+});
+
+describe("sourceFingerprint, hashed cell by cell without a string per cell", () => {
+  /** The fingerprint as first written: one string per cell (the stamps and run history hold its values). */
+  function byStrings(src: WorkbookSource): string {
+    const h = new Hasher();
+    h.add(src.date1904 ? "1904" : "1900");
+    for (const sheet of [...src.sheets].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
+      h.add(`sheet:${sheet.name}`);
+      sheet.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v === null || v === "") return;
+          const key = typeof v === "number" ? `n${v}` : typeof v === "boolean" ? (v ? "b1" : "b0") : `s${v}`;
+          const format = sheet.formats?.[r]?.[c];
+          h.add(`${sheet.top + r},${sheet.left + c},${key}${format ? `|${format}` : ""}`);
+        }),
+      );
+    }
+    return h.hex();
+  }
+
+  it("gives the values it always gave: integers, negatives, fractions, huge numbers, booleans, texts and formats", () => {
+    const values: SheetGrid["values"] = [
+      [0, -0, 7, -42, 9_007_199_254_740_991, -9_007_199_254_740_991, 1e21, 1.5, -0.1, 46_000.25, 1e-7],
+      [true, false, "P-1", "ünïcödé", "a,b|c", ""],
+    ];
+    const src = source([{ name: "Data", top: 3, left: 2, values, formats: [[null, null, "0%", "yyyy-mm-dd"]] }]);
+    expect(sourceFingerprint(src)).toBe(byStrings(src));
   });
 });

@@ -21,6 +21,7 @@ import { addReportStylesTo, cellVariants } from "./styles";
 import { dropStaleCalcChain, stylesOf, workbookPath } from "./workbook-parts";
 import { WorkbookXml, hideName, relocateName } from "./workbook-xml";
 import { sheetPrefix } from "./xml";
+import { maxOf } from "../../../core/arrays";
 
 export interface AddSheetsOptions {
   /** Ruleset JSON to store in the very hidden "_PMORulebook" sheet (replacing an earlier one). */
@@ -112,7 +113,7 @@ export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: Add
   const styles = stylesOf(parts, wbPath, rels, contentTypes);
   const ctx: NewSheetContext = { parts, wbPath, date1904, styles: addReportStylesTo(styles.doc, cellVariants(specs)), takenTables: new Set(oldNames.map((n) => n.name.toLowerCase())) };
   const taken = new Set(survivors.map((s) => s.name.toLowerCase()));
-  let maxSheetId = Math.max(0, ...survivors.map((s) => s.sheetId));
+  let maxSheetId = maxOf(survivors.map((s) => s.sheetId), 0);
   const result: WriteResult = { written: [], notes: [] };
   const newSheets = [];
   const newNames = [];

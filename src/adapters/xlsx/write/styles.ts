@@ -4,6 +4,7 @@
  * already present with the same content (from an earlier run) are reused, so a re-run does not grow
  * the stylesheet. Number formats never change what a user's cell shows: see numberFormats.
  */
+import { maxOf } from "../../../core/arrays";
 import type { SheetSpec, SpecCell, SpecStyle } from "../../../workbook/sheet-spec";
 import { STATUS_COLORS, STATUS_STYLES, type StatusStyle } from "../../../workbook/styles";
 import { NS, canonical, childElements, createLike, elementChildren, firstChildElement, parseFragment, parseXml, serializeXml, type Document, type Element } from "./xml-dom";
@@ -148,7 +149,7 @@ function numberFormats(root: Element, codes: string[]): Map<string, number> {
   const section = firstChildElement(root, ns, "numFmts");
   for (const nf of section ? childElements(section, ns, "numFmt") : []) defined.set(Number(nf.getAttribute("numFmtId")), nf.getAttribute("formatCode") ?? "");
   const mentioned = mentionedIds(root);
-  let next = Math.max(FIRST_CUSTOM_ID - 1, ...mentioned) + 1;
+  let next = maxOf(mentioned, FIRST_CUSTOM_ID - 1) + 1;
   const ids = new Map<string, number>();
   const items: string[] = [];
   for (const code of codes) {

@@ -12,6 +12,7 @@ import { raidType, raidTypeOfSheet, riskStatus } from "../values/raid";
 import { extraColumns, readExtras } from "./extras";
 import { EntityTable } from "./table";
 import type { ReadContext } from "./table";
+import { maxOf } from "../../arrays";
 
 /** Read as their kind; type, status and rating are interpreted below. */
 const PLAIN = fieldNames("risks").filter((f) => f !== "id" && f !== "type" && f !== "status" && f !== "rating");
@@ -26,7 +27,7 @@ export function readRisks(located: Located, ctx: ReadContext): Risk[] {
   const extras = extraColumns(loc);
   const sheetType = raidTypeOfSheet(loc.view.name) ?? raidTypeOfSheet(loc.table ?? "");
   const scales = [t.scale("probability"), t.scale("impact")].filter((s): s is number => s !== undefined);
-  const scale = scales.length > 0 ? Math.max(...scales) : undefined;
+  const scale = scales.length > 0 ? maxOf(scales) : undefined;
   const out: Risk[] = [];
   for (let k = 0; k < t.rows.length; k++) {
     const row = t.rows[k];
