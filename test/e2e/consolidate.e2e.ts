@@ -97,5 +97,8 @@ describe("Consolidate workbooks… at 320 px", () => {
     expect(tabsAfter.filter((t) => !tabsBefore.includes(t))).toEqual(["Consolidated Projects", "Consolidated Resources", "Consolidated Assignments"]);
     expect(await horizontalOverflow(view.frame)).toEqual({ scrollsBy: 0, elements: [] });
     await view.page.screenshot({ path: resolve(root, "test-output/harness-consolidate.png") });
+    // Each file was read in a Web Worker, which loaded.
+    expect(browser.requests.some((url) => /pmo-rulebook-read[^/]*\.js$/.test(url))).toBe(true);
+    expect(browser.warnings.filter((w) => w.includes("reading worker failed"))).toEqual([]);
   });
 });
