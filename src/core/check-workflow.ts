@@ -13,7 +13,8 @@ import type { WorkbookSource } from "../workbook/grid";
 import type { SheetSpec } from "../workbook/sheet-spec";
 import type { DayNumber } from "./model/dates";
 import type { Ruleset } from "./ruleset/types";
-import { checkSource, reportSpecs, resolveRuleset, type CheckOptions, type CheckOutcome, type CheckProgress, type RulesetOrigin } from "./pipeline";
+import { historySheet } from "./history/store-sheet";
+import { checkSource, historyAfter, reportSpecs, resolveRuleset, type CheckOptions, type CheckOutcome, type CheckProgress, type RulesetOrigin } from "./pipeline";
 
 /** Runs the core check (checkSource): inline, or in a Web Worker in the pane. P is the progress it tells. */
 export type Checker<P = CheckProgress> = (
@@ -96,7 +97,8 @@ export async function checkWorkbook<P = CheckProgress>(deps: WorkflowDeps<P>, re
  * (A run snapshot, when there is one, belongs here too.)
  */
 export function sheetsToWrite(outcome: CheckOutcome, source: WorkbookSource): SheetSpec[] {
-  return reportSpecs(outcome, source.label);
+  // The run is recorded in the workbook's own history sheet as the report is written (issue 12 §3).
+  return [...reportSpecs(outcome, source.label), historySheet(historyAfter(outcome))];
 }
 
 /** Writes sheetsToWrite (and the ruleset, when asked); a failure comes back as writeError. */

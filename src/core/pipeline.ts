@@ -17,6 +17,8 @@ import { findEmbeddedRuleset } from "./ruleset/embedded";
 import { buildReport } from "./report/index";
 import { sourceFingerprint } from "./report/fingerprint";
 import { currencyFormatOf } from "./report/source-formats";
+import { appendSnapshot, takeSnapshot, type Snapshot } from "./history/snapshot";
+import { readSnapshots } from "./history/store-sheet";
 
 export interface CheckOptions {
   asOf: DayNumber;
@@ -38,6 +40,8 @@ export interface CheckOutcome {
   asOf: DayNumber;
   /** The source's number format for amounts (its budget cells'), when it has one. */
   currencyFormat?: string;
+  /** The runs recorded in the workbook before this one, oldest first (src/core/history). */
+  history?: Snapshot[];
 }
 
 export type RulesetOrigin = "file" | "workbook" | "default";
@@ -65,7 +69,10 @@ function withOrigin(loaded: ReturnType<typeof loadRuleset>, origin: RulesetOrigi
 export function checkSource(source: WorkbookSource, ruleset: Ruleset, options: CheckOptions): CheckOutcome {
   options.onProgress?.({ phase: "portfolio" });
   const portfolio = readPortfolio(source, ruleset);
-  return checkPortfolio(portfolio, ruleset, options, () => sourceFingerprint(source), currencyFormatOf(source, portfolio));
+  const outcome = checkPortfolio(portfolio, ruleset, options, () => sourceFingerprint(source), currencyFormatOf(source, portfolio));
+  // The runs recorded in the workbook before this one (its history sheet), for what changed since.
+  const history = readSnapshots(source);
+  return history.length ? { ...outcome, history } : outcome;
 }
 
 /** Runs every rule of the ruleset over a portfolio already read (one workbook's, or consolidated submissions'). */
@@ -91,7 +98,15 @@ export function checkPortfolio(portfolio: Portfolio, ruleset: Ruleset, options: 
   };
 }
 
-/** Describes the generated sheets (summary, findings, resource load, gates, earned value) for a check. */
+/** The workbook's run history after this check: its snapshot appended (or replacing a re-run of the last). */
+export function historyAfter(outcome: CheckOutcome): Snapshot[] {
+  return appendSnapshot(outcome.history ?? [], takeSnapshot(outcome));
+}
+
+/**
+ * Describes the generated sheets (summary, findings, resource load, gates, earned value) for a check;
+ * the summary compares this run with the workbook's history (historyAfter).
+ */
 export function reportSpecs(outcome: CheckOutcome, label: string): SheetSpec[] {
   return buildReport({
     label,
@@ -101,5 +116,6 @@ export function reportSpecs(outcome: CheckOutcome, label: string): SheetSpec[] {
     result: outcome.result,
     fingerprint: outcome.fingerprint,
     ...(outcome.currencyFormat ? { currencyFormat: outcome.currencyFormat } : {}),
+    history: historyAfter(outcome),
   });
 }

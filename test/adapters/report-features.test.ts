@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { addSheetsToXlsx } from "../../src/adapters/xlsx/write/index";
 import { readPackage } from "../../src/adapters/xlsx/write/package";
 import { findSheet } from "../../src/excel-standin";
-import type { SheetSpec } from "../../src/workbook/sheet-spec";
+import { HISTORY_SHEET, type SheetSpec } from "../../src/workbook/sheet-spec";
 import { officeOver, userBook } from "./office/helpers";
 
 const EURO = '[$€-2] #,##0';
@@ -92,5 +92,41 @@ describe("the Office writer", () => {
     expect(sheet.styles.get("0:1")?.horizontalAlignment).toBe("Right");
     expect(sheet.charts[0].type).toBe("BarStacked");
     expect(state.activeSheetId).toBe(sheet.id);
+  });
+});
+
+describe("the run history store sheet, through both writers", () => {
+  const history = (n: number): SheetSpec => ({
+    key: HISTORY_SHEET,
+    name: HISTORY_SHEET,
+    store: true,
+    columns: [{ width: 60 }],
+    rows: [[{ value: "PMO Rulebook run history", type: "text" }], [{ value: "layout", type: "text" }], ...Array.from({ length: n }, (_x, i) => [{ value: `{"run":${i}}`, type: "text" as const }])],
+  });
+
+  it("the file writer keeps one very hidden history sheet, replaced on each write, after the report", async () => {
+    const once = addSheetsToXlsx(await userFile(false), [spec(), history(1)]);
+    expect(once.result.written.map((w) => w.spec)).toEqual(["summary"]);
+    const twice = addSheetsToXlsx(once.bytes, [spec(), history(2)]).bytes;
+    const wb = partText(twice, "xl/workbook.xml");
+    expect(wb.match(/name="_PMORulebook_History"/g)).toHaveLength(1);
+    expect(wb).toMatch(/<sheet [^>]*name="_PMORulebook_History"[^>]*state="veryHidden"|<sheet [^>]*state="veryHidden"[^>]*name="_PMORulebook_History"/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(twice as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["Projects", "Portfolio Summary", HISTORY_SHEET]);
+    expect(book.getWorksheet(HISTORY_SHEET)!.getCell("A4").value).toBe('{"run":1}');
+  });
+
+  it("the Office writer does the same", async () => {
+    const state = userBook();
+    const { workbook } = officeOver(state);
+    await workbook.writeSheets([spec(), history(1)]);
+    const result = await workbook.writeSheets([spec(), history(2)]);
+    expect(result.written.map((w) => w.spec)).toEqual(["summary"]);
+    const stores = state.sheets.filter((s) => s.name === HISTORY_SHEET);
+    expect(stores).toHaveLength(1);
+    expect(stores[0].visibility).toBe("VeryHidden");
+    expect(stores[0].values[3][0]).toBe('{"run":1}');
+    expect(state.sheets.map((s) => s.name)).toEqual(["Projects", "Portfolio Summary", HISTORY_SHEET]);
   });
 });

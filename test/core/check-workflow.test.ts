@@ -8,7 +8,7 @@ import { dayFromIso } from "../../src/core/model/dates";
 import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
 import { xlsxBytesWorkbook } from "../../src/cli/xlsx-workbook";
 import type { WorkbookWriter, WriteResult } from "../../src/workbook/port";
-import type { SheetSpec } from "../../src/workbook/sheet-spec";
+import { HISTORY_SHEET, type SheetSpec } from "../../src/workbook/sheet-spec";
 
 const sample = resolve(import.meta.dirname, "../../assets/sample-portfolio.xlsx");
 const asOf = dayFromIso("2026-11-25");
@@ -43,7 +43,8 @@ describe("checkWorkbook (the one check workflow)", () => {
     expect(run.rulesetOrigin).toBe("default");
     expect(stages).toEqual(["reading", "checking", "writing"]);
     expect(writer.specs).toEqual(sheetsToWrite(run.outcome, run.source));
-    expect(writer.specs.map((s) => s.key)).toEqual(reportSpecs(expected, run.source.label).map((s) => s.key));
+    // The report sheets, then the workbook's run history with this run recorded (issue 12 §3).
+    expect(writer.specs.map((s) => s.key)).toEqual([...reportSpecs(expected, run.source.label).map((s) => s.key), HISTORY_SHEET]);
   });
 
   it("stores the ruleset before the sheets when asked, and words a failed write without throwing", async () => {

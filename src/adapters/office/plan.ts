@@ -59,12 +59,15 @@ export function planWrite(seen: WorkbookSnapshot, specs: SheetSpec[], mode: "rep
   const leftovers = snapshot.sheets.filter((s) => isLeftover(s.name));
   snapshot = { ...snapshot, sheets: snapshot.sheets.filter((s) => !isLeftover(s.name)) };
   const sheetNames = snapshot.sheets.map((s) => s.name);
-  const keys = mode === "report" ? specs.filter((s) => s.key !== EMBEDDED_RULESET_SHEET).map((s) => s.key) : [];
+  const keys = mode === "report" ? specs.filter((s) => s.key !== EMBEDDED_RULESET_SHEET && !s.store).map((s) => s.key) : [];
+  // Store sheets (the run history) are the product's by name, like the ruleset sheet, and replaced whenever written.
+  const storeNames = new Set(specs.filter((s) => s.store).map((s) => lower(s.name)));
   const owned = sheetsOwnedFor(snapshot.names, sheetNames, keys);
   const replacedSet = new Set(owned.keys());
   // The ruleset sheet is never replaced by a report write, even if a marker pointed at it.
   replacedSet.delete(lower(EMBEDDED_RULESET_SHEET));
   if (mode === "ruleset" && sheetNames.some((n) => lower(n) === lower(EMBEDDED_RULESET_SHEET))) replacedSet.add(lower(EMBEDDED_RULESET_SHEET));
+  for (const n of sheetNames) if (storeNames.has(lower(n))) replacedSet.add(lower(n));
 
   const replaced = snapshot.sheets.filter((s) => replacedSet.has(lower(s.name))).map((s) => s.name);
   const staleNames = staleMarkerNames(snapshot.names, sheetNames, keys);
@@ -76,8 +79,8 @@ export function planWrite(seen: WorkbookSnapshot, specs: SheetSpec[], mode: "rep
   ]);
   const notes: string[] = [];
   const sheets = specs.map((spec, i): PlannedSheet => {
-    const embedded = spec.key === EMBEDDED_RULESET_SHEET;
-    const finalName = embedded ? EMBEDDED_RULESET_SHEET : pickSheetName(spec.name, taken);
+    const embedded = spec.key === EMBEDDED_RULESET_SHEET || spec.store === true;
+    const finalName = embedded ? spec.name : pickSheetName(spec.name, taken);
     taken.add(lower(finalName));
     if (!embedded && finalName !== spec.name) notes.push(`A sheet of yours is already named "${spec.name}", so the ${spec.key} sheet was written as "${finalName}".`);
     const tableNames = new Map<string, string>();
@@ -89,7 +92,7 @@ export function planWrite(seen: WorkbookSnapshot, specs: SheetSpec[], mode: "rep
     return { spec, embedded, tempName: tempSheetName(i, token), finalName, tableNames };
   });
 
-  const firstReplaced = snapshot.sheets.findIndex((s) => replacedSet.has(lower(s.name)) && lower(s.name) !== lower(EMBEDDED_RULESET_SHEET));
+  const firstReplaced = snapshot.sheets.findIndex((s) => replacedSet.has(lower(s.name)) && lower(s.name) !== lower(EMBEDDED_RULESET_SHEET) && !storeNames.has(lower(s.name)));
   const insertAt = firstReplaced < 0 ? snapshot.sheets.length - replaced.length : snapshot.sheets.slice(0, firstReplaced).filter((s) => !replacedSet.has(lower(s.name))).length;
   const veryHidden = [...snapshot.sheets.filter((s) => replacedSet.has(lower(s.name))), ...leftovers].filter((s) => s.visibility === "VeryHidden").map((s) => s.name);
   const idOf = (name: string) => {
@@ -99,7 +102,8 @@ export function planWrite(seen: WorkbookSnapshot, specs: SheetSpec[], mode: "rep
   const oldSheetOf = new Map<string, string>();
   for (const spec of specs) {
     const marker = lower(markerName(spec.key));
-    const old = spec.key === EMBEDDED_RULESET_SHEET ? replaced.find((n) => lower(n) === lower(EMBEDDED_RULESET_SHEET)) : replaced.find((n) => owned.get(lower(n))?.toLowerCase() === marker);
+    const byName = spec.key === EMBEDDED_RULESET_SHEET || spec.store ? lower(spec.name) : undefined;
+    const old = byName !== undefined ? replaced.find((n) => lower(n) === byName) : replaced.find((n) => owned.get(lower(n))?.toLowerCase() === marker);
     if (old) oldSheetOf.set(spec.key, idOf(old));
   }
   return { sheets, leftovers, oldSheetOf, replacedIds: replaced.map(idOf), replaced, veryHidden, staleNames, insertAt, notes };

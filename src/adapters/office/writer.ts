@@ -88,7 +88,7 @@ function buildOps(specs: SheetSpec[], token: string, date1904: boolean, env: Wri
     const tempName = tempSheetName(i, token);
     const add = op(tempName, (context) => {
       h.sheet.sheet = context.workbook.worksheets.add(tempName);
-      if (spec.key === EMBEDDED_RULESET_SHEET) h.sheet.sheet.visibility = "VeryHidden";
+      if (spec.key === EMBEDDED_RULESET_SHEET || spec.store) h.sheet.sheet.visibility = "VeryHidden";
     });
     return [
       add,

@@ -5,7 +5,7 @@
  */
 import type { SheetGrid, WorkbookSource } from "../../workbook/grid";
 import { claimedSheets, isDataMarkerName, isMarkerName, sheetOfFormula } from "../../workbook/markers";
-import { EMBEDDED_RULESET_SHEET, GENERATED_MARKER } from "../../workbook/sheet-spec";
+import { EMBEDDED_RULESET_SHEET, GENERATED_MARKER, HISTORY_SHEET } from "../../workbook/sheet-spec";
 import { gridDigest } from "./digest";
 
 /**
@@ -16,7 +16,7 @@ import { gridDigest } from "./digest";
  * (`names` absent) falls back to the marker text in the first rows.
  */
 export function generatedSheetNames(source: WorkbookSource): Set<string> {
-  const out = new Set<string>([EMBEDDED_RULESET_SHEET.toLowerCase()]);
+  const out = new Set<string>([EMBEDDED_RULESET_SHEET.toLowerCase(), HISTORY_SHEET.toLowerCase()]);
   const sheets = source.sheets ?? [];
   if (source.names === undefined) {
     for (const s of sheets) if (hasMarkerText(s)) out.add(s.name.toLowerCase());

@@ -7,6 +7,7 @@ import type { CheckResult } from "../metrics/types";
 import type { Portfolio } from "../model/portfolio";
 import type { Ruleset } from "../ruleset/types";
 import type { SheetSpec } from "../../workbook/sheet-spec";
+import type { Snapshot } from "../history/snapshot";
 import { earnedValueSheet } from "./earned-value-sheet";
 import { findingsSheet } from "./findings-sheet";
 import { gateSheet } from "./gate-sheet";
@@ -27,6 +28,8 @@ export interface ReportInput {
   fingerprint: string;
   /** The number format of the source's budget cells (currencyFormatOf), for every amount of the report. */
   currencyFormat?: string;
+  /** The runs recorded in the workbook, oldest first, this run last (src/core/history). */
+  history?: Snapshot[];
 }
 
 /** The report's sheets, in tab order; Milestone Status, Risk Heatmap and Strategic Alignment only when the workbook has what they show. */

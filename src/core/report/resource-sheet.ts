@@ -47,24 +47,26 @@ export function visiblePeriods(all: string[], asOf: DayNumber, kind: "month" | "
 }
 
 /** Peak and over-allocated count cover the whole plan, even when only some periods get a column. */
-function loadRow(load: ResourceLoad): LoadRow {
+function loadRow(load: ResourceLoad, shown: ReadonlySet<string>): LoadRow {
   const byPeriod = new Map<string, number>();
   for (const p of load.periods) if (load.capacity > 0) byPeriod.set(p.period, p.peak / load.capacity);
   const ratios = [...byPeriod.values()];
   const peak = ratios.length ? maxOf(ratios) : 0;
-  const peakPeriod = [...byPeriod].filter(([, r]) => r === peak).map(([p]) => p).sort()[0];
+  // The first period at the peak among those shown, else the first at all: a peak shown is never sent elsewhere.
+  const atPeak = [...byPeriod].filter(([, r]) => r === peak).map(([p]) => p).sort();
+  const peakPeriod = atPeak.find((p) => shown.has(p)) ?? atPeak[0];
   return { load, byPeriod, peak, ...(peakPeriod !== undefined && peak > 0 ? { peakPeriod } : {}), over: ratios.filter((r) => r > 1).length };
 }
 
 export function resourceSheet(input: ReportInput): SheetSpec {
   const all = [...new Set(input.result.metrics.resourceLoad.flatMap((r) => r.periods.map((p) => p.period)))].sort();
   const periods = visiblePeriods(all, input.asOf, input.result.period);
-  const loads = input.result.metrics.resourceLoad.map(loadRow).sort((a, b) => b.peak - a.peak || a.load.resource.localeCompare(b.load.resource));
+  const shown = new Set(periods);
+  const loads = input.result.metrics.resourceLoad.map((l) => loadRow(l, shown)).sort((a, b) => b.peak - a.peak || a.load.resource.localeCompare(b.load.resource));
   const unit = input.result.period === "week" ? "weeks" : "months";
   const span = periods.length < all.length ? ` Showing ${periods[0]} to ${periods[periods.length - 1]} (around the as-of date); peak load and over-allocated ${unit} cover the whole plan.` : "";
   const top = FIRST_CONTENT_ROW;
   const labels = ["Resource", "In resource list", "Capacity (FTE)", "Peak load", "Peak in", `Over-allocated ${unit}`, ...periods];
-  const shown = new Set(periods);
   const data: SpecCell[][] = loads.map((r) => [
     text(r.load.resource),
     r.load.listed ? text("Yes") : text(`No: capacity assumed`, "warn"),
@@ -80,7 +82,7 @@ export function resourceSheet(input: ReportInput): SheetSpec {
   const bottom = top + data.length;
   const lastCol = col(FIXED_COLUMNS + Math.max(periods.length, 1));
   const unknown = unlisted ? ` ${unlisted} booked ${unlisted === 1 ? "person is" : "people are"} not in the resource list: their load is against the ruleset's default capacity.` : "";
-  const columns = fitWidths([28, 12, 10, 10, 10, 10, ...periods.map(() => 9)], labels);
+  const columns = fitWidths([28, 12, 10, 10, 19, 10, ...periods.map(() => 9)], labels);
   return {
     key: "resources",
     name: "Resource Load",

@@ -15,12 +15,15 @@ import { checksRun, decisionsNeeded, headlineFigures, headlineText } from "./sum
 import { uniqueProjects } from "../metrics/unique-projects";
 import { strategySummaryBlocks } from "./strategy-summary";
 import { appendAll } from "../arrays";
+import { diffSnapshots, findingKey, keyParts, type Snapshot } from "../history/snapshot";
 
 /** Charts show at most this many categories; the tables beside them list everything. */
 const CHART_MAX_CATEGORIES = 15;
 const CHART_LEFT = 6;
 const CHART_WIDTH = 7;
-const CHART_HEIGHT = 18;
+const CHART_HEIGHT = 13;
+/** Rows a landscape page holds for certain (Letter or A4, with margins, header and footer, as LibreOffice prints them). */
+const PAGE_ROWS = 30;
 
 type Row = (SpecCell | null)[];
 
@@ -34,6 +37,11 @@ export function indexBands(error: number, warning: number): ConditionalRule[] {
   ];
 }
 
+/** Runs the trend tables and charts cover. */
+export const TREND_RUNS = 12;
+/** New and fixed findings listed; the rest are counted (the Findings sheet lists every current one). */
+export const CHANGES_LIMIT = 15;
+
 /** Decisions listed on the summary; the rest are counted, with where to find them. */
 export const DECISIONS_LIMIT = 15;
 
@@ -41,18 +49,26 @@ export const DECISIONS_LIMIT = 15;
 export const RAG_COLORS = { Green: "70AD47", Amber: "FFC000", Red: "C00000", Other: "5B9BD5", "Not reported": "A5A5A5" } as const;
 export const SEVERITY_COLORS = { error: "C00000", warning: "FFC000", info: "5B9BD5" } as const;
 
+const RAG_STYLE = { Green: "good", Amber: "warn", Red: "bad", Other: "info", "Not reported": "neutral" } as const;
+
 class Layout {
   rows: Row[] = [];
   /** Rows after which a printed page ends (between groups of blocks). */
   breaks: number[] = [];
   pageBreak(): void {
-    if (this.rows.length > FIRST_CONTENT_ROW) this.breaks.push(this.rows.length);
+    if (this.rows.length > FIRST_CONTENT_ROW && this.breaks[this.breaks.length - 1] !== this.rows.length) this.breaks.push(this.rows.length);
+  }
+  /** Rows printed on the current page so far (since the last break). */
+  private onPage(): number {
+    return this.rows.length - (this.breaks[this.breaks.length - 1] ?? 0);
   }
   /**
    * Appends a titled block; returns the 1-based rows of its header and of its first and last data row.
    * Headers of the columns from `numericFrom` on (0-based) are right-aligned over their numbers.
    */
   block(title: string, labels: string[], data: Row[], empty: string, numbersFrom = 1): { head: number; first: number; last: number } {
+    // A block that would run over the page starts a new one (a longer block than a page still runs over).
+    if (this.rows.length >= FIRST_CONTENT_ROW && this.onPage() + 3 + Math.max(data.length, 1) > PAGE_ROWS) this.pageBreak();
     if (this.rows.length >= FIRST_CONTENT_ROW) this.rows.push([]);
     this.rows.push([text(title, "subtitle")], header(labels, numericFrom(numbersFrom)));
     const head = this.rows.length;
@@ -83,10 +99,33 @@ export function capacityNotes(c: PortfolioCapacity): string[] {
   return notes;
 }
 
-function chartAt(slot: number, chart: Omit<ChartSpec, "anchor">): ChartSpec {
-  const left = CHART_LEFT + (slot % 2) * CHART_WIDTH;
-  const top = FIRST_CONTENT_ROW - 1 + Math.floor(slot / 2) * (CHART_HEIGHT + 1);
-  return { ...chart, anchor: { from: { col: left, row: top }, to: { col: left + CHART_WIDTH, row: top + CHART_HEIGHT } } };
+/**
+ * Zero-based top rows of the first `count` rows of charts (two charts a row), placed so that no
+ * chart straddles a printed page: the charts print on pages of their own (a column break before
+ * them) that share the tables' page breaks (`breaks`: 1-based rows that end a page), so each chart
+ * row sits inside one band between breaks, two a page.
+ */
+export function chartTops(count: number, breaks: readonly number[]): number[] {
+  const tops: number[] = [];
+  const starts = [0, ...breaks];
+  for (let i = 0; tops.length < count; i++) {
+    // Bands between breaks; past the last one, pages of PAGE_ROWS empty rows.
+    const start = i < starts.length ? starts[i] : starts[starts.length - 1] + (i - starts.length + 1) * PAGE_ROWS;
+    const next = i + 1 < starts.length ? starts[i + 1] : start + PAGE_ROWS;
+    // Only the band's first page is certain: a longer band breaks again where the printer decides.
+    const end = Math.min(next, start + PAGE_ROWS) - 1;
+    for (let top = i === 0 ? FIRST_CONTENT_ROW - 1 : start; top + CHART_HEIGHT - 1 <= end && tops.length < count; top += CHART_HEIGHT + 1) tops.push(top);
+  }
+  return tops;
+}
+
+function placeCharts(charts: Omit<ChartSpec, "anchor">[], breaks: readonly number[]): ChartSpec[] {
+  const tops = chartTops(Math.ceil(charts.length / 2), breaks);
+  return charts.map((chart, slot) => {
+    const left = CHART_LEFT + (slot % 2) * CHART_WIDTH;
+    const top = tops[Math.floor(slot / 2)];
+    return { ...chart, anchor: { from: { col: left, row: top }, to: { col: left + CHART_WIDTH, row: top + CHART_HEIGHT } } };
+  });
 }
 
 /** "29 of 30 projects" for a total's basis. */
@@ -159,7 +198,8 @@ export function summarySheet(input: ReportInput): SheetSpec {
     [text("Total", "bold"), num(s.total, "integer")],
     [text("Projects with findings"), num(s.projects, "integer")],
   ], "");
-  const ragStyle = { Green: "good", Amber: "warn", Red: "bad", Other: "info", "Not reported": "neutral" } as const;
+  const ragStyle = RAG_STYLE;
+  const statusLabel = (r: keyof typeof RAG_STYLE) => (r === "Other" ? "Other status" : r);
   const statusStyle = (status?: string) => (status === "Green" || status === "Amber" || status === "Red" ? ragStyle[status] : undefined);
   layout.block(`Projects needing attention (top ${ATTENTION_LIMIT} by errors, then warnings)`, ["Project", "Status", "Errors", "Warnings"],
     f.attention.map((a) => [text(a.name ? `${a.projectId} ${a.name}` : a.projectId), text(a.status, statusStyle(a.status)), num(a.error, "integer"), num(a.warning, "integer")]), "No project has errors or warnings.", 2);
@@ -168,7 +208,7 @@ export function summarySheet(input: ReportInput): SheetSpec {
   for (const b of strategySummaryBlocks(input)) layout.block(b.title, b.labels, b.data, b.empty);
   const otherNote = f.otherStatuses.length ? `as typed: ${f.otherStatuses.map((o) => `${o.text} (${o.count})`).join(", ")}` : "";
   const rag = layout.block("Projects by RAG status", ["Status", "Projects"], f.byRag.map((r) => [text(r.status === "Other" ? "Other status" : r.status, ragStyle[r.status]), num(r.count, "integer"), ...(r.status === "Other" && otherNote ? [text(otherNote, "note")] : [])]), "");
-  const health = layout.block("Health by program (projects per RAG status)", ["Program", "Green", "Amber", "Red", "Other / not reported"],
+  const health = layout.block("Health by program (projects per RAG status)", ["Program", "Green", "Amber", "Red", "No RAG"],
     f.byProgram.map((p) => [text(p.program), num(p.rag.Green, "integer"), num(p.rag.Amber, "integer"), num(p.rag.Red, "integer"), num(p.rag.Other + p.rag["Not reported"], "integer")]), "No projects found.");
   const stages = layout.block("Projects by stage", ["Stage", "Projects"], f.byStage.map((r) => [text(r.stage), num(r.count, "integer")]), "No projects found.");
   const programs = layout.block("Budget by program", ["Program", "Projects", "Budget", "Forecast", "Actual cost"],
@@ -189,14 +229,17 @@ export function summarySheet(input: ReportInput): SheetSpec {
   if (off.length) layout.rows.push([text(`Off in the ruleset: ${off.map((c) => c.ruleId).join(", ")}.`, "note")]);
 
   layout.pageBreak();
+  const trend = changesSinceLastRun(layout, input, unique.map((p) => [p.id, p.name] as const), statusLabel, ragStyle);
+
+  layout.pageBreak();
   const unit = input.result.period === "week" ? "Week" : "Month";
   const c = f.capacity;
-  const demand = layout.block("Resource demand vs capacity", [unit, "Demand (FTE)", "Capacity (FTE)", "Load", "Not in resource list (FTE)"],
+  const demand = layout.block("Resource demand vs capacity", [unit, "Demand (FTE)", "Capacity (FTE)", "Load", "Unlisted (FTE)"],
     c.periods.map((d) => [text(d.period), num(d.demand, "decimal2"), c.capacity === undefined ? na() : num(c.capacity, "decimal2"), c.capacity ? num(d.demand / c.capacity, "percent") : na(), num(d.unlisted, "decimal2")]), "No resource assignments found.");
   if (c.periods.length) appendAll(layout.rows, capacityNotes(c).map((n) => [text(n, "note")]));
   const cap = (r: { first: number; last: number }) => Math.min(r.last, r.first + CHART_MAX_CATEGORIES - 1);
-  const charts: ChartSpec[] = [];
-  const add = (chart: Omit<ChartSpec, "anchor">) => charts.push(chartAt(charts.length, chart));
+  const unplaced: Omit<ChartSpec, "anchor">[] = [];
+  const add = (chart: Omit<ChartSpec, "anchor">) => unplaced.push(chart);
   if (f.projects > 0) {
     // One bar, one segment per RAG status: the portfolio's health at a glance.
     const series = RAG_CATEGORIES.map((status, i) => ({ status, i })).filter(({ status }) => f.byRag.find((r) => r.status === status)!.count > 0)
@@ -207,7 +250,7 @@ export function summarySheet(input: ReportInput): SheetSpec {
     const last = cap(health);
     const cols = [["Green", 2], ["Amber", 3], ["Red", 4]] as const;
     const series: ChartSpec["series"] = cols.filter(([status]) => f.byProgram.some((p) => p.rag[status] > 0)).map(([status, col]) => ({ name: status, ref: colRange(col, health.first, last), color: RAG_COLORS[status] }));
-    if (f.byProgram.some((p) => p.rag.Other + p.rag["Not reported"] > 0)) series.push({ name: "Other / not reported", ref: colRange(5, health.first, last), color: RAG_COLORS["Not reported"] });
+    if (f.byProgram.some((p) => p.rag.Other + p.rag["Not reported"] > 0)) series.push({ name: "No RAG", ref: colRange(5, health.first, last), color: RAG_COLORS["Not reported"] });
     add({ kind: "bar", stacked: true, title: f.byProgram.length > CHART_MAX_CATEGORIES ? `Health by program: top ${CHART_MAX_CATEGORIES} by budget` : "Health by program", categories: colRange(1, health.first, last), series, valueFormat: "0" });
   }
   if (f.byStage.length) {
@@ -233,6 +276,15 @@ export function summarySheet(input: ReportInput): SheetSpec {
     const series = sevs.filter(([k]) => f.byRule.some((r) => r[k] > 0)).map(([k, name, col]) => ({ name, ref: colRange(col, rules.first, last), color: SEVERITY_COLORS[k] }));
     add({ kind: "bar", stacked: true, title: f.byRule.length > CHART_MAX_CATEGORIES ? `Findings by rule: top ${CHART_MAX_CATEGORIES}` : "Findings by rule", categories: colRange(1, rules.first, last), series, valueFormat: "0" });
   }
+  if (trend) {
+    const { findings: tf, rag: tr, runs } = trend;
+    const sevs = [["error", "Errors", 2], ["warning", "Warnings", 3], ["info", "Info", 4]] as const;
+    add({ kind: "line", title: `Findings over the last ${runs} runs`, categories: colRange(1, tf.first, tf.last), valueFormat: "0",
+      series: sevs.map(([k, name, col]) => ({ name, ref: colRange(col, tf.first, tf.last), color: SEVERITY_COLORS[k] })) });
+    const rags = [["Green", 2], ["Amber", 3], ["Red", 4], ["Not reported", 5]] as const;
+    add({ kind: "column", stacked: true, title: `RAG status over the last ${runs} runs`, categories: colRange(1, tr.first, tr.last), valueFormat: "0",
+      series: rags.map(([status, col]) => ({ name: status === "Not reported" ? "No RAG" : status, ref: colRange(col, tr.first, tr.last), color: RAG_COLORS[status] })) });
+  }
   if (c.periods.length) add({ kind: "line", title: "Resource demand vs capacity (FTE)", categories: colRange(1, demand.first, demand.last), valueFormat: "0.0",
     series: [
       { name: "Peak demand", ref: colRange(2, demand.first, demand.last), color: "ED7D31" },
@@ -240,7 +292,10 @@ export function summarySheet(input: ReportInput): SheetSpec {
       ...(c.unlisted.length ? [{ name: "Not in resource list", ref: colRange(5, demand.first, demand.last), color: "A5A5A5" }] : []),
     ] });
 
-  const columns = [{ width: 38 }, { width: 15 }, { width: 15 }, { width: 15 }, { width: 15 }, { width: 3 }, ...Array.from({ length: 2 * CHART_WIDTH }, () => ({ width: 10 }))];
+  const charts = placeCharts(unplaced, layout.breaks);
+  // Tables in A–E print on pages of their own (a column break before the charts), the charts after
+  // them: 14 chart columns of 9 characters fit a landscape page width.
+  const columns = [{ width: 50 }, { width: 15 }, { width: 15 }, { width: 15 }, { width: 15 }, { width: 3 }, ...Array.from({ length: 2 * CHART_WIDTH }, () => ({ width: 9 }))];
   return {
     key: "summary",
     name: "Portfolio Summary",
@@ -257,7 +312,87 @@ export function summarySheet(input: ReportInput): SheetSpec {
     ],
     charts,
     gridlines: false,
-    print: printSetup(columns, layout.breaks),
+    print: { ...printSetup(columns, layout.breaks), colBreaks: [CHART_LEFT] },
     active: true,
   };
+}
+
+type RagKey = keyof typeof RAG_STYLE;
+
+/**
+ * "What changed since the last run" (issue 12 §3): new and fixed findings, projects whose RAG changed
+ * with the indicators that moved, then the findings and RAG counts of the last TREND_RUNS runs (for
+ * the trend charts; undefined while fewer than two runs are recorded).
+ */
+function changesSinceLastRun(
+  layout: Layout,
+  input: ReportInput,
+  names: readonly (readonly [string, string | undefined])[],
+  statusLabel: (r: RagKey) => string,
+  ragStyle: typeof RAG_STYLE,
+): { findings: { first: number; last: number }; rag: { first: number; last: number }; runs: number } | undefined {
+  const history: readonly Snapshot[] = input.history ?? [];
+  const current = history[history.length - 1];
+  const previous = history[history.length - 2];
+  const name = new Map(names);
+  const label = (id: string) => (name.get(id) ? `${id} ${name.get(id)}` : id);
+  if (!current || !previous) {
+    layout.block("What changed since the last run", ["Run"], [], "This is the first run recorded in this workbook. The history travels with the file: check this file again (in place) next month to see what changed.");
+    return undefined;
+  }
+  const d = diffSnapshots(current, previous);
+  const data = previous.data === current.data ? "same data" : "data changed";
+  const rules = previous.ruleset.fingerprint === current.ruleset.fingerprint ? "same rules" : `rules changed (${previous.ruleset.name} ${previous.ruleset.version} → ${current.ruleset.name} ${current.ruleset.version})`;
+  const counts = d.comparable ? `${d.added.length} new findings, ${d.fixed.length} fixed, ${d.unchanged} still open` : "findings not compared (the earlier run kept only its counts)";
+  const summary = [
+    [text("Previous run (as of)"), { value: previous.asOf, type: "date" as const, style: "date" as const }, text(`${data}; ${rules}`, "note")],
+    [text("New findings"), d.comparable ? num(d.added.length, "integer") : na(), text(counts, "note")],
+    [text("Fixed findings"), d.comparable ? num(d.fixed.length, "integer") : na()],
+    [text("Projects whose RAG changed"), num(d.ragChanges.length, "integer"), text([d.newProjects.length ? `${d.newProjects.length} new (${someNames(d.newProjects)})` : "", d.goneProjects.length ? `${d.goneProjects.length} gone (${someNames(d.goneProjects)})` : ""].filter(Boolean).join("; "), "note")],
+  ];
+  layout.block("What changed since the last run", ["Measure", "Value", "Basis"], summary, "", 1);
+  layout.rows[layout.rows.length - summary.length - 1] = header(["Measure", "Value", "Basis"], (i) => i === 1);
+  layout.block("Projects whose RAG changed", ["Project", "Was", "Now", "What changed"],
+    d.ragChanges.map((r) => [text(label(r.projectId)), text(statusLabel(r.was as RagKey), ragStyle[r.was as RagKey]), text(statusLabel(r.now as RagKey), ragStyle[r.now as RagKey]), text(r.changed.length ? r.changed.map((c) => c.text).join("; ") : "no indicator moved: the reported status changed")]),
+    "No project's reported RAG status changed.", 99);
+  if (d.comparable) {
+    const newOnes = sortedNew(input, d.added);
+    // Project first (the widest column), the rule last so it can run into the empty cells beside it.
+    const sevText = { error: "Error", warning: "Warning", info: "Info" } as const;
+    const sevStyle = { error: "bad", warning: "warn", info: "info" } as const;
+    layout.block("New findings", ["Project", "Severity", "Cell", "Rule"],
+      newOnes.slice(0, CHANGES_LIMIT).map((f) => [text(f.projectId ? label(f.projectId) : f.resource ?? ""), text(sevText[f.severity], sevStyle[f.severity]),
+        f.location ? text(`${f.location.sheet}!${f.location.cell}`, "link", f.location) : text(""), text(f.ruleId)]),
+      "No new findings since the last run.", 99);
+    if (newOnes.length > CHANGES_LIMIT) layout.rows.push([text(`${newOnes.length - CHANGES_LIMIT} more new findings: see the Findings sheet.`, "note")]);
+    layout.block("Fixed findings", ["Project", "Resource / period", "Cell", "Rule"],
+      d.fixed.slice(0, CHANGES_LIMIT).map((k) => {
+        const p = keyParts(k);
+        return [text(p.projectId ? label(p.projectId) : ""), text([p.resource, p.period].filter(Boolean).join(" ")), text(p.cell), text(p.ruleId)];
+      }),
+      "No finding of the last run was fixed.", 99);
+    if (d.fixed.length > CHANGES_LIMIT) layout.rows.push([text(`${d.fixed.length - CHANGES_LIMIT} more fixed findings.`, "note")]);
+  }
+  const runs = history.slice(-TREND_RUNS);
+  const findings = layout.block(`Findings over the last ${runs.length} runs`, ["As of", "Errors", "Warnings", "Info", "Total"],
+    runs.map((r) => [text(r.asOf), num(r.counts.error, "integer"), num(r.counts.warning, "integer"), num(r.counts.info, "integer"), num(r.counts.total, "integer")]), "");
+  const rag = layout.block(`RAG status over the last ${runs.length} runs`, ["As of", "Green", "Amber", "Red", "No RAG"],
+    runs.map((r) => [text(r.asOf), num(r.counts.rag.Green, "integer"), num(r.counts.rag.Amber, "integer"), num(r.counts.rag.Red, "integer"), num(r.counts.rag.Other + r.counts.rag["Not reported"], "integer")]), "");
+  return { findings, rag, runs: runs.length };
+}
+
+/** The current findings whose keys are new, errors first (as the Findings sheet orders them). */
+function sortedNew(input: ReportInput, added: readonly string[]) {
+  const want = new Map<string, number>();
+  for (const k of added) want.set(k, (want.get(k) ?? 0) + 1);
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  const out = [];
+  for (const f of input.result.findings) {
+    const k = findingKey(f);
+    const left = want.get(k) ?? 0;
+    if (left === 0) continue;
+    want.set(k, left - 1);
+    out.push(f);
+  }
+  return out.sort((a, b) => order[a.severity] - order[b.severity]);
 }

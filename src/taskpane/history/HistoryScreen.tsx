@@ -10,6 +10,8 @@ import type { StoredRun } from "../../store/db";
 import { diffFindings } from "../logic/run-diff";
 import { DigestList } from "./DigestList";
 import { RunList } from "./RunList";
+import { WorkbookHistory } from "./WorkbookHistory";
+import { historyAfter } from "../../core/pipeline";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -19,7 +21,7 @@ const useStyles = makeStyles({
 export function HistoryScreen({ active = true }: { active?: boolean }) {
   const styles = useStyles();
   const { store, selector } = useServices();
-  const { workbook, historyVersion } = useRulebook();
+  const { workbook, historyVersion, lastRun } = useRulebook();
   const [runs, setRuns] = useState<StoredRun[] | null>(null);
   const [selected, setSelected] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -46,6 +48,12 @@ export function HistoryScreen({ active = true }: { active?: boolean }) {
     if (!runs || !runs[selected] || !runs[selected + 1]) return null;
     return diffFindings(runs[selected].findings, runs[selected + 1].findings);
   }, [runs, selected]);
+
+  // The runs recorded inside the workbook, as the last check left them: with it when it wrote the sheets.
+  const inWorkbook = useMemo(() => {
+    if (!lastRun || lastRun.source.label !== workbook) return null;
+    return lastRun.written ? historyAfter(lastRun.outcome) : (lastRun.outcome.history ?? []);
+  }, [lastRun, workbook]);
 
   if (!workbook) return <Text>Run a check to start this workbook's history.</Text>;
   if (error) return <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>;
@@ -84,6 +92,7 @@ export function HistoryScreen({ active = true }: { active?: boolean }) {
           <DigestList title="Fixed" items={diff.fixed} />
         </div>
       )}
+      {inWorkbook && <WorkbookHistory history={inWorkbook} recorded={!!lastRun?.written} />}
       {runs.length > 0 && (
         <Button onClick={() => void clear()} style={{ alignSelf: "flex-start" }}>
           {confirmClear ? `Yes, delete all ${runs.length} runs` : "Clear this workbook's history"}

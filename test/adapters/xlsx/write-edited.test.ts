@@ -44,7 +44,8 @@ describe("generated sheets the user renamed or edited", () => {
       const grid = source.sheets.find((s) => s.name === spec.name)!;
       expect(gridDigest(grid), spec.key).toBe(specDigest(spec, false));
     }
-    expect([...generatedSheetNames(source)].sort()).toEqual(["_pmorulebook", ...REPORT.map((n) => n.toLowerCase())].sort());
+    // The product's store sheets (ruleset, run history) are the product's by name, whether present or not.
+    expect([...generatedSheetNames(source)].sort()).toEqual(["_pmorulebook", "_pmorulebook_history", ...REPORT.map((n) => n.toLowerCase())].sort());
   });
 
   it("replaces an unedited sheet: the same bytes as a write that cannot see the values", async () => {

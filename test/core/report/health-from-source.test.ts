@@ -164,6 +164,9 @@ describe("the summary's health at a glance, computed from the source", () => {
     expect(s.print?.fitToWidth).toBe(false);
     expect(s.print?.rowBreaks?.length).toBeGreaterThanOrEqual(3);
     for (const b of s.print!.rowBreaks!) expect(s.rows[b]?.length ?? 0).toBe(0);
+    // The charts print after the tables (a column break before them), none across a page break.
+    expect(s.print?.colBreaks).toEqual([6]);
+    for (const c of s.charts!) for (const b of s.print!.rowBreaks!) expect(c.anchor.from.row < b && c.anchor.to.row > b, `${c.title} across row ${b}`).toBe(false);
   });
 });
 

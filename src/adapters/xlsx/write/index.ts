@@ -84,7 +84,12 @@ export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: Add
   const oldNames = wb.definedNames();
   // Only workbook-scoped names mark a sheet: a copied sheet may carry a sheet-scoped duplicate.
   const workbookNames = oldNames.filter((n) => n.localSheetId === undefined);
-  const keys = specs.map((s) => s.key).filter((k) => k !== EMBEDDED_RULESET_SHEET);
+  // Store sheets (the run history) are found by name, like the ruleset sheet, and written after the report.
+  const reports = specs.filter((s) => !s.store);
+  const stores = specs.filter((s) => s.store);
+  const storeNames = new Set(stores.map((s) => s.name.toLowerCase()));
+  const isStoreSheet = (name: string) => storeNames.has(name.toLowerCase());
+  const keys = reports.map((s) => s.key).filter((k) => k !== EMBEDDED_RULESET_SHEET);
   const grids = new Map((opts.current?.sheets ?? []).map((g) => [g.name, g]));
   const digestOf = (sheet: string) => {
     const grid = grids.get(sheet);
@@ -99,6 +104,7 @@ export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: Add
     const part = partOf(s.relId);
     if (part === undefined || !parts.has(part)) return false;
     if (isRulesetSheet(s.name)) return replaceRuleset;
+    if (isStoreSheet(s.name)) return true;
     return owned.has(s.name.toLowerCase());
   });
   const replaced = sheets.filter((_s, i) => ours[i]);
@@ -108,7 +114,7 @@ export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: Add
 
   // 2. Where the new sheets go: where the first replaced generated sheet was, else at the end.
   const survivors = sheets.filter((_s, i) => !ours[i]);
-  const firstGenerated = sheets.findIndex((s, i) => ours[i] && !isRulesetSheet(s.name));
+  const firstGenerated = sheets.findIndex((s, i) => ours[i] && !isRulesetSheet(s.name) && !isStoreSheet(s.name));
   const insertAt = firstGenerated < 0 ? survivors.length : sheets.slice(0, firstGenerated).filter((_s, i) => !ours[i]).length;
   const styles = stylesOf(parts, wbPath, rels, contentTypes);
   const ctx: NewSheetContext = { parts, wbPath, date1904, styles: addReportStylesTo(styles.doc, cellVariants(specs)), takenTables: new Set(oldNames.map((n) => n.name.toLowerCase())) };
@@ -120,17 +126,18 @@ export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: Add
   // The workbook opens on the spec marked active, unless a sheet of the user's is tab-selected: that
   // flag lives in the user's sheet part, which is never changed, and two selected tabs would be grouped.
   const userSelected = survivors.some((s) => !isRulesetSheet(s.name) && partSelected(parts, partOf(s.relId)));
-  const activeKey = userSelected ? undefined : specs.find((s) => s.active)?.key;
-  const all = replaceRuleset ? [...specs, embeddedRulesetSpec(opts.embeddedRuleset!)] : specs;
+  const activeKey = userSelected ? undefined : reports.find((s) => s.active)?.key;
+  const all = [...reports, ...stores, ...(replaceRuleset ? [embeddedRulesetSpec(opts.embeddedRuleset!)] : [])];
+  let hiddenAt = survivors.length + reports.length;
   for (const spec of all) {
-    const embedded = spec.key === EMBEDDED_RULESET_SHEET;
-    const name = embedded ? EMBEDDED_RULESET_SHEET : pickSheetName(spec.name, taken);
+    const embedded = spec.key === EMBEDDED_RULESET_SHEET || spec.store === true;
+    const name = embedded ? spec.name : pickSheetName(spec.name, taken);
     taken.add(name.toLowerCase());
     if (!embedded && name !== spec.name) result.notes.push(`A sheet of yours is already named "${spec.name}", so the ${spec.key} sheet was written as "${name}".`);
     const target = addSheetParts(spec, name, ctx, contentTypes, !embedded && spec.key === activeKey);
     const relId = rels.add(`${REL}/worksheet`, target);
     newSheets.push(wb.newSheet(name, ++maxSheetId, relId, embedded ? "veryHidden" : undefined));
-    const position = embedded ? survivors.length + specs.length : insertAt + result.written.length;
+    const position = embedded ? hiddenAt++ : insertAt + result.written.length;
     if (!embedded && !spec.userSheet) {
       newNames.push(wb.newName(markerName(spec.key), `${sheetPrefix(name)}$A$1`, { hidden: true }));
       newNames.push(wb.newName(recordName(spec.key), recordFormula(specDigest(spec, date1904), name), { hidden: true }));
@@ -149,7 +156,7 @@ export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: Add
   }
 
   // 3. workbook.xml: the sheet list, names (user's names re-pointed to their sheets' new positions).
-  const reportCount = specs.length;
+  const reportCount = reports.length;
   const indexMap = sheets.map((_s, i) => {
     if (ours[i]) return -1;
     const k = sheets.slice(0, i).filter((_t, j) => !ours[j]).length;

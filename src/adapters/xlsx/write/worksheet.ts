@@ -171,6 +171,8 @@ export function worksheetXml(spec: SheetSpec, ctx: WorksheetContext): string {
   if (spec.print) out.push(`<pageSetup orientation="${spec.print.landscape ? "landscape" : "portrait"}"${spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
   const breaks = [...new Set(spec.print?.rowBreaks ?? [])].filter((r) => Number.isInteger(r) && r > 0).sort((a, b) => a - b);
   if (breaks.length) out.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`);
+  const colBreaks = [...new Set(spec.print?.colBreaks ?? [])].filter((c) => Number.isInteger(c) && c > 0).sort((a, b) => a - b);
+  if (colBreaks.length) out.push(`<colBreaks count="${colBreaks.length}" manualBreakCount="${colBreaks.length}">${colBreaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("")}</colBreaks>`);
   // Ids like "1001" are written as text on purpose; spare readers Excel's "number stored as text" flags.
   out.push(`<ignoredErrors><ignoredError sqref="A1:${cellRef(Math.max(1, spec.rows.length), width)}" numberStoredAsText="1"/></ignoredErrors>`);
   if (ctx.drawingRelId) out.push(`<drawing r:id="${ctx.drawingRelId}"/>`);
