@@ -91,6 +91,22 @@ describe("the History screen", () => {
     await openScreen(view, "History");
     expect(await runs.nth(1).getByRole("button").getAttribute("aria-pressed")).toBe("true");
   });
+
+  it("records each run that writes the summary sheets in the workbook itself, and lists those runs", async () => {
+    await openScreen(view, "Check");
+    const toggle = view.pane.getByRole("switch", { name: "Write summary sheets" });
+    await toggle.check();
+    await view.pane.getByTestId("as-of").fill("2026-10-26");
+    await runCheck(view);
+    await view.pane.getByTestId("as-of").fill("2026-11-25");
+    await runCheck(view);
+    await toggle.uncheck();
+    await openScreen(view, "History");
+    const inWorkbook = view.pane.getByTestId("workbook-history");
+    await expect.poll(() => inWorkbook.textContent()).toMatch(/Recorded in the workbook: 2 runs/);
+    expect(await inWorkbook.textContent()).toContain("as of 2026-11-25");
+    expect(await inWorkbook.textContent()).toContain("as of 2026-10-26");
+  });
 });
 
 describe("the Ruleset screen", () => {

@@ -52,7 +52,8 @@ export function gateSheet(input: ReportInput): SheetSpec {
       if (c.decision) decisions.set(c.decision, (decisions.get(c.decision) ?? 0) + 1);
     }
     const words = [...decisions].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([d, n]) => `${d} ${n}`).join(", ");
-    return [text(g.name && g.name !== g.id ? `${g.id} ${g.name}` : g.id), ...COUNTED.map((st) => num(by.get(st) ?? 0, "integer")), text(words || "none")];
+    // The gate's id only: the column is the narrow Project column; the matrix header above names it.
+    return [text(g.id), ...COUNTED.map((st) => num(by.get(st) ?? 0, "integer")), text(words || "none")];
   });
   const countTop = bottom + 3;
   const countBlock = gates.length && rows.length ? [[], [text("Projects per gate", "subtitle")], header(countLabels, (i) => i >= 1 && i <= 5), ...counts] : [];

@@ -15,7 +15,13 @@ const RUNS_SHOWN = 12;
 
 export function WorkbookHistory({ history, recorded }: { history: readonly Snapshot[]; recorded: boolean }) {
   const styles = useStyles();
-  if (history.length === 0) return <Text>No run is recorded in this workbook yet: a check that writes the summary sheets records one.</Text>;
+  if (history.length === 0) {
+    return (
+      <Text block data-testid="workbook-history">
+        No run is recorded in this workbook yet: a check that writes the summary sheets records one.
+      </Text>
+    );
+  }
   const current = history[history.length - 1];
   const previous = history[history.length - 2];
   const diff = previous ? diffSnapshots(current, previous) : null;
