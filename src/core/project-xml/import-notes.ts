@@ -1,17 +1,6 @@
 /** What an import tells the person about the tasks and resources it did not turn into rows. */
 import type { MspdiResource } from "./mspdi";
-
-const SHOWN = 3;
-
-/** "1 milestone", "3 milestones". */
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function some(items: string[]): string {
-  const shown = items.slice(0, SHOWN).join(", ");
-  return items.length > SHOWN ? `${shown} and ${items.length - SHOWN} more` : shown;
-}
+import { count, some } from "./notes";
 
 export class ImportNotes {
   private readonly notWorkNames: string[] = [];

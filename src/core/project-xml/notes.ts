@@ -9,11 +9,12 @@ import type { Assignment, Portfolio } from "../model/portfolio";
 const SHOWN = 3;
 
 /** "1 project", "3 projects". */
-function count(n: number, one: string, many = `${one}s`): string {
+export function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function some(items: string[]): string {
+/** The first few items, then how many more ("A, B, C and 4 more"). */
+export function some(items: string[]): string {
   const shown = items.slice(0, SHOWN).join(", ");
   return items.length > SHOWN ? `${shown} and ${items.length - SHOWN} more` : shown;
 }
