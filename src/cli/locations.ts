@@ -19,10 +19,13 @@ export function sheetRef(sheet: string): string {
  * A finding's location in Excel's notation.
  * @example formatLocation({ sheet: "Gate Log", cell: "B4", row: 4 }) // "'Gate Log'!B4"
  * @example formatLocation({ file: "a.xlsx", sheet: "Projects", cell: "A5", row: 5 }) // "'[a.xlsx]Projects'!A5"
+ * @example formatLocation({ sheet: "Projects", cell: "D9", row: 9, hidden: true }) // "Projects!D9 (hidden row)"
  */
 export function formatLocation(location: CellLocation | undefined): string {
   if (!location) return "(workbook)";
+  // A row the user cannot see says so: it has to be unhidden to find the cell.
+  const hidden = location.hidden ? " (hidden row)" : "";
   // A sheet of one of several workbooks (a consolidated check), as Excel writes it: '[Budget.xlsx]Gate Log'!B4.
-  if (location.file !== undefined) return `'[${location.file.replace(/'/g, "''")}]${location.sheet.replace(/'/g, "''")}'!${location.cell}`;
-  return `${sheetRef(location.sheet)}!${location.cell}`;
+  if (location.file !== undefined) return `'[${location.file.replace(/'/g, "''")}]${location.sheet.replace(/'/g, "''")}'!${location.cell}${hidden}`;
+  return `${sheetRef(location.sheet)}!${location.cell}${hidden}`;
 }

@@ -1,3 +1,4 @@
+import type { SheetGrid } from "../workbook/grid";
 import type { CellLocation } from "../workbook/port";
 import type { Severity } from "./ruleset/types";
 
@@ -28,4 +29,19 @@ export interface FindingSummary {
   projects: number;
   /** Rules skipped because their columns or entities are missing: rule id -> reason. */
   skipped: Record<string, string>;
+}
+
+/**
+ * Marks each finding located in a hidden row of its sheet (`SheetGrid.hiddenRows`) with
+ * `location.hidden`, so a user told "Projects!D40" knows why the row cannot be seen. Findings of other
+ * workbooks (a location with a file) are left to the caller that knows their sheets.
+ */
+export function markHiddenRows(findings: Finding[], sheets: readonly SheetGrid[]): void {
+  let hidden: Map<string, Set<number>> | undefined;
+  for (const s of sheets) if (s.hiddenRows?.length) (hidden ??= new Map()).set(s.name, new Set(s.hiddenRows));
+  if (!hidden) return;
+  for (const f of findings) {
+    const at = f.location;
+    if (at && at.file === undefined && hidden.get(at.sheet)?.has(at.row)) f.location = { ...at, hidden: true };
+  }
 }

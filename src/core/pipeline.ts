@@ -11,6 +11,7 @@ import type { Ruleset } from "./ruleset/types";
 import type { CheckResult } from "./metrics/types";
 import { readPortfolio } from "./read/index";
 import { runRules } from "./engine";
+import { markHiddenRows } from "./findings";
 import { loadRuleset } from "./ruleset/load";
 import { defaultRuleset } from "./ruleset/default-ruleset";
 import { findEmbeddedRuleset } from "./ruleset/embedded";
@@ -70,6 +71,7 @@ export function checkSource(source: WorkbookSource, ruleset: Ruleset, options: C
   options.onProgress?.({ phase: "portfolio" });
   const portfolio = readPortfolio(source, ruleset);
   const outcome = checkPortfolio(portfolio, ruleset, options, () => sourceFingerprint(source), currencyFormatOf(source, portfolio));
+  markHiddenRows(outcome.result.findings, source.sheets);
   // The runs recorded in the workbook before this one (its history sheet), for what changed since.
   const history = readSnapshots(source);
   return history.length ? { ...outcome, history } : outcome;

@@ -56,7 +56,9 @@ export function standinStateFromExcelJs(wb: ExcelJS.Workbook, label = "Workbook"
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
         // ExcelJS repeats a merge's value in every cell of it; Excel keeps it in the top-left cell only.
         if (cell.type === ExcelJS.ValueType.Merge) return;
-        const v = storedValue(cell.value, date1904);
+        // A formula cell's value in Excel is its result, 0 and FALSE included (Range.values, "raw values ...
+        // calculated results"); ExcelJS's cell.value leaves a falsy result out, cell.result keeps it.
+        const v = cell.type === ExcelJS.ValueType.Formula ? storedValue(cell.result as ExcelJS.CellValue, date1904) : storedValue(cell.value, date1904);
         if (v !== undefined && v !== "") putValue(sheet, rowNumber - 1, colNumber - 1, v);
         if (cell.numFmt) putFormat(sheet, rowNumber - 1, colNumber - 1, cell.numFmt);
       });

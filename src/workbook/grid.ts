@@ -25,6 +25,12 @@ export interface SheetGrid {
    * headers and key/value labels; data rows use the top-left cell only.
    */
   merges?: string[];
+  /**
+   * 1-based sheet rows that are hidden (hidden by hand, collapsed in an outline or filtered out),
+   * ascending; absent when there are none or the adapter cannot tell. Hidden rows are still read; a
+   * finding located in one says so, since the user cannot see the row.
+   */
+  hiddenRows?: number[];
   /** "visible" | "hidden" | "veryHidden"; hidden sheets are still read. */
   visibility?: "visible" | "hidden" | "veryHidden";
 }

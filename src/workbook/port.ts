@@ -8,6 +8,8 @@ export interface CellLocation {
   sheet: string;
   cell: string;
   row: number;
+  /** The row is hidden in the workbook (by hand, an outline or a filter): the user must unhide it to see the cell. */
+  hidden?: true;
 }
 
 /** Reads a workbook into raw grids. Implemented by the ExcelJS and Office.js adapters. */

@@ -33,6 +33,18 @@ describe("pmo-rulebook check on one workbook", () => {
     expect(out.summary.total).toBe(out.findings.length);
   });
 
+  it("says a finding is in a hidden row, in text and in JSON", async () => {
+    const file = await writeWorkbook(join(tempDir(), "hidden.xlsx"), { ...failingPortfolio, hiddenRows: { "Gate Log": [4] } });
+    const text = await cli(["check", file, "--as-of", "2026-03-01"]);
+    expect(text.stdout).toMatch(/'Gate Log'!C4 \(hidden row\) .*\[gate\/rejected\]/);
+    expect(text.stdout).not.toMatch(/'Gate Log'!C[23] \(hidden row\)/);
+    const json = JSON.parse((await cli(["check", file, "--as-of", "2026-03-01", "--format", "json"])).stdout);
+    const findings = json.findings as { ruleId: string; location?: { sheet: string; cell: string; hidden?: boolean } }[];
+    expect(findings.find((f) => f.ruleId === "gate/rejected")!.location).toEqual({ sheet: "Gate Log", cell: "C4", row: 4, hidden: true });
+    // Only findings in row 4 of that sheet say so.
+    for (const f of findings) if (f.location?.hidden) expect(f.location).toMatchObject({ sheet: "Gate Log", row: 4 });
+  });
+
   it("makes date rules depend on --as-of only", async () => {
     const file = await writeWorkbook(join(tempDir(), "dated.xlsx"), {
       projects: [project({ Stage: "Planning", Start: day("2026-01-05"), Finish: day("2026-06-30"), Budget: 50000 })],

@@ -11,6 +11,8 @@ export interface WorkbookFixture {
   gates?: Record<string, Value>[];
   /** Name of the gate sheet (default "Gates"). */
   gateSheet?: string;
+  /** Sheet name -> 1-based rows hidden in it. */
+  hiddenRows?: Record<string, number[]>;
 }
 
 export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -43,6 +45,7 @@ export async function writeWorkbook(path: string, fixture: WorkbookFixture): Pro
   wb.created = wb.modified = day("2026-01-01");
   addSheet(wb, "Projects", fixture.projects);
   if (fixture.gates) addSheet(wb, fixture.gateSheet ?? "Gates", fixture.gates);
+  for (const [sheet, rows] of Object.entries(fixture.hiddenRows ?? {})) for (const r of rows) wb.getWorksheet(sheet)!.getRow(r).hidden = true;
   await wb.xlsx.writeFile(path);
   return path;
 }

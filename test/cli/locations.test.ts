@@ -22,6 +22,11 @@ describe("formatLocation", () => {
     expect(formatLocation({ sheet: "Gate Log", cell: "B4", row: 4 })).toBe("'Gate Log'!B4");
   });
 
+  it("says when the cell's row is hidden", () => {
+    expect(formatLocation({ sheet: "Gate Log", cell: "B4", row: 4, hidden: true })).toBe("'Gate Log'!B4 (hidden row)");
+    expect(formatLocation({ file: "a.xlsx", sheet: "Projects", cell: "A5", row: 5, hidden: true })).toBe("'[a.xlsx]Projects'!A5 (hidden row)");
+  });
+
   it("says (workbook) for a finding without a cell", () => {
     expect(formatLocation(undefined)).toBe("(workbook)");
   });

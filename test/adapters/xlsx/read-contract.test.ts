@@ -28,6 +28,8 @@ const DIFFERS_FROM_EXCELJS: Record<string, string> = {
   "test/corpus/files/x-prefixed.xlsx": "ExcelJS could not read x:-prefixed SpreadsheetML; the grids are exceljs.xlsx's, which it varies",
   "test/corpus/files/part-name-case.xlsx": "ExcelJS lost the sheet whose relationship names its part in another letter case; the grids are exceljs.xlsx's",
   "test/corpus/files/duplicate-entry.xlsx": "two zip entries for one part: ExcelJS read one of them, the package reader refuses (issue 7)",
+  "shared/workbooks/fixtures/excel-feature-rich.xlsx": "one formula whose cached result is 0: ExcelJS drops falsy results, Excel shows 0 (issue 15)",
+  "shared/workbooks/real/labor-planner-lennon-john.xlsx": "four formulas whose cached result is 0: ExcelJS drops falsy results, Excel shows 0 (issue 15)",
 };
 
 type Reader = (bytes: Uint8Array, opts: { label?: string }) => Promise<import("../../../src/workbook/grid").WorkbookSource>;

@@ -56,6 +56,35 @@ describe("the package reader", () => {
     expect(values(parts(sheet))).toEqual([["Go-live & 1", 46089.5, true, "#DIV/0!", "x<y", null, "a&b"]]);
   });
 
+  it("reads a formula's cached result of 0 or FALSE as that value, and a result of \"\" as an empty cell", () => {
+    const sheet = `<worksheet xmlns="${MAIN}"><sheetData><row r="1">` +
+      `<c r="A1"><f>1-1</f><v>0</v></c><c r="B1" t="b"><f>1=2</f><v>0</v></c><c r="C1" t="str"><f>""</f><v></v></c>` +
+      `<c r="D1" t="str"><f>""</f><v/></c><c r="E1" s="2"><f>0*1</f><v>0</v></c><c r="F1" t="e"><f>NA()</f><v>#N/A</v></c><c r="G1" t="str"><f>"0"</f><v>0</v></c></row></sheetData></worksheet>`;
+    const grid = read(parts(sheet)).sheets[0];
+    expect(grid.values).toEqual([[0, false, null, null, 0, "#N/A", "0"]]);
+    expect(grid.formats).toEqual([[null, null, null, null, "0%"]]);
+  });
+
+  it("lists hidden rows (hidden=\"1\" or \"true\"), each once and ascending, whole or scanned in pieces", () => {
+    const sheet = `<worksheet xmlns="${MAIN}"><sheetData>` +
+      `<row r="2" hidden="1"><c r="A2"><v>1</v></c></row><row r="3" hidden="0"><c r="A3"><v>2</v></c></row>` +
+      `<row hidden="true"><c><v>3</v></c></row><row r="9" hidden="1" customHeight="1"/><row r="7" hidden="1"><c r="A7"><v>4</v></c></row>` +
+      `</sheetData></worksheet>`;
+    const files = parts(sheet);
+    expect(read(files).sheets[0].hiddenRows).toEqual([2, 4, 7, 9]);
+    const whole = zipSync(files);
+    for (const streamAbove of [0, 1 << 30]) expect(readPackage(whole, { label: "t.xlsx", streamAbove }).sheets[0].hiddenRows).toEqual([2, 4, 7, 9]);
+    expect("hiddenRows" in read(parts(`<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`)).sheets[0]).toBe(false);
+  });
+
+  it("takes the later of a row written twice, hidden or not", () => {
+    const sheet = `<worksheet xmlns="${MAIN}"><sheetData><row r="2" hidden="1"><c r="A2"><v>1</v></c></row><row r="2"><c r="A2"><v>5</v></c></row>` +
+      `<row r="3"><c r="A3"><v>1</v></c></row><row r="3" hidden="1"><c r="A3"><v>6</v></c></row></sheetData></worksheet>`;
+    const grid = read(parts(sheet)).sheets[0];
+    expect(grid.values).toEqual([[5], [6]]);
+    expect(grid.hiddenRows).toEqual([3]);
+  });
+
   it("keeps a merge's value in its top-left cell only and reports the ranges in order", () => {
     const sheet = `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row></sheetData><mergeCells><mergeCell ref="A2:B2"/><mergeCell ref="A1:B1"/></mergeCells></worksheet>`;
     const grid = read(parts(sheet)).sheets[0];

@@ -159,7 +159,8 @@ export function buildGrid(name: string, visibility: SheetGrid["visibility"], cel
     bottom = r + 1;
     if (first + 1 < left) left = first + 1;
   }
-  if (top === 0) return { name, top: 1, left: 1, values: [], formats: [], visibility, merges: mergeTexts };
+  const hidden = hiddenRowsOf(cells.hiddenRows);
+  if (top === 0) return { name, top: 1, left: 1, values: [], formats: [], visibility, merges: mergeTexts, ...hidden };
   const shift = left - 1;
   const height = bottom - top + 1;
   const values: SheetGrid["values"] = new Array(height);
@@ -169,7 +170,16 @@ export function buildGrid(name: string, visibility: SheetGrid["visibility"], cel
     const f = formats[top - 1 + r];
     outFormats[r] = f && rows[top - 1 + r] ? dense(f, shift) : [];
   }
-  return { name, top, left, values, formats: outFormats, visibility, merges: mergeTexts };
+  return { name, top, left, values, formats: outFormats, visibility, merges: mergeTexts, ...hidden };
+}
+
+/** The hidden rows ascending, each once; no field when there are none. */
+function hiddenRowsOf(rows: number[]): { hiddenRows?: number[] } {
+  if (rows.length === 0) return {};
+  const sorted = Uint32Array.from(rows).sort();
+  const out: number[] = [];
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
+  return { hiddenRows: out };
 }
 
 /** Fills holes with null (sparse arrays are slow to read) and drops `shift` leading columns. */

@@ -34,6 +34,8 @@ export interface SheetCells {
   formats: (string | null)[][];
   /** Merged ranges as written ("B2:D2"). */
   merges: string[];
+  /** Rows written `hidden="1"` (1-based, in the order met; a row written twice may appear twice). */
+  hiddenRows: number[];
 }
 
 const LT = 60;
@@ -213,6 +215,7 @@ export class SheetScanner {
   private readonly rows: CellValue[][] = [];
   private readonly formats: (string | null)[][] = [];
   private readonly merges: string[] = [];
+  private readonly hiddenRows: number[] = [];
   private readonly decoder = new TextDecoder();
   private readonly strings = new Interned();
   /** The root element's prefix (empty for none); undefined until the root is met. */
@@ -235,7 +238,7 @@ export class SheetScanner {
 
   finish(): SheetCells {
     if (this.prefix === undefined) throw new Error(`its sheet part ${this.ctx.part} is empty`);
-    return { rows: this.rows, formats: this.formats, merges: this.merges };
+    return { rows: this.rows, formats: this.formats, merges: this.merges, hiddenRows: this.hiddenRows };
   }
 
   feed(piece: Uint8Array, final: boolean): void {
@@ -254,7 +257,7 @@ export class SheetScanner {
         return;
       }
     }
-    const { ctx, rows, formats, merges, decoder, strings } = this;
+    const { ctx, rows, formats, merges, hiddenRows, decoder, strings } = this;
     const { styles } = ctx;
     let prefix = this.prefix;
     let row = this.row;
@@ -353,6 +356,7 @@ export class SheetScanner {
     // Attributes (quote-aware, so a '>' inside a value does not end the tag).
     let selfClosing = false;
     let rS = -1, rE = -1, sS = -1, sE = -1, tS = -1, tE = -1, refS = -1, refE = -1;
+    let hidden = false;
     let rootNs: string | null = null;
     for (;;) {
       while (q < n && b[q] <= 32) q++;
@@ -398,6 +402,9 @@ export class SheetScanner {
           tS = vStart; // t
           tE = vEnd;
         }
+      } else if (aLen === 6 && tag === Tag.Row && equals(b, aStart, "hidden")) {
+        // xsd:boolean: "1" or "true".
+        hidden = vEnd - vStart > 0 && (b[vStart] === 49 || (b[vStart] === 116 && vEnd - vStart === 4));
       } else if (aLen === 3 && tag === Tag.MergeCell && equals(b, aStart, "ref")) {
         refS = vStart;
         refE = vEnd;
@@ -423,16 +430,18 @@ export class SheetScanner {
         if (rows[row - 1] !== undefined) {
           rows[row - 1] = undefined as unknown as CellValue[];
           formats[row - 1] = undefined as unknown as (string | null)[];
+          const at = hiddenRows.lastIndexOf(row);
+          if (at >= 0) hiddenRows.splice(at, 1);
         }
+        if (hidden) hiddenRows.push(row);
         break;
       case Tag.C: {
         if (closing) {
           if (inCell && (textStart >= 0 || textMore !== null)) {
             const value = cellValue(b, textStart, textEnd, textMore, cellType, hasFormula, cellStyle, ctx, strings, decoder);
-            // A formula whose cached result is 0, FALSE or "" reads as empty, as it always has: ExcelJS
-            // (the reader before this one, and the Excel stand-in that loads files with it) drops falsy
-            // results. Reading them needs the stand-in to read them too (test/adapters/contract.test.ts).
-            if (value !== null && !(hasFormula && (value === 0 || value === false || value === ""))) {
+            // A formula's cached result is its value, 0 and FALSE included (as Range.values gives it in
+            // Excel); a result of "" reads as empty, as Excel's "" for an empty cell does in the Office adapter.
+            if (value !== null && !(hasFormula && value === "")) {
               const r = cellRow - 1;
               const c = cellCol - 1;
               (rows[r] ??= [])[c] = value;
