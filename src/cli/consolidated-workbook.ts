@@ -10,7 +10,6 @@ import { checkWorkbook, writeCheck } from "../core/check-workflow";
 import { consolidatedSheets } from "../core/consolidate/export-sheets";
 import type { CheckOutcome } from "../core/pipeline";
 import type { DayNumber } from "../core/model/dates";
-import { sortFindings, summarize } from "../core/rules/support/finding-order";
 import type { SheetSpec, SpecCell } from "../workbook/sheet-spec";
 import { CliError, reason } from "./errors";
 import { writeWorkbookFile } from "./write-output";
@@ -44,9 +43,10 @@ export async function plainWorkbook(specs: SheetSpec[]): Promise<Uint8Array> {
 
 /**
  * Writes the consolidated workbook to `target`: the data sheets, then the report of checking it on
- * its own. Findings only the submissions show (a person's capacity differing between two files) are
- * added to its report, located at the cells the messages name. Returns what was written and the
- * workbook's own check, for comparison.
+ * its own. Its Source column carries what only the submissions knew (which file each row came from:
+ * a person's other capacity, a project id claimed by two files), so its own check finds what the
+ * consolidation found (core/consolidate/regroup.ts). Returns what was written and the workbook's own
+ * check, for comparison.
  */
 export async function writeConsolidatedWorkbook(
   target: string,
@@ -59,12 +59,6 @@ export async function writeConsolidatedWorkbook(
   const checked = await checkWorkbook({ reader: workbook, writer: workbook }, { asOf: options.asOf, period: options.period, ruleset: consolidated.ruleset, writeSheets: false });
   if (!checked.ok) throw new CliError(`The consolidated workbook could not be checked: ${checked.errors.map((e) => e.message).join("; ")}.`);
   const own = checked.outcome;
-  // What depends on the submissions themselves (a merged person's other capacity) is not in the sheets: carried over.
-  const only = consolidated.result.findings.filter((f) => f.ruleId === "data/submission-conflict" && f.messageId === "capacity");
-  if (only.length > 0) {
-    const findings = sortFindings([...own.result.findings, ...only.map((f) => ({ ...f, location: undefined }))]);
-    own.result = { ...own.result, findings, summary: summarize(findings, own.result.summary.skipped) };
-  }
   const { written, writeError } = await writeCheck(workbook, own, checked.source, options.embedRules);
   const bytes = workbook.output()?.bytes;
   if (writeError !== undefined || !written || !bytes) throw new CliError(`The consolidated workbook could not be written (${reason(writeError ?? "nothing was written")}).`);

@@ -39,7 +39,10 @@ const header = (text: string): SpecCell => ({ value: text, type: "text", style: 
 export function consolidatedSheets(portfolio: Portfolio, options: { namePrefix?: string } = {}): SheetSpec[] {
   const specs: SheetSpec[] = [];
   for (const entity of CONSOLIDATED_ENTITIES) {
-    const records = portfolio[entity] as unknown as AnyRecord[];
+    let records = portfolio[entity] as unknown as AnyRecord[];
+    // The people merged away are listed after the merged ones, each naming its submission: the workbook
+    // read alone merges them again (regroup.ts) and finds the same capacity conflicts.
+    if (entity === "resources" && portfolio.mergedResources?.length) records = [...records, ...(portfolio.mergedResources as unknown as AnyRecord[])];
     if (records.length === 0 && entity !== "projects") continue;
     specs.push(entitySheet(entity, records, options.namePrefix ?? ""));
   }
@@ -95,6 +98,8 @@ function cellFor(entity: EntityName, r: AnyRecord, field: string, kind: string):
   // The text as written wins over what the reader made of it (a status "Delayed", a decision "Go").
   const raw = r[`${field}Raw`];
   if (typeof raw === "string" && raw !== "") return { value: raw, type: "text" };
+  // A capacity the submission left blank stays blank (the default is the ruleset's, not the file's).
+  if (entity === "resources" && field === "capacity" && r.capacityDefaulted === true) return null;
   let value = r[field];
   if (entity === "projects" && field === "status" && value === undefined) value = r.state;
   if (entity === "financials" && field === "period") value = r.periodLabel;

@@ -14,8 +14,8 @@
  * - Gates, assignments, financials, milestones, risks and objectives are concatenated.
  */
 import type { Finding } from "../findings";
-import type { EntityName, Portfolio, ReadIssue, RecordSource, Resource } from "../model/portfolio";
-import { matchKey } from "../lookup/keys";
+import type { EntityName, Portfolio, ReadIssue, RecordSource } from "../model/portfolio";
+import { PeopleMerge } from "./people";
 import { Hasher } from "../report/fingerprint";
 
 export { fileSheet, splitFileSheet, submissionOf } from "./sheets";
@@ -23,10 +23,14 @@ import { fileSheet, splitFileSheet } from "./sheets";
 
 /** Findings with `location.file` set and `location.sheet` the sheet's own name. */
 export function locateFindings(findings: Finding[]): Finding[] {
+  // Findings name a few sheets many times over: each `[file]Sheet` is split once.
+  const split = new Map<string, { file?: string; sheet: string }>();
   for (const f of findings) {
-    if (!f.location) continue;
-    const { file, sheet } = splitFileSheet(f.location.sheet);
-    if (file !== undefined) f.location = { ...f.location, file, sheet };
+    const location = f.location;
+    if (!location) continue;
+    let parts = split.get(location.sheet);
+    if (!parts) split.set(location.sheet, (parts = splitFileSheet(location.sheet)));
+    if (parts.file !== undefined) f.location = { ...location, file: parts.file, sheet: parts.sheet };
   }
   return findings;
 }
@@ -80,19 +84,18 @@ export interface SubmissionSummary {
 /** Adds submissions one at a time; portfolio() is the consolidated portfolio. */
 export class Consolidation {
   private readonly merged: Portfolio;
-  private readonly mergedResources: Resource[] = [];
-  /** Resource match key -> index in merged.resources and the submission it came from. */
-  private readonly people = new Map<string, { at: number; file: string }>();
+  private readonly people: PeopleMerge;
   private readonly hasher = new Hasher();
   private readonly missing = new Map<EntityName, ReadIssue>();
   readonly submissions: SubmissionSummary[] = [];
 
   constructor(label: string) {
     this.merged = { label, projects: [], gates: [], resources: [], assignments: [], financials: [], milestones: [], risks: [], objectives: [], detections: [], notRead: [], issues: [] };
+    this.people = new PeopleMerge(this.merged.resources);
   }
 
   /** Adds one submission's portfolio (read from `file`); the portfolio is renamed in place and its records taken over. */
-  add(file: string, portfolio: Portfolio, fingerprint: string): SubmissionSummary {
+  add(file: string, portfolio: Portfolio, fingerprint?: string): SubmissionSummary {
     stampSubmission(portfolio, file);
     const m = this.merged;
     const summary: SubmissionSummary = { file, projects: portfolio.projects.length, resources: portfolio.resources.length, assignments: portfolio.assignments.length, merged: 0 };
@@ -102,24 +105,7 @@ export class Consolidation {
       const from = portfolio[list] as unknown[];
       for (let i = 0; i < from.length; i++) into.push(from[i]);
     }
-    for (const r of portfolio.resources) {
-      const key = matchKey(r.name);
-      const known = this.people.get(key);
-      if (!known || known.file === file) {
-        // A name listed twice in the same submission stays twice: that is data/duplicate-id's.
-        if (!known) this.people.set(key, { at: m.resources.length, file });
-        m.resources.push(r);
-        continue;
-      }
-      summary.merged++;
-      const kept = m.resources[known.at];
-      if (kept.capacityDefaulted && !r.capacityDefaulted) {
-        // The first listing left the capacity blank and this one gives it: the one with a capacity counts.
-        m.resources[known.at] = r;
-        this.people.set(key, { at: known.at, file });
-        this.mergedResources.push(kept);
-      } else this.mergedResources.push(r);
-    }
+    for (const r of portfolio.resources) if (this.people.add(r, file)) summary.merged++;
     for (const d of portfolio.detections) m.detections.push(d);
     for (const n of portfolio.notRead ?? []) m.notRead!.push(n);
     for (const issue of portfolio.issues) {
@@ -131,7 +117,7 @@ export class Consolidation {
       m.issues.push(issue);
     }
     this.hasher.add(file);
-    this.hasher.add(fingerprint);
+    this.hasher.add(fingerprint ?? "");
     this.submissions.push(summary);
     return summary;
   }
@@ -144,7 +130,7 @@ export class Consolidation {
       const found = m.detections.some((d) => d.entity === entity) || (m[entity] as unknown[]).length > 0;
       if (!found) m.issues.push(issue);
     }
-    m.mergedResources = this.mergedResources;
+    m.mergedResources = this.people.merged;
     return m;
   }
 

@@ -7,13 +7,14 @@
 import type { WorkbookReader } from "../../workbook/port";
 import type { DayNumber } from "../model/dates";
 import type { Ruleset } from "../ruleset/types";
-import { checkPortfolio, resolveRuleset, type CheckOutcome, type CheckProgress, type RulesetOrigin } from "../pipeline";
+import { checkPortfolio, resolveRuleset, type CheckOutcome, type ResolvedRuleset, type CheckProgress, type RulesetOrigin } from "../pipeline";
 import { readPortfolio } from "../read/index";
 import { readSummary, type ReadSummary } from "../read/summary";
 import { sourceFingerprint } from "../report/fingerprint";
 import { currencyFormatOf } from "../report/source-formats";
 import { loadRuleset } from "../ruleset/load";
 import { defaultRuleset } from "../ruleset/default-ruleset";
+import { findEmbeddedRuleset } from "../ruleset/embedded";
 import { Consolidation, locateFindings, type SubmissionSummary } from "./index";
 
 export interface SubmissionInput {
@@ -35,6 +36,13 @@ export interface ConsolidateRequest {
   label: string;
   /** One sentence for a submission that could not be read (default: the error's message). */
   describeError?: (file: string, error: unknown) => string;
+  /**
+   * Hash every submission's cells into the outcome's data fingerprint, for a report or run record of
+   * the consolidated outcome itself. Off by default: the CLI and the pane print none (the CLI's --out
+   * workbook is checked on its own, with its own fingerprint), and hashing every cell of every file
+   * costs a tenth of reading them. Off, asking for the outcome's fingerprint throws.
+   */
+  fingerprint?: boolean;
   /** Told before each submission is read, and when the rules run. */
   onProgress?: (progress: { phase: "submission"; index: number; count: number; file: string } | CheckProgress) => void;
 }
@@ -68,6 +76,7 @@ export async function consolidateWorkbooks(inputs: SubmissionInput[], request: C
     origin = "file";
   }
   const consolidation = new Consolidation(request.label);
+  let usedJson: string | undefined;
   let currencyFormat: string | undefined;
   const describe = request.describeError ?? ((_file: string, error: unknown) => (error instanceof Error ? error.message : String(error)));
   for (const [index, { file, reader }] of inputs.entries()) {
@@ -80,7 +89,9 @@ export async function consolidateWorkbooks(inputs: SubmissionInput[], request: C
       continue;
     }
     if (origin !== "file") {
-      const own = resolveRuleset(source);
+      // Most submissions store no ruleset: the default one is then compared by origin, not rebuilt and serialised per file.
+      const sameDefault: boolean = ruleset !== undefined && origin === "default" && findEmbeddedRuleset(source) === null;
+      const own: ResolvedRuleset = sameDefault ? { ok: true, ruleset: ruleset!, origin: "default" } : resolveRuleset(source);
       if (!own.ok) {
         submissions.push({ status: "failed", file, error: `The ruleset stored in ${file} is invalid:`, details: own.errors.map((e) => `${e.path || "/"}: ${e.message}`) });
         continue;
@@ -89,7 +100,7 @@ export async function consolidateWorkbooks(inputs: SubmissionInput[], request: C
         ruleset = own.ruleset;
         origin = own.origin;
         if (own.origin === "workbook") rulesetFile = file;
-      } else if (JSON.stringify(own.ruleset) !== JSON.stringify(ruleset)) {
+      } else if (own.ruleset !== ruleset && JSON.stringify(own.ruleset) !== (usedJson ??= JSON.stringify(ruleset))) {
         const used = rulesetFile ? `the ruleset stored in ${rulesetFile} (${ruleset.name} ${ruleset.version})` : `the default ruleset (no earlier submission stores one)`;
         const its = own.origin === "workbook" ? `stores the ruleset ${own.ruleset.name} ${own.ruleset.version}` : "stores no ruleset";
         submissions.push({ status: "failed", file, error: `${file} ${its}, but the consolidation uses ${used}; give the ruleset to use with --rules.`, details: [] });
@@ -100,12 +111,16 @@ export async function consolidateWorkbooks(inputs: SubmissionInput[], request: C
     const read = readSummary(portfolio);
     // The report's amounts take the first submission's budget number format (before its sheets are renamed).
     currencyFormat ??= currencyFormatOf(source, portfolio);
-    const summary = consolidation.add(file, portfolio, sourceFingerprint(source));
+    const summary = consolidation.add(file, portfolio, request.fingerprint === true ? sourceFingerprint(source) : undefined);
     submissions.push({ status: "read", read, ...summary });
   }
   ruleset ??= defaultRuleset();
   const portfolio = consolidation.portfolio();
-  const outcome = checkPortfolio(portfolio, ruleset, { asOf: request.asOf, ...(request.period ? { period: request.period } : {}), ...(request.onProgress ? { onProgress: request.onProgress } : {}) }, consolidation.fingerprint(), currencyFormat);
+  const outcome = checkPortfolio(portfolio, ruleset, { asOf: request.asOf, ...(request.period ? { period: request.period } : {}), ...(request.onProgress ? { onProgress: request.onProgress } : {}) }, request.fingerprint === true ? consolidation.fingerprint() : notHashed, currencyFormat);
   locateFindings(outcome.result.findings);
   return { ok: true, outcome, rulesetOrigin: origin, ...(rulesetFile ? { rulesetFile } : {}), submissions };
+}
+
+function notHashed(): never {
+  throw new Error("The consolidated data fingerprint was not computed: ask consolidateWorkbooks for it with fingerprint: true.");
 }

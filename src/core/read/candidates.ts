@@ -12,11 +12,19 @@ export const ENTITIES: EntityName[] = ["projects", "gates", "resources", "assign
 
 const NAME_NOISE = /^(?:tbl|table|t)(?=[a-z])|(?:table|tbl|data|list|sheet|log|tracker|fy\d{2,4}|\d+)+$/g;
 
+/** Sheet and table name -> the normalised forms nameMatches compares (submissions repeat the same few names). */
+const nameForms = new Map<string, [string, string]>();
+
 export function nameMatches(entity: EntityName, name: string): boolean {
   const set = entityNameSet(entity);
-  // "1. Risk Assessment", "03 Gates": a leading number orders the tabs.
-  const n = normalizeHeader(name.replace(/^\s*\d+[.)]?\s+/, ""));
-  return set.has(n) || set.has(n.replace(NAME_NOISE, ""));
+  let forms = nameForms.get(name);
+  if (!forms) {
+    // "1. Risk Assessment", "03 Gates": a leading number orders the tabs.
+    const n = normalizeHeader(name.replace(/^\s*\d+[.)]?\s+/, ""));
+    forms = [n, n.replace(NAME_NOISE, "")];
+    if (nameForms.size < 10_000) nameForms.set(name, forms);
+  }
+  return set.has(forms[0]) || set.has(forms[1]);
 }
 
 export function wholeSheet(view: GridView): Region {

@@ -11,6 +11,7 @@ import { matchColumns } from "./columns";
 import type { Located } from "./locate";
 import { normalizeHeader } from "./normalize";
 import { dataRows } from "./rows";
+import { sourceColumn, sourceFile } from "../consolidate/regroup";
 
 export interface RegisterEvidence {
   /** Data rows that name a project (an ID, or a name without an ID column). */
@@ -41,6 +42,10 @@ export function registerEvidence(loc: Located, named: boolean): RegisterEvidence
   const fields = [...f.keys()].filter((k) => k !== "id" && k !== "name");
   let rows = 0;
   const keys = new Set<string>();
+  // A consolidated workbook's Source column names each row's submission: an id repeated by another
+  // submission is a duplicate id (data/duplicate-id's), not a history, so repeats count per submission.
+  const sourceCol = sourceColumn(header);
+  const perSubmission = sourceCol === undefined ? undefined : new Set<string>();
   if (keyCol !== undefined) {
     const cols = [...f.values()].map((c) => c.col);
     const bottom = Math.min(region.bottom, header.row + SAMPLE_ROWS);
@@ -48,13 +53,16 @@ export function registerEvidence(loc: Located, named: boolean): RegisterEvidence
       const key = cellText(view, r, keyCol);
       if (key === undefined) continue;
       rows++;
-      keys.add(matchKey(key));
+      const k = matchKey(key);
+      keys.add(k);
+      if (perSubmission) perSubmission.add(`${sourceFile(view.value(r, sourceCol!)) ?? ""}\u0000${k}`);
     }
   }
   const distinct = keys.size;
+  const unrepeated = perSubmission ? perSubmission.size : distinct;
   const register = fields.filter((k) => REGISTER_FIELDS.has(k));
-  const not = negativeSignal(loc, rows, distinct, register, named);
-  const score = fields.length * 2 + register.length * 2 + (rows > 0 ? (4 * distinct) / rows : 0) + (named ? 4 : 0) + (loc.table ? 4 : 0) + Math.min(rows, 200) / 100;
+  const not = negativeSignal(loc, rows, unrepeated, register, named);
+  const score = fields.length * 2 + register.length * 2 + (rows > 0 ? (4 * unrepeated) / rows : 0) + (named ? 4 : 0) + (loc.table ? 4 : 0) + Math.min(rows, 200) / 100;
   return { rows, distinct, fields, not, score };
 }
 

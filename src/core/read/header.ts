@@ -37,6 +37,8 @@ export interface HeaderOptions {
   extraFields?: string[];
   /** Fixed header row (mapping or table); otherwise detected. */
   row?: number;
+  /** Evaluate every row, without skipping rows whose score bound cannot beat the best (tests compare the two). */
+  exhaustive?: boolean;
 }
 
 const SCAN_ROWS = 60;
@@ -53,8 +55,11 @@ export function findHeader(view: GridView, region: Region, entity: EntityName, o
     if (best && best.score >= 4 && r > best.row + 20 && filledUnderBest >= 10) break;
     if (best && r > best.row && r <= best.row + 20 && !view.isBlankRow(r)) filledUnderBest++;
     if (view.isBlankRow(r)) continue;
+    // A data row under the header cannot outscore it: skip the matching when its bound says so.
+    const bound = best && opts.explicit === undefined && !opts.exhaustive ? scoreBounds(view, region, entity, r) : undefined;
     for (const twoRow of [false, true]) {
       if (twoRow && r === region.top) continue;
+      if (bound && best && (twoRow ? bound.twoRow : bound.oneRow) < best.score - 1e-6) continue;
       const h = evaluate(view, region, entity, r, opts, twoRow);
       if (h && (!best || h.score > best.score)) {
         best = h;
@@ -99,6 +104,35 @@ function evaluate(view: GridView, region: Region, entity: EntityName, row: numbe
   // Data rows carry numbers and long texts; a header mostly carries short labels that match fields.
   const score = match.fields.size * 2 + periodBonus - (numbers - periods.length) * 0.5 - unmatched.length * 0.1 - (twoRow ? 0.5 : 0);
   return { row, cells, match: { fields: match.fields, unmatched }, periods, score, twoRow };
+}
+
+/**
+ * The most evaluate() could score at a row, one-row and two-row, without matching any text. Every
+ * field takes a distinct text cell and a period column another (periods exclude field columns), so
+ * fields * 2 + text periods * 0.5 <= 2 * text cells; a number period only cancels its own number's
+ * penalty, the period bonus is at most 3 and the unmatched penalty is never positive. Without a
+ * mapping's explicit columns (which may name a column by letter), no header scores above this bound.
+ */
+function scoreBounds(view: GridView, region: Region, entity: EntityName, row: number): { oneRow: number; twoRow: number } {
+  let texts = 0;
+  let textsTwoRow = 0;
+  let numbers = 0;
+  for (let c = region.left; c <= region.right; c++) {
+    const own = view.value(row, c);
+    const spread = own === null ? view.label(row, c) : own;
+    const v = typeof spread === "string" ? spread : own;
+    if (typeof v === "number") numbers++;
+    const isText = typeof v === "string";
+    if (isText) texts++;
+    if (isText || (row > region.top && groupCounts(labelText(view, row - 1, c)))) textsTwoRow++;
+  }
+  if (entity === "assignments") return { oneRow: 2 * texts + 3, twoRow: 2 * textsTwoRow + 3 - 0.5 };
+  return { oneRow: 2 * texts - 0.5 * numbers, twoRow: 2 * textsTwoRow - 0.5 * numbers - 0.5 };
+}
+
+/** Whether a group label makes a two-row header cell (as evaluate() joins it). */
+function groupCounts(group: string): boolean {
+  return group !== "" && !/^\d/.test(group);
 }
 
 /** A year written above the header (a title such as "Resource plan 2026"), for bare month headers. */

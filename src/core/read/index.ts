@@ -25,6 +25,7 @@ import type { Located } from "./locate";
 import { missingColumns, missingProjectsReason } from "./missing";
 import { resolveReferences } from "./refs";
 import { fieldCell, recordCells } from "../model/record-source";
+import { regroupSubmissions } from "../consolidate/regroup";
 
 /** Reads a workbook's portfolio. @example readPortfolio(source, defaultRuleset()).projects.length */
 export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfolio {
@@ -116,6 +117,8 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
     if (issue.kind === "missing-column" && issue.entity === "projects" && figures.supplied.has(issue.field)) continue;
     if (issue.kind !== "missing-column" || !reported.has(`${issue.entity}|${issue.field}|${issue.sheet}`)) issues.push(issue);
   }
+  // A consolidated workbook's people listed by several submissions are one person each, as when consolidated.
+  regroupSubmissions(portfolio, at("resources"));
   resolveReferences(portfolio);
   return portfolio;
 }

@@ -34,7 +34,11 @@ export function synonymIndex(entity: EntityName): SynonymIndex {
   return index;
 }
 
-/** Normalised entity names, for sheet-name matching. */
-export function entityNameSet(entity: EntityName): Set<string> {
-  return new Set(ENTITY_SPECS[entity].sheetNames.map(normalizeHeader));
+const nameSets = new Map<EntityName, ReadonlySet<string>>();
+
+/** Normalised entity names, for sheet-name matching (built once per entity: the fields are constants). */
+export function entityNameSet(entity: EntityName): ReadonlySet<string> {
+  let set = nameSets.get(entity);
+  if (!set) nameSets.set(entity, (set = new Set(ENTITY_SPECS[entity].sheetNames.map(normalizeHeader))));
+  return set;
 }

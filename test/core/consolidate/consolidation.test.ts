@@ -35,3 +35,13 @@ describe("Consolidation", () => {
     expect(splitFileSheet("Projects")).toEqual({ sheet: "Projects" });
   });
 });
+
+describe("a consolidated workbook's Source column", () => {
+  it("names a submission only in the form the consolidation writes", async () => {
+    const { sourceFile } = await import("../../../src/core/consolidate/regroup");
+    expect(sourceFile("[team-a.xlsx]Resources!C4")).toBe("team-a.xlsx");
+    expect(sourceFile("[sub/q[1]].xlsx]Gate Log!AB12")).toBe("sub/q[1]].xlsx");
+    expect(sourceFile("[a.xlsx]Wow!Sheet!A1")).toBe("a.xlsx");
+    for (const other of ["team-a.xlsx", "[a.xlsx]Projects", "[a.xlsx]Projects!", "[]Projects!A1", "[a.xlsx]!A1", "[a.xlsx]Projects!A0", "Projects!A1", 3, null]) expect(sourceFile(other)).toBeUndefined();
+  });
+});
