@@ -7,14 +7,11 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, type Browser } from "./browser";
-import { serveStatic } from "./static-server";
+import { harnessSuite, ROOT } from "./suite";
 import { horizontalOverflow, openPane, type PaneView } from "./harness-page";
 
-const root = resolve(import.meta.dirname, "../..");
-const dir = resolve(root, "test-output/workbooks/submissions");
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
+const dir = resolve(ROOT, "test-output/workbooks/submissions");
+const suite = harnessSuite();
 
 type Value = string | number | Date | null;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -40,21 +37,11 @@ const project = (id: string) => ({ "Project ID": id, Name: `Project ${id}`, Mana
 const person = (name: string, capacity: number) => ({ Name: name, Role: "Analyst", "Capacity (FTE)": capacity });
 const booking = (id: string, resource: string, allocation: number) => ({ "Project ID": id, Resource: resource, Start: day("2026-03-02"), Finish: day("2026-03-27"), "Allocation (FTE)": allocation });
 
-beforeAll(async () => {
-  server = await serveStatic(resolve(root, "dist/harness"));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe("Consolidate workbooks… at 320 px", () => {
   let view: PaneView;
 
   beforeAll(async () => {
-    view = await openPane(await browser.context.newPage(), server.url, { width: 320 });
+    view = await openPane(await suite.browser.context.newPage(), suite.url, { width: 320 });
     await view.page.setViewportSize({ width: 1120, height: 900 });
     await view.pane.getByTestId("as-of").fill("2026-03-01");
   });
@@ -96,9 +83,9 @@ describe("Consolidate workbooks… at 320 px", () => {
     const tabsAfter = await view.page.locator("nav.tabs button").allTextContents();
     expect(tabsAfter.filter((t) => !tabsBefore.includes(t))).toEqual(["Consolidated Projects", "Consolidated Resources", "Consolidated Assignments"]);
     expect(await horizontalOverflow(view.frame)).toEqual({ scrollsBy: 0, elements: [] });
-    await view.page.screenshot({ path: resolve(root, "test-output/harness-consolidate.png") });
+    await view.page.screenshot({ path: resolve(ROOT, "test-output/harness-consolidate.png") });
     // Each file was read in a Web Worker, which loaded.
-    expect(browser.requests.some((url) => /pmo-rulebook-read[^/]*\.js$/.test(url))).toBe(true);
-    expect(browser.warnings.filter((w) => w.includes("reading worker failed"))).toEqual([]);
+    expect(suite.browser.requests.some((url) => /pmo-rulebook-read[^/]*\.js$/.test(url))).toBe(true);
+    expect(suite.browser.warnings.filter((w) => w.includes("reading worker failed"))).toEqual([]);
   });
 });

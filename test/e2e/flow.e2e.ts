@@ -5,29 +5,18 @@
  * says how gates pair with stages, asks before discarding edits and keeps invalid rulesets out of the
  * library; the mapping saves every correction at once, re-runs, and shows what detection finds.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolve } from "node:path";
-import { launch, type Browser } from "./browser";
-import { serveStatic } from "./static-server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { harnessSuite } from "./suite";
 import { openPane, openScreen, runCheck, type PaneView } from "./harness-page";
 import { EXPECTED } from "../sample/planted";
 
-const root = resolve(import.meta.dirname, "../..");
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
+const suite = harnessSuite();
 let view: PaneView;
 
 beforeAll(async () => {
-  server = await serveStatic(resolve(root, "dist/harness"));
-  browser = await launch();
-  view = await openPane(await browser.context.newPage(), server.url, { width: 450 });
+  view = await openPane(await suite.browser.context.newPage(), suite.url, { width: 450 });
   await view.pane.getByTestId("as-of").fill("2026-11-25");
   await runCheck(view);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const focused = () => view.frame.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? document.activeElement?.tagName);

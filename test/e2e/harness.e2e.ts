@@ -3,35 +3,23 @@
  * a finding's cell, change a threshold and re-run, see both runs in the history; axe finds no serious
  * violation; nothing is requested from anywhere but localhost.
  */
-import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, type Browser } from "./browser";
-import { serveStatic } from "./static-server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { harnessSuite, outputDir } from "./suite";
 import { axeViolations, serious } from "./axe";
 import { counts, openPane, openScreen, runCheck, type PaneView } from "./harness-page";
 
-const root = resolve(import.meta.dirname, "../..");
-const outDir = resolve(root, "test-output");
+const outDir = outputDir("test-output");
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
+const suite = harnessSuite();
 let view: PaneView;
 
 beforeAll(async () => {
-  mkdirSync(outDir, { recursive: true });
-  server = await serveStatic(resolve(root, "dist/harness"));
-  browser = await launch();
   const started = Date.now();
-  view = await openPane(browser.page, server.url);
+  view = await openPane(suite.browser.page, suite.url);
   const sinceMount = await view.frame.evaluate(() => Math.round(performance.now() - performance.getEntriesByName("pmo-pane-mount")[0].startTime));
   console.log(`task pane usable ${sinceMount} ms after it was mounted, ${Date.now() - started} ms after navigation (workbook parsed in between)`);
   await view.pane.getByTestId("as-of").fill("2026-11-25");
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe("task pane in the harness", () => {
@@ -91,7 +79,7 @@ describe("task pane in the harness", () => {
   });
 
   it("has no serious or critical accessibility violations in the dark theme", async () => {
-    const dark = await openPane(await browser.context.newPage(), server.url, { theme: "dark" });
+    const dark = await openPane(await suite.browser.context.newPage(), suite.url, { theme: "dark" });
     await dark.pane.getByTestId("as-of").fill("2026-11-25");
     await runCheck(dark);
     await dark.page.screenshot({ path: resolve(outDir, "harness-dark.png") });
@@ -100,13 +88,13 @@ describe("task pane in the harness", () => {
   });
 
   it("requests nothing but localhost and breaks no Content-Security-Policy rule", () => {
-    const foreign = browser.requests.filter((url) => !url.startsWith(server.url) && !url.startsWith("data:") && !url.startsWith("blob:"));
+    const foreign = suite.browser.requests.filter((url) => !url.startsWith(suite.url) && !url.startsWith("data:") && !url.startsWith("blob:"));
     expect(foreign).toEqual([]);
-    expect(browser.errors.filter((e) => /Content Security Policy|unsafe-eval/i.test(e))).toEqual([]);
+    expect(suite.browser.errors.filter((e) => /Content Security Policy|unsafe-eval/i.test(e))).toEqual([]);
   });
 
   it("runs the checks in a Web Worker", () => {
-    expect(browser.requests.some((url) => /pmo-rulebook-check[^/]*\.js$/.test(url))).toBe(true);
-    expect(browser.warnings.filter((w) => w.includes("check worker failed"))).toEqual([]);
+    expect(suite.browser.requests.some((url) => /pmo-rulebook-check[^/]*\.js$/.test(url))).toBe(true);
+    expect(suite.browser.warnings.filter((w) => w.includes("check worker failed"))).toEqual([]);
   });
 });

@@ -8,21 +8,18 @@
  * over a second, well inside the 5 s after which Office restarts an unresponsive add-in. A regression
  * that renders or checks on the main thread shows as several long tasks of seconds.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { launch, type Browser } from "./browser";
-import { serveStatic } from "./static-server";
+import { harnessSuite, ROOT } from "./suite";
 import { loadWorkbook, openPane, type PaneView } from "./harness-page";
 import { writeSyntheticPortfolio } from "../../bench/generate";
 
-const root = resolve(import.meta.dirname, "../..");
-const workbook = resolve(root, "test-output/workbooks/synthetic-10000.xlsx");
+const workbook = resolve(ROOT, "test-output/workbooks/synthetic-10000.xlsx");
 const BLOCKED_MS = 200;
 const NEVER_MS = 1000;
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
+const suite = harnessSuite();
 let view: PaneView;
 
 interface Timeline {
@@ -54,19 +51,12 @@ beforeAll(async () => {
     mkdirSync(resolve(workbook, ".."), { recursive: true });
     await writeSyntheticPortfolio(workbook, 10_000);
   }
-  server = await serveStatic(resolve(root, "dist/harness"));
-  browser = await launch();
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   await page.setViewportSize({ width: 1200, height: 900 });
-  view = await loadWorkbook(await openPane(page, server.url, { width: 450 }), workbook);
+  view = await loadWorkbook(await openPane(page, suite.url, { width: 450 }), workbook);
   await view.pane.getByTestId("as-of").fill("2026-11-25");
   await record(view);
 }, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe("a 10,000-project portfolio", () => {
   let readEnd = 0;

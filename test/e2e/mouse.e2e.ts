@@ -5,24 +5,10 @@
  * events on the visible control, which fail when another element would receive them.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolve } from "node:path";
-import { launch, type Browser } from "./browser";
-import { serveStatic } from "./static-server";
+import { harnessSuite } from "./suite";
 import { openPane, openScreen, runCheck, type PaneView } from "./harness-page";
 
-const root = resolve(import.meta.dirname, "../..");
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(resolve(root, "dist/harness"));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = harnessSuite();
 
 /** Opens a drop-down by clicking it, clicks the option, and returns what the closed drop-down shows. */
 async function choose(view: PaneView, combobox: ReturnType<PaneView["pane"]["getByRole"]>, option: string): Promise<string> {
@@ -46,7 +32,7 @@ describe.each([320, 450])("at %i px, by mouse", (width) => {
   let view: PaneView;
 
   beforeAll(async () => {
-    view = await openPane(await browser.context.newPage(), server.url, { width });
+    view = await openPane(await suite.browser.context.newPage(), suite.url, { width });
     await view.page.setViewportSize({ width: width + 800, height: 900 });
     await view.pane.getByTestId("as-of").fill("2026-11-25");
     await runCheck(view);

@@ -4,35 +4,26 @@
  * writes, and the message fits a 320 px pane.
  */
 import { readFileSync } from "node:fs";
-import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readProjectXml } from "../../src/adapters/project-xml/read-xml";
 import { checkedSample, sampleCounts } from "../project-xml/sample-counts";
-import { launch, type Browser } from "./browser";
-import { serveStatic } from "./static-server";
+import { harnessSuite, outputDir } from "./suite";
 import { horizontalOverflow, openPane, runCheck, PANE_FRAME, type PaneView } from "./harness-page";
 
-const root = resolve(import.meta.dirname, "../..");
-const outDir = resolve(root, "test-output/widths");
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
+const outDir = outputDir("test-output/widths");
+const suite = harnessSuite();
 let view: PaneView;
 
 beforeAll(async () => {
-  mkdirSync(outDir, { recursive: true });
-  server = await serveStatic(resolve(root, "dist/harness"));
-  browser = await launch();
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   await page.setViewportSize({ width: 1020, height: 900 });
-  view = await openPane(page, server.url, { width: 320 });
+  view = await openPane(page, suite.url, { width: 320 });
   await view.pane.getByTestId("as-of").fill("2026-11-25");
 });
 
 afterAll(async () => {
   await view?.page.close();
-  await browser?.close();
-  await server?.close();
 });
 
 describe("More › Export to Project XML at 320 px", () => {

@@ -3,34 +3,24 @@
  * back, summary sheets appear in the workbook, the mapping shows what was detected, and a check can be
  * run and a finding selected without the mouse.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { loadWorkbook, openPane, openScreen, type PaneView } from "./harness-page";
-import { launch, type Browser } from "./browser";
-import { serveStatic } from "./static-server";
+import { harnessSuite, ROOT } from "./suite";
 import { sharedFiles, sharedPath } from "../support/shared-files";
 
 const BUDGETEER = "workbooks/real/budgeteer-resource-plan.xlsx";
 
-const root = resolve(import.meta.dirname, "../..");
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
+const suite = harnessSuite();
 let view: PaneView;
 let page: Page;
 
 const sheetTabs = (p: Page) => p.locator("nav.tabs button").allTextContents();
 
 beforeAll(async () => {
-  server = await serveStatic(resolve(root, "dist/harness"));
-  browser = await launch();
-  view = await openPane(browser.page, server.url);
+  view = await openPane(suite.browser.page, suite.url);
   page = view.page;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe("screens in the harness", () => {
@@ -73,7 +63,7 @@ describe("screens in the harness", () => {
     await expect.poll(() => view.pane.getByTestId("run-summary").textContent(), { timeout: 30_000 }).toContain("Summary sheets written");
     const after = await sheetTabs(page);
     expect(after.length).toBeGreaterThan(before.length);
-    await page.screenshot({ path: resolve(root, "test-output/harness-summary-sheets.png") });
+    await page.screenshot({ path: resolve(ROOT, "test-output/harness-summary-sheets.png") });
   });
 
   it("validates for submission, stamps the workbook and recognises the stamp afterwards", async () => {
@@ -91,7 +81,7 @@ describe("screens in the harness", () => {
     await expect.poll(() => existing.getAttribute("data-data")).toBe("unchanged");
     expect(await existing.getAttribute("data-ruleset")).toBe("same");
     expect(await existing.textContent()).toContain("The stamp records a FAIL");
-    await page.screenshot({ path: resolve(root, "test-output/harness-validate.png") });
+    await page.screenshot({ path: resolve(ROOT, "test-output/harness-validate.png") });
   });
 
   it("saves the edited ruleset into the workbook and into the local library", async () => {
@@ -109,6 +99,6 @@ describe("screens in the harness", () => {
     await other.pane.getByTestId("as-of").fill("2014-01-20");
     await other.pane.getByTestId("run-check").click();
     await expect.poll(() => other.pane.getByTestId("run-summary").textContent()).toContain("budgeteer-resource-plan.xlsx");
-    await page.screenshot({ path: resolve(root, "test-output/harness-other-workbook.png") });
+    await page.screenshot({ path: resolve(ROOT, "test-output/harness-other-workbook.png") });
   });
 });

@@ -4,29 +4,18 @@
  * check says no projects yet. On a workbook that already has a Projects sheet (the sample) nothing is
  * written and the pane says why.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newWorkbookXlsx } from "../../src/adapters/xlsx/write/blank";
-import { launch, type Browser } from "./browser";
-import { serveStatic } from "./static-server";
+import { harnessSuite, outputDir } from "./suite";
 import { loadWorkbook, openPane, openScreen, runCheck, type PaneView } from "./harness-page";
 
-const root = resolve(import.meta.dirname, "../..");
-const outDir = resolve(root, "test-output/e2e");
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
+const outDir = outputDir("test-output/e2e");
+const suite = harnessSuite();
 
 beforeAll(async () => {
-  mkdirSync(outDir, { recursive: true });
-  server = await serveStatic(resolve(root, "dist/harness"));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** A workbook with one sheet of notes and nothing the template needs. */
@@ -40,7 +29,7 @@ describe("New submission sheets at 320 px, by mouse", () => {
   let view: PaneView;
 
   beforeAll(async () => {
-    view = await openPane(await browser.context.newPage(), server.url, { width: 320 });
+    view = await openPane(await suite.browser.context.newPage(), suite.url, { width: 320 });
     await view.page.setViewportSize({ width: 1120, height: 900 });
   });
 

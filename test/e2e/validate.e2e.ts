@@ -5,26 +5,12 @@
  * lists its errors, each a link to its cell.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolve } from "node:path";
-import { launch, type Browser } from "./browser";
-import { serveStatic } from "./static-server";
+import { harnessSuite } from "./suite";
 import { loadWorkbook, openPane, openScreen, runCheck, type PaneView } from "./harness-page";
 import { notesOnlyWorkbook, projectsOnlyWorkbook } from "./workbooks";
 import { EXPECTED_ERRORS } from "../sample/planted";
 
-const root = resolve(import.meta.dirname, "../..");
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(resolve(root, "dist/harness"));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = harnessSuite();
 
 async function validate(view: PaneView): Promise<string> {
   await openScreen(view, "Validate");
@@ -36,7 +22,7 @@ async function validate(view: PaneView): Promise<string> {
 
 describe("Validate does not pass what was not checked", () => {
   it("does not pass a workbook without a project register, and Check says nothing was checked", async () => {
-    const view = await loadWorkbook(await openPane(await browser.context.newPage(), server.url, { width: 450 }), await notesOnlyWorkbook());
+    const view = await loadWorkbook(await openPane(await suite.browser.context.newPage(), suite.url, { width: 450 }), await notesOnlyWorkbook());
     await runCheck(view);
     await expect.poll(() => view.pane.getByTestId("no-register").isVisible()).toBe(true);
     expect(await validate(view)).toBe("FAIL");
@@ -45,7 +31,7 @@ describe("Validate does not pass what was not checked", () => {
   });
 
   it("does not pass when rules set to error could not run, and lists them in plain sight", async () => {
-    const view = await loadWorkbook(await openPane(await browser.context.newPage(), server.url, { width: 450 }), await projectsOnlyWorkbook());
+    const view = await loadWorkbook(await openPane(await suite.browser.context.newPage(), suite.url, { width: 450 }), await projectsOnlyWorkbook());
     await runCheck(view);
     const notRun = view.pane.getByTestId("rules-not-run");
     // Shown open on the Check screen, not folded away.
@@ -64,7 +50,7 @@ describe("the stamp records the rules actually used", () => {
   let view: PaneView;
 
   beforeAll(async () => {
-    view = await openPane(await browser.context.newPage(), server.url, { width: 450 });
+    view = await openPane(await suite.browser.context.newPage(), suite.url, { width: 450 });
     await view.pane.getByTestId("as-of").fill("2026-11-25");
     await runCheck(view);
   });

@@ -4,26 +4,14 @@
  * and a screenshot of each goes to test-output/widths/ for a person to look at.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { launch, type Browser } from "./browser";
-import { serveStatic } from "./static-server";
+import { harnessSuite, outputDir } from "./suite";
 import { horizontalOverflow, openPane, openScreen, runCheck, PANE_FRAME, type PaneView } from "./harness-page";
 
-const root = resolve(import.meta.dirname, "../..");
-const outDir = resolve(root, "test-output/widths");
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
+const outDir = outputDir("test-output/widths");
+const suite = harnessSuite();
 
 beforeAll(async () => {
-  mkdirSync(outDir, { recursive: true });
-  server = await serveStatic(resolve(root, "dist/harness"));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Opens every collapsed section of the screen shown (accordion headers), so all its content is measured. */
@@ -41,9 +29,9 @@ describe.each([
   let view: PaneView;
 
   beforeAll(async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.setViewportSize({ width: width + 700, height: 900 });
-    view = await openPane(page, server.url, { width, theme });
+    view = await openPane(page, suite.url, { width, theme });
     await view.pane.getByTestId("as-of").fill("2026-11-25");
     await runCheck(view);
   });

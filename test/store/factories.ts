@@ -1,4 +1,5 @@
 import type { Finding } from "../../src/core/findings";
+import { defaultRuleset } from "../../src/core/ruleset/default-ruleset";
 import type { Ruleset } from "../../src/core/ruleset/types";
 import type { CheckOutcome } from "../../src/core/pipeline";
 import type { Portfolio } from "../../src/core/model/portfolio";
@@ -20,23 +21,8 @@ export function ruleset(over: Partial<Ruleset> = {}): Ruleset {
       closedStages: ["Closing"],
     },
     requiredFields: { always: ["manager"], fromStage: {} },
-    thresholds: {
-      forecastVarianceWarning: 0.05,
-      forecastVarianceError: 0.1,
-      cpiWarning: 0.95,
-      cpiError: 0.9,
-      spiWarning: 0.95,
-      spiError: 0.9,
-      staleStatusDays: 30,
-      milestoneSlipWarningDays: 14,
-      milestoneSlipErrorDays: 30,
-      riskHighScore3: 6,
-      riskHighScore5: 15,
-      defaultCapacity: 1,
-      hoursPerDay: 8,
-      workingDays: [0, 1, 2, 3, 4],
-      eacFormula: "cpi",
-    },
+    // The default thresholds, so a new threshold is described once (src/core/ruleset/default-ruleset.ts).
+    thresholds: defaultRuleset().thresholds,
     rules: {},
     customRules: [],
     mapping: {},

@@ -4,7 +4,7 @@
  * Elements follow the order of Microsoft's schema (xsd:sequence), as Project itself writes them.
  */
 import { DOMImplementation, XMLSerializer, type Document, type Element } from "@xmldom/xmldom";
-import { MSPDI_NAMESPACE, type MspdiAssignment, type MspdiCalendar, type MspdiProject, type MspdiResource, type MspdiTask } from "../../core/project-xml/mspdi";
+import { MSPDI_NAMESPACE, type ExtendedValue, type MspdiAssignment, type MspdiCalendar, type MspdiProject, type MspdiResource, type MspdiTask } from "../../core/project-xml/mspdi";
 
 type Value = string | number | boolean | undefined;
 
@@ -204,12 +204,7 @@ function writeTask(b: Builder, parent: Element, t: MspdiTask): void {
   b.leaf(el, "CalendarUID", t.calendarUid ?? -1);
   b.leaf(el, "ConstraintDate", t.constraintDate);
   b.leaf(el, "Notes", t.notes);
-  for (const e of t.extended) {
-    const ext = b.node(el, "ExtendedAttribute");
-    b.leaf(ext, "FieldID", e.fieldId);
-    b.leaf(ext, "Value", e.value);
-    b.close(ext);
-  }
+  writeExtended(b, el, t.extended);
   for (const base of t.baselines) {
     const bl = b.node(el, "Baseline");
     b.leaf(bl, "Number", base.number);
@@ -239,12 +234,7 @@ function writeResource(b: Builder, parent: Element, r: MspdiResource): void {
   b.leaf(el, "OvertimeRate", 0);
   b.leaf(el, "CalendarUID", r.calendarUid);
   b.leaf(el, "Notes", r.notes);
-  for (const e of r.extended) {
-    const ext = b.node(el, "ExtendedAttribute");
-    b.leaf(ext, "FieldID", e.fieldId);
-    b.leaf(ext, "Value", e.value);
-    b.close(ext);
-  }
+  writeExtended(b, el, r.extended);
   b.close(el);
 }
 
@@ -257,13 +247,18 @@ function writeAssignment(b: Builder, parent: Element, a: MspdiAssignment): void 
   b.leaf(el, "Start", a.start);
   b.leaf(el, "Units", units(a.units));
   b.leaf(el, "Work", a.work);
-  for (const e of a.extended) {
+  writeExtended(b, el, a.extended);
+  b.close(el);
+}
+
+/** A task's, resource's or assignment's custom field values, in the order Project writes them. */
+function writeExtended(b: Builder, el: Element, extended: readonly ExtendedValue[]): void {
+  for (const e of extended) {
     const ext = b.node(el, "ExtendedAttribute");
     b.leaf(ext, "FieldID", e.fieldId);
     b.leaf(ext, "Value", e.value);
     b.close(ext);
   }
-  b.close(el);
 }
 
 function initialsOf(name: string | undefined): string | undefined {
