@@ -50,5 +50,8 @@ describe("More › Export to Project XML at 320 px", () => {
     await view.page.mouse.move(0, 0);
     await view.page.locator(PANE_FRAME).screenshot({ path: resolve(outDir, "export-project-xml-320-light.png") });
     expect(await horizontalOverflow(view.frame)).toEqual({ scrollsBy: 0, elements: [] });
+    // Written in a Web Worker, which loaded.
+    expect(suite.browser.requests.some((url) => /pmo-rulebook-project-xml[^/]*\.js$/.test(url))).toBe(true);
+    expect(suite.browser.warnings.filter((w) => w.includes("Project XML worker failed"))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { inlineChecker, PIECE_WEIGHT, postInPieces, workerChecker } from "../../src/taskpane/services/checker";
+import { inlineChecker, workerChecker } from "../../src/taskpane/services/checker";
+import { PIECE_WEIGHT, postInPieces } from "../../src/taskpane/services/worker-job";
 import { joinPieces, type Piece } from "../../src/taskpane/services/transfer";
 import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
 import { checkSource } from "../../src/core/pipeline";

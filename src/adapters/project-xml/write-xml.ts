@@ -69,9 +69,67 @@ const units = (n: number | undefined) => (n === undefined || !Number.isFinite(n)
  * a time keeps the cost linear. Every name and value is still escaped by the serializer.
  */
 export function writeProjectXml(project: MspdiProject): string {
+  const parts: string[] = [];
+  writeProjectXmlTo(project, (text) => parts.push(text));
+  return parts.join("");
+}
+
+/** How far writeProjectXmlTo has come: list items (tasks, resources, assignments) written of all. */
+export type WriteProgress = (written: number, total: number) => void;
+
+/**
+ * The same text as writeProjectXml, handed to `emit` in order, an item at a time, so a caller can
+ * stream it to a file or a Blob without holding the whole document as one string.
+ */
+export function writeProjectXmlTo(project: MspdiProject, emit: (text: string) => void, onProgress?: WriteProgress): void {
   const doc = new DOMImplementation().createDocument(MSPDI_NAMESPACE, "Project", null);
   const b = new Builder(doc, MSPDI_NAMESPACE);
   const root = b.at(doc.documentElement!, 0);
+  writeHeader(b, root, project);
+  const serializer = new XMLSerializer();
+  const total = project.tasks.length + project.resources.length + project.assignments.length;
+  let written = 0;
+  const lists: { marker: string; write: () => void }[] = [];
+  const list = <T>(name: string, items: readonly T[], write: (b: Builder, parent: Element, item: T) => void) => {
+    const el = b.node(root, name);
+    if (items.length) {
+      const marker = `<!--pmo-rulebook-${name}-->`;
+      el.appendChild(doc.createComment(`pmo-rulebook-${name}`));
+      lists.push({
+        marker,
+        write: () => {
+          const items1 = new Builder(doc, null);
+          for (const item of items) {
+            const holder = items1.at(doc.createElement(name), 1);
+            write(items1, holder, item);
+            for (let n = holder.firstChild; n; n = n.nextSibling) emit(serializer.serializeToString(n));
+            if (++written % 1000 === 0) onProgress?.(written, total);
+          }
+        },
+      });
+    }
+    b.close(el);
+  };
+  list("Tasks", project.tasks, writeTask);
+  list("Resources", project.resources, writeResource);
+  list("Assignments", project.assignments, writeAssignment);
+  b.close(root);
+  const text = serializer.serializeToString(doc);
+  emit(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`);
+  // Each marker is a comment the serializer wrote once; no name or value can produce one (a "<" in
+  // text is written as &lt;).
+  let from = 0;
+  for (const { marker, write } of lists) {
+    const at = text.indexOf(marker, from);
+    emit(text.slice(from, at));
+    write();
+    from = at + marker.length;
+  }
+  emit(`${text.slice(from)}\n`);
+  onProgress?.(total, total);
+}
+
+function writeHeader(b: Builder, root: Element, project: MspdiProject): void {
   b.leaf(root, "SaveVersion", 14);
   b.leaf(root, "Name", project.name);
   b.leaf(root, "Title", project.title);
@@ -106,36 +164,6 @@ export function writeProjectXml(project: MspdiProject): string {
   const calendars = b.node(root, "Calendars");
   for (const c of project.calendars) writeCalendar(b, calendars, c);
   b.close(calendars);
-  const serializer = new XMLSerializer();
-  const lists = new Map<string, string>();
-  const list = <T>(name: string, items: readonly T[], write: (b: Builder, parent: Element, item: T) => void) => {
-    const el = b.node(root, name);
-    if (items.length) {
-      const marker = `pmo-rulebook-${name}`;
-      el.appendChild(doc.createComment(marker));
-      const items1 = new Builder(doc, null);
-      const parts: string[] = [];
-      for (const item of items) {
-        const holder = items1.at(doc.createElement(name), 1);
-        write(items1, holder, item);
-        for (let n = holder.firstChild; n; n = n.nextSibling) parts.push(serializer.serializeToString(n));
-      }
-      lists.set(`<!--${marker}-->`, parts.join(""));
-    }
-    b.close(el);
-  };
-  list("Tasks", project.tasks, writeTask);
-  list("Resources", project.resources, writeResource);
-  list("Assignments", project.assignments, writeAssignment);
-  b.close(root);
-  let text = serializer.serializeToString(doc);
-  // Each marker is a comment the serializer wrote once; no name or value can produce one (a "<" in
-  // text is written as &lt;).
-  for (const [marker, items] of lists) {
-    const at = text.indexOf(marker);
-    text = text.slice(0, at) + items + text.slice(at + marker.length);
-  }
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${text}\n`;
 }
 
 function writeCalendar(b: Builder, parent: Element, c: MspdiCalendar): void {

@@ -1,15 +1,32 @@
 /**
  * "More" beside Run check: exports the last check's portfolio as Microsoft Project XML, saved as a
  * file where the host lets an add-in save one (services.saveFile: Excel on the web and on Windows);
- * elsewhere the item says to use the command line. What the file cannot carry is listed after saving.
+ * elsewhere the item says to use the command line. The file is written in a Web Worker, with its
+ * progress shown, so the pane keeps answering on a large portfolio. What the file cannot carry is
+ * listed after saving.
  */
 import { useState } from "react";
-import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Button, Field, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
 import { MoreHorizontalRegular } from "@fluentui/react-icons";
 import { useServices } from "../services/app-services";
 import { useRulebook } from "../app/use-rulebook";
+import { exportProjectXml as exportInWorker, type ExportProgress } from "../services/project-xml-export";
+import { counted } from "../logic/wording";
 
-type Outcome = { kind: "saved"; name: string; summary: string; notes: string[] } | { kind: "failed"; message: string } | { kind: "unavailable" };
+type Outcome =
+  | { kind: "exporting"; progress: ExportProgress | null }
+  | { kind: "saved"; name: string; summary: string; notes: string[] }
+  | { kind: "failed"; message: string }
+  | { kind: "unavailable" };
+
+/** The bar's value and the line under it while the file is written. */
+export function exportProgressOf(progress: ExportProgress | null): { value: number; text: string } {
+  if (!progress) return { value: 0.02, text: "Preparing the Project XML export…" };
+  if (progress.phase === "sending") return { value: 0.1 * (progress.parts / (progress.parts + 20)), text: `Handing the portfolio to the exporter (${counted(progress.parts, "part")})…` };
+  if (progress.phase === "receiving") return { value: 0.98, text: "Receiving the file…" };
+  const done = progress.total === 0 ? 1 : progress.written / progress.total;
+  return { value: 0.1 + 0.88 * done, text: `Writing Project XML: ${progress.written.toLocaleString("en")} of ${counted(progress.total, "task, resource and assignment", "tasks, resources and assignments")}…` };
+}
 
 export function ExportMenu({ disabled }: { disabled: boolean }) {
   const services = useServices();
@@ -22,11 +39,10 @@ export function ExportMenu({ disabled }: { disabled: boolean }) {
       setOutcome({ kind: "unavailable" });
       return;
     }
+    setOutcome({ kind: "exporting", progress: null });
     try {
-      // Loaded on demand: the XML writer is not part of the pane's first download.
-      const { projectXmlFile } = await import("../logic/project-xml-file");
-      const file = projectXmlFile(lastRun.outcome, lastRun.source.label);
-      await services.saveFile(file.name, file.bytes, "application/xml");
+      const file = await exportInWorker(lastRun.outcome, lastRun.source.label, (progress) => setOutcome({ kind: "exporting", progress }));
+      await services.saveFile(file.name, file.blob, "application/xml");
       setOutcome({ kind: "saved", name: file.name, summary: file.summary, notes: file.notes });
     } catch (e) {
       setOutcome({ kind: "failed", message: (e as Error).message });
@@ -43,7 +59,7 @@ export function ExportMenu({ disabled }: { disabled: boolean }) {
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
-            <MenuItem disabled={!lastRun} onClick={() => void exportProjectXml()} data-testid="export-project-xml">
+            <MenuItem disabled={!lastRun || outcome?.kind === "exporting"} onClick={() => void exportProjectXml()} data-testid="export-project-xml">
               Export to Project XML
             </MenuItem>
           </MenuList>
@@ -51,6 +67,11 @@ export function ExportMenu({ disabled }: { disabled: boolean }) {
       </Menu>
       {outcome && (
         <div style={{ flexBasis: "100%", minWidth: 0 }} data-testid="export-result">
+          {outcome.kind === "exporting" && (
+            <Field validationMessage={exportProgressOf(outcome.progress).text} validationState="none">
+              <ProgressBar value={exportProgressOf(outcome.progress).value} aria-label="Exporting to Project XML" data-testid="export-progress" />
+            </Field>
+          )}
           {outcome.kind === "saved" && (
             <MessageBar intent="success">
               <MessageBarBody>

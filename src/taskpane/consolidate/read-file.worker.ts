@@ -6,7 +6,7 @@
 import { standinStateFromXlsx } from "../../excel-standin/from-exceljs";
 import { createStandinExcel } from "../../excel-standin/standin";
 import { OfficeWorkbook } from "../../adapters/office";
-import { postInPieces } from "../services/checker";
+import { postInPieces } from "../services/worker-job";
 import type { ReadReply } from "./picked-files";
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<{ file: File }>) => void) | null; postMessage(reply: ReadReply): void };

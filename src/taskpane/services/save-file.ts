@@ -4,7 +4,7 @@
  * dialog) and Excel on Windows with WebView2 to its download prompt. Excel for Mac and iPad (WKWebView)
  * ignore such downloads, so there the pane offers no save and says to use the CLI.
  */
-export type FileSaver = (name: string, bytes: Uint8Array, type: string) => Promise<void>;
+export type FileSaver = (name: string, data: Blob | Uint8Array, type: string) => Promise<void>;
 
 /** Office.context.platform values whose task pane can download a Blob. */
 const DOWNLOADING_PLATFORMS = new Set(["OfficeOnline", "PC"]);
@@ -14,10 +14,10 @@ export function canDownload(platform: string | undefined): boolean {
   return platform === undefined || platform === "" || DOWNLOADING_PLATFORMS.has(platform);
 }
 
-/** Saves bytes as a download named `name` in this document. */
+/** Saves a Blob (or bytes) as a download named `name` in this document. */
 export function downloadSaver(doc: Document): FileSaver {
-  return async (name, bytes, type) => {
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  return async (name, data, type) => {
+    const url = URL.createObjectURL(data instanceof Blob ? data : new Blob([data as BlobPart], { type }));
     try {
       const link = doc.createElement("a");
       link.href = url;
