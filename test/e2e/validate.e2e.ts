@@ -38,6 +38,11 @@ describe("Validate does not pass what was not checked", () => {
     await expect.poll(() => notRun.isVisible()).toBe(true);
     expect(await notRun.textContent()).toMatch(/rules could not run: this check is incomplete/);
     expect(await notRun.textContent()).toContain("gate/missing-approval");
+    // Rules of registers the workbook does not keep are a note of their own, not part of "incomplete".
+    expect(await notRun.textContent()).not.toContain("milestone/");
+    const absent = view.pane.getByTestId("registers-absent");
+    expect(await absent.textContent()).toMatch(/^Not checked: Milestones, Risks and Objectives/);
+    expect(await absent.textContent()).toContain("risk/no-mitigation");
     expect(await validate(view)).toBe("FAIL");
     const result = await view.pane.getByTestId("validation-result").textContent();
     expect(result).toMatch(/\d+ rules the ruleset treats as errors could not run \(.*gate\/missing-approval/);

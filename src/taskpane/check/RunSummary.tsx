@@ -10,7 +10,7 @@ export function RunSummary() {
   const { lastRun } = useRulebook();
   if (!lastRun) return null;
   const { outcome, written } = lastRun;
-  const notRun = rulesNotRun(outcome.ruleset, outcome.result);
+  const notRun = rulesNotRun(outcome.ruleset, outcome.result, outcome.portfolio);
   const projects = outcome.portfolio.projects.length;
   return (
     <div role="status" data-testid="run-summary" data-run={lastRun.run.id ?? lastRun.run.at} style={{ display: "flex", flexDirection: "column", gap: 8 }}>
