@@ -10,6 +10,7 @@ import type { WorkbookReader } from "../../workbook/port";
 import { findEmbeddedRuleset } from "../../core/ruleset/embedded";
 import { readPackageStreaming, type InflateStream } from "./read/index";
 import type { Inflate } from "./read/zip";
+import { checkSignature } from "./read/workbook-bytes";
 
 /** Node's zlib: two to three times faster than fflate on large parts. */
 const zlibInflate: Inflate = (raw, size) => {
@@ -53,15 +54,6 @@ async function readBytes(path: string, label: string): Promise<Uint8Array> {
     if (code === "ENOENT") throw new Error(`${label} does not exist.`);
     if (code === "EISDIR") throw new Error(`${label} is a folder, not a workbook.`);
     throw new Error(`${label} cannot be opened: ${(e as Error).message}.`);
-  }
-}
-
-function checkSignature(bytes: Uint8Array, label: string): void {
-  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new Error(`${label} is password-protected or an old .xls file; save it as an unencrypted .xlsx workbook and try again.`);
-  }
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new Error(`${label} is not an .xlsx workbook (it is not a zip package).`);
   }
 }
 
