@@ -5,6 +5,7 @@
 import type { SpecCell } from "../../workbook/sheet-spec";
 import { header, text } from "./cells";
 import { FIRST_CONTENT_ROW } from "./header";
+import { appendAll } from "../arrays";
 
 /** Code-point order of IDs: fast on 50k rows, and the same in every locale. */
 export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -27,7 +28,7 @@ export class BlockLayout {
     if (this.rows.length >= FIRST_CONTENT_ROW) this.rows.push([]);
     this.rows.push([text(title, "subtitle")], header(labels));
     const first = this.rows.length + 1;
-    this.rows.push(...(data.length ? data : [[text(empty, "note")]]));
+    appendAll(this.rows, data.length ? data : [[text(empty, "note")]]);
     return { first, last: first + Math.max(data.length, 1) - 1, count: data.length };
   }
 }

@@ -11,6 +11,7 @@ import type { Thresholds } from "../ruleset/types";
 import { date, header, num, text } from "./cells";
 import { BlockLayout, type Row } from "./block-layout";
 import { headerRows } from "./header";
+import { appendAll } from "../arrays";
 import type { ReportInput } from "./index";
 import { riskFigures, TOP_RISKS, type RatedRisk, type RiskMatrix } from "./risk-figures";
 
@@ -64,7 +65,7 @@ export function riskHeatmapSheet(input: ReportInput): SheetSpec {
   const f = riskFigures(input.portfolio, t, input.asOf);
   const layout = new BlockLayout(headerRows("Risk Heatmap", input, "Open risks of the RAID log (closed, resolved and mitigated ones left out). Green: Low, amber: Medium, red: High, by the ruleset's thresholds."));
   const left: Row[] = [];
-  for (const m of f.matrices) left.push(...matrixRows(m, t), []);
+  for (const m of f.matrices) appendAll(left, [...matrixRows(m, t), []]);
   if (f.matrices.length === 0) left.push([text("Open risks by probability and impact", "subtitle")], [text("No open risk has both a probability and an impact.", "note")]);
   if (f.offMatrix) left.push([text(`${f.offMatrix} open ${f.offMatrix === 1 ? "risk has" : "risks have"} no probability or impact and ${f.offMatrix === 1 ? "is" : "are"} not on the matrix.`, "note")]);
   const right: Row[] = [
@@ -72,7 +73,7 @@ export function riskHeatmapSheet(input: ReportInput): SheetSpec {
     header(["#", "ID", "Project", "Description", "P", "I", "Score", "Level", "Owner", "Review date"]),
     ...(f.top.length ? f.top.map((r, i) => topRow(r, i + 1)) : [[text("No open risk is rated.", "note")]]),
   ];
-  layout.rows.push(...beside(left, right));
+  appendAll(layout.rows, beside(left, right));
   layout.block("Open entries by type and level", ["Type", "Open", "High", "Medium", "Low", "Not rated", "Closed"],
     f.byType.filter((c) => c.open + c.closed > 0).map((c) => [text(c.type), num(c.open, "integer"), num(c.High, "integer"), num(c.Medium, "integer"), num(c.Low, "integer"), num(c.unrated, "integer"), num(c.closed, "integer")]),
     "The RAID log has no entries.");
