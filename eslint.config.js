@@ -17,9 +17,8 @@ export default tseslint.config(
     // Use appendAll / maxOf from src/core/arrays.ts.
     files: ["src/**/*.ts", "src/**/*.tsx"],
     rules: {
-      // A warning, so that a helper's new spread does not fail everyone's landing; the lead may make it an error.
       "no-restricted-syntax": [
-        "warn",
+        "error",
         {
           selector: "CallExpression[callee.property.name=/^(push|unshift|max|min|fromCharCode|fromCodePoint|splice|apply)$/] > SpreadElement",
           message: "A spread passes every item as an argument and overflows the call stack on large arrays: use appendAll or maxOf (src/core/arrays.ts), or a loop.",

@@ -8,6 +8,7 @@
  * Nothing of the user's is touched or replaced: a workbook that already has a sheet, table or name the
  * template needs is refused before anything is written.
  */
+import { maxOf } from "../../core/arrays";
 import type { Template } from "../../core/template/index";
 import type { WorkbookWriter, WriteResult } from "../../workbook/port";
 import type { DataValidationSpec, SheetSpec } from "../../workbook/sheet-spec";
@@ -46,7 +47,7 @@ const STYLE: Record<NonNullable<DataValidationSpec["error"]>["style"], Excel.Dat
 
 /** Rows 2… of a spec's validations: the extent the column formats cover too. */
 function validatedRows(spec: SheetSpec): number {
-  const last = Math.max(1, ...(spec.validations ?? []).map((v) => Number(/(\d+)$/.exec(v.ref)?.[1] ?? 1)));
+  const last = maxOf((spec.validations ?? []).map((v) => Number(/(\d+)$/.exec(v.ref)?.[1] ?? 1)), 1);
   return last - 1;
 }
 
