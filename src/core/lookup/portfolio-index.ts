@@ -6,6 +6,7 @@ import type { Assignment, GateRecord, Portfolio, Project, Resource } from "../mo
 import { numberAssignments, type AssignmentNumbers } from "./numbering";
 import type { Ruleset } from "../ruleset/types";
 import { matchKey } from "./keys";
+import { TextMemo } from "./memo";
 
 export type StageKind = "active" | "inactive" | "unknown" | "blank";
 
@@ -20,6 +21,11 @@ export interface StagePosition {
 export interface PortfolioIndex {
   /** First project with each id (match key). */
   projectsById: Map<string, Project>;
+  /**
+   * The project a record's reference names (by match key), as projectsById.get(matchKey(id)) but
+   * remembered per text: milestones, RAID entries and gate rows ask it for every row.
+   */
+  projectNamed(id: string): Project | undefined;
   /** Match key of each portfolio.projects[i] and resources[i] (id / name), computed once for every rule. */
   projectKeys: string[];
   resourceKeys: string[];
@@ -43,6 +49,7 @@ export function buildIndex(portfolio: Portfolio, ruleset: Ruleset): PortfolioInd
   portfolio.projects.forEach((p, i) => {
     if (!projectsById.has(projectKeys[i])) projectsById.set(projectKeys[i], p);
   });
+  const named = new TextMemo((id: string) => projectsById.get(matchKey(id)));
   const gatesByProject = new Map<string, GateRecord[]>();
   for (const g of portfolio.gates) {
     const key = matchKey(g.projectId);
@@ -62,7 +69,7 @@ export function buildIndex(portfolio: Portfolio, ruleset: Ruleset): PortfolioInd
   const hasResources = portfolio.resources.length > 0 || portfolio.detections.some((d) => d.entity === "resources");
   let numbers: AssignmentNumbers | undefined;
   const assignmentNumbers = () => (numbers ??= numberAssignments(portfolio.assignments));
-  return { projectsById, projectKeys, resourceKeys, gatesByProject, resourcesByName, hasResources, stageOf: stageResolver(ruleset), invalidCells, assignmentNumbers, assignments: portfolio.assignments };
+  return { projectsById, projectNamed: (id) => named.get(id), projectKeys, resourceKeys, gatesByProject, resourcesByName, hasResources, stageOf: stageResolver(ruleset), invalidCells, assignmentNumbers, assignments: portfolio.assignments };
 }
 
 /**
@@ -78,10 +85,14 @@ export function stageResolver(ruleset: Ruleset): (project: Project) => StagePosi
     const resolved = lookup.get(matchKey(target));
     if (resolved && !lookup.has(matchKey(alias))) lookup.set(matchKey(alias), resolved);
   }
-  // Memoised: several rules ask for the stage of every project. A Map (not a WeakMap, whose ephemeron
-  // bookkeeping slows the garbage collector) is fine: the index lives for one run.
+  // A read project's stage is an index into the lifecycle: one shared position per stage, no lookup.
+  const active = stages.map((name, index): StagePosition => ({ kind: "active", index, name }));
+  // Others are memoised: several rules ask for the stage of every project. A Map (not a WeakMap, whose
+  // ephemeron bookkeeping slows the garbage collector) is fine: the index lives for one run.
   const memo = new Map<Project, StagePosition>();
   return (project) => {
+    const shared = project.stageIndex !== undefined ? active[project.stageIndex] : undefined;
+    if (shared !== undefined) return shared;
     let position = memo.get(project);
     if (!position) {
       position = resolve(project);
@@ -91,9 +102,6 @@ export function stageResolver(ruleset: Ruleset): (project: Project) => StagePosi
   };
 
   function resolve(project: Project): StagePosition {
-    if (project.stageIndex !== undefined && stages[project.stageIndex] !== undefined) {
-      return { kind: "active", index: project.stageIndex, name: stages[project.stageIndex] };
-    }
     if (project.stage === undefined || project.stage.trim() === "") return { kind: "blank" };
     return lookup.get(matchKey(project.stage)) ?? { kind: "unknown", name: project.stage };
   }

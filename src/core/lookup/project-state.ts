@@ -40,5 +40,5 @@ export function isExecuting(project: Project, index: PortfolioIndex, ruleset: Ru
 
 /** The project a milestone or RAID entry names (by ID; the reader already turned unique names into IDs). */
 export function projectOf(index: PortfolioIndex, projectId: string | undefined): Project | undefined {
-  return projectId === undefined || projectId === "" ? undefined : index.projectsById.get(matchKey(projectId));
+  return projectId === undefined || projectId === "" ? undefined : index.projectNamed(projectId);
 }

@@ -37,8 +37,17 @@ export function dayFromIso(iso: string): DayNumber {
 
 /** Formats a day number as "YYYY-MM-DD". @example isoFromDay(0) // "1970-01-01" */
 export function isoFromDay(day: DayNumber): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  // Findings and extras format the same few thousand days again and again: each is formatted once.
+  let iso = isoDays.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (isoDays.size >= 100_000) isoDays.clear();
+    isoDays.set(day, iso);
+  }
+  return iso;
 }
+
+const isoDays = new Map<number, string>();
 
 /** Year, month (1-12) and day of month. */
 export function partsFromDay(day: DayNumber): { year: number; month: number; day: number } {

@@ -46,7 +46,31 @@ export interface ReaderContext {
   min?: number;
 }
 
-const MESSY_SPACE = /\s\s|[\t\n\r\u00a0]/;
+/**
+ * Whether a text has spaces to tidy: two whitespace characters in a row, or a tab, line break or
+ * non-breaking space (as /\s\s|[\t\n\r\u00a0]/ tests, without a regex run per cell).
+ */
+export function hasMessySpace(text: string): boolean {
+  let previous = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Printable ASCII other than the space is never whitespace: most characters stop here.
+    if (c > 32 && c < 127) {
+      previous = false;
+      continue;
+    }
+    if (c === 9 || c === 10 || c === 13 || c === 0xa0) return true;
+    const space = c === 32 || isOtherSpace(c);
+    if (space && previous) return true;
+    previous = space;
+  }
+  return false;
+}
+
+/** What \s matches besides the space, tab, line feed, carriage return and no-break space. */
+function isOtherSpace(c: number): boolean {
+  return c === 11 || c === 12 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * A whole number as its format shows it when the format only pads or decorates digits: "0000" shows 12 as
@@ -64,10 +88,14 @@ function formattedInteger(n: number, format: string | null): string {
 export function cellText(view: GridView, row: number, col: number): string | undefined {
   const v = view.value(row, col);
   if (v === null || v === undefined) return undefined;
-  if (typeof v === "number") return Number.isFinite(v) ? formattedInteger(v, view.format(row, col)) : undefined;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return undefined;
+    // Only a whole number can be padded by its format.
+    return Number.isInteger(v) && v >= 0 ? formattedInteger(v, view.format(row, col)) : String(v);
+  }
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   let t = v.trim();
-  if (MESSY_SPACE.test(t)) t = t.replace(/\s+/g, " ");
+  if (hasMessySpace(t)) t = t.replace(/\s+/g, " ");
   return t === "" || isPlaceholder(t) ? undefined : t;
 }
 
@@ -113,7 +141,9 @@ function dateReader(ctx: ReaderContext, end: boolean): ColumnReader<DayNumber> {
       if (v === null || v === undefined) return undefined;
       if (typeof v === "number") {
         // In a date column a number is a serial whatever its format (or a typed year); outside Excel's range it is junk.
-        const d = dayFromDateColumnNumber(v, date1904, isDateFormat(view.format(row, col)), end);
+        // Only a number that could be a typed year (1990–2100) needs its format looked up.
+        const yearLike = Number.isInteger(v) && v >= 1990 && v <= 2100;
+        const d = dayFromDateColumnNumber(v, date1904, yearLike && isDateFormat(view.format(row, col)), end);
         return Number.isNaN(d) ? new Invalid(String(v)) : d;
       }
       if (typeof v === "boolean") return new Invalid(String(v));
@@ -311,6 +341,9 @@ function levelReader(ctx: ReaderContext): ColumnReader<number> {
   const isFive = () => (five ??= ctx.rows.some((r) => levelAt(r)?.five === true));
   return {
     read(row) {
+      const v = view.value(row, col);
+      // A plain number on the scale is itself on either scale: no Level per cell.
+      if (typeof v === "number" && v >= 1 && v <= 10 && !isPercentFormat(view.format(row, col))) return v;
       const level = levelAt(row);
       if (level === undefined) return undefined;
       if (level === null) return new Invalid(String(view.value(row, col)).trim());

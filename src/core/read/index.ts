@@ -39,7 +39,7 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
   for (const found of at("projects")) {
     const loc = arbitrateStatus(found, ruleset);
     const projects = readProjects(loc, ruleset, ctx);
-    append(portfolio.projects, projects);
+    portfolio.projects = joined(portfolio.projects, projects);
     detections.push(detection(loc, projects.length));
     if (at("gates").length === 0) {
       const rows = projects.map((p) => ({ row: p.source.row, projectId: p.id, idCell: fieldCell(p.source, "id") }));
@@ -54,7 +54,7 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
   if (notRead.length > 0) portfolio.notRead = notRead;
   for (const loc of at("gates")) {
     const gates = readGates(loc, ruleset, ctx);
-    append(portfolio.gates, gates);
+    portfolio.gates = joined(portfolio.gates, gates);
     detections.push(detection(loc, gates.length));
   }
   for (const loc of at("resources")) {
@@ -63,7 +63,7 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
     detections.push(detection(loc, resources.length));
   }
   const plans = readPlans(at("assignments"), ruleset, ctx, detection, portfolio.projects);
-  append(portfolio.assignments, plans.assignments);
+  portfolio.assignments = joined(portfolio.assignments, plans.assignments);
   append(detections, plans.detections);
   for (const loc of at("financials")) {
     const fin = readFinancials(loc, ctx);
@@ -75,12 +75,12 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
     // A milestone plan without a project column belongs to the workbook's only project, when it has one.
     const only = portfolio.projects.length === 1 ? portfolio.projects[0].id : undefined;
     const milestones = readMilestones(loc, ctx, loc.header.match.fields.has("projectId") ? undefined : only);
-    append(portfolio.milestones, milestones);
+    portfolio.milestones = joined(portfolio.milestones, milestones);
     detections.push(detection(loc, milestones.length));
   }
   for (const loc of at("risks")) {
     const risks = readRisks(loc, ctx);
-    append(portfolio.risks, risks);
+    portfolio.risks = joined(portfolio.risks, risks);
     detections.push(detection(loc, risks.length));
   }
   for (const loc of at("objectives")) {
@@ -126,6 +126,13 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
 /** Appends without spreading: a 100k-row array as call arguments overflows the stack. */
 function append<T>(target: T[], items: readonly T[]): void {
   for (let k = 0; k < items.length; k++) target.push(items[k]);
+}
+
+/** `target` followed by `items`: `items` itself while `target` is empty (a sheet's 100k records are not copied). */
+function joined<T>(target: T[], items: T[]): T[] {
+  if (target.length === 0) return items;
+  append(target, items);
+  return target;
 }
 
 /** Without a Resources sheet, the people of a wide plan are the resources (at the default capacity). */

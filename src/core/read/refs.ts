@@ -30,10 +30,15 @@ export function resolveReferences(p: Portfolio): void {
   const ids = new Set(p.projects.map((x) => x.id));
   // Built on the first miss only: in a clean workbook every reference is an ID.
   let projectIndex: Map<string, string> | undefined;
+  // Rows come grouped by project: the previous row's answer is checked first, by identity.
+  let lastRef: string | undefined;
+  let lastResolved = "";
   const resolveProject = (ref: string) => {
-    if (ref === "" || ids.has(ref)) return ref;
+    if (ref === lastRef) return lastResolved;
+    lastRef = ref;
+    if (ref === "" || ids.has(ref)) return (lastResolved = ref);
     projectIndex ??= uniqueIndex([...p.projects.map((x): [string, string] => [fold(x.id), x.id]), ...p.projects.filter((x) => x.name).map((x): [string, string] => [fold(x.name!), x.id])]);
-    return projectIndex.get(fold(ref)) ?? ref;
+    return (lastResolved = projectIndex.get(fold(ref)) ?? ref);
   };
   for (const g of p.gates) g.projectId = resolveProject(g.projectId);
   for (const a of p.assignments) a.projectId = resolveProject(a.projectId);

@@ -17,11 +17,29 @@ export function isNonDataText(text: string): boolean {
   // Cheap gates first: this runs on the label cells of every row.
   const first = text.charCodeAt(0) | 0x20;
   // t(otal) s(ub, sum) g(rand) o(verall) p(ortfolio, programme), or leading space
-  if ((first === 0x74 || first === 0x73 || first === 0x67 || first === 0x6f || first === 0x70 || first === 0x20 || first === 0x29) && TOTAL.test(text)) return true;
+  if ((first === 0x20 || first === 0x29 || totalStart(first, text.charCodeAt(1) | 0x20)) && TOTAL.test(text)) return true;
   // "Digital subtotal", "Programme A - Total": only texts ending in l, s or ":" can.
   const last = text.charCodeAt(text.length - 1) | 0x20;
   if ((last === 0x6c || last === 0x73 || last === 0x3a || last === 0x20) && TRAILING_TOTAL.test(text)) return true;
   return text.length >= 10 && NOT_DATA.test(text);
+}
+
+/** Whether the first two letters (lower-cased) can begin TOTAL's words: to(tal), gr(and), su(b, m), ov(erall), po(rtfolio), pr(ogramme). */
+function totalStart(first: number, second: number): boolean {
+  switch (first) {
+    case 0x74: // t
+      return second === 0x6f;
+    case 0x67: // g
+      return second === 0x72;
+    case 0x73: // s
+      return second === 0x75;
+    case 0x6f: // o
+      return second === 0x76;
+    case 0x70: // p
+      return second === 0x6f || second === 0x72;
+    default:
+      return false;
+  }
 }
 
 const TRAILING_TOTAL = /(?:^|[\s\-–:])(?:sub[\s-]?)?totals?\s*:?\s*$/i;

@@ -54,7 +54,8 @@ export function readPlans(locs: Located[], ruleset: Ruleset, ctx: ReadContext, d
       d.unit = "fte";
     }
     d.dataRows = distinctRows(rows);
-    for (let k = 0; k < rows.length; k++) out.assignments.push(rows[k]);
+    if (out.assignments.length === 0) out.assignments = rows;
+    else for (let k = 0; k < rows.length; k++) out.assignments.push(rows[k]);
     out.detections.push(d);
   }
   return out;

@@ -8,8 +8,21 @@ const cache = new Map<string, boolean>();
  */
 export function isDateFormat(format: string | null | undefined): boolean {
   if (!format) return false;
-  const hit = cache.get(format);
-  if (hit !== undefined) return hit;
+  // A column's cells share one format string: the last answer first, without hashing.
+  if (format === lastDate.format) return lastDate.result;
+  let hit = cache.get(format);
+  if (hit === undefined) {
+    hit = dateFormat(format);
+    cache.set(format, hit);
+  }
+  lastDate.format = format;
+  lastDate.result = hit;
+  return hit;
+}
+
+const lastDate = { format: "", result: false };
+
+function dateFormat(format: string): boolean {
   const section = format.split(";")[0];
   const bare = section
     .replace(/"[^"]*"/g, "")
@@ -19,19 +32,22 @@ export function isDateFormat(format: string | null | undefined): boolean {
     .toLowerCase();
   // Elapsed-time formats ("[h]:mm") count hours, not dates.
   const elapsed = /\[(h+|m+|s+)\]/i.test(section);
-  const result = !elapsed && bare !== "general" && (/[dy]/.test(bare) || (/m/.test(bare) && !/[hs]/.test(bare)));
-  cache.set(format, result);
-  return result;
+  return !elapsed && bare !== "general" && (/[dy]/.test(bare) || (/m/.test(bare) && !/[hs]/.test(bare)));
 }
 
 /** True when a number format shows a percentage ("0%", "0.0%"). */
 export function isPercentFormat(format: string | null | undefined): boolean {
   if (!format) return false;
-  const hit = percentCache.get(format);
-  if (hit !== undefined) return hit;
-  const result = format.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
-  percentCache.set(format, result);
-  return result;
+  if (format === lastPercent.format) return lastPercent.result;
+  let hit = percentCache.get(format);
+  if (hit === undefined) {
+    hit = format.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
+    percentCache.set(format, hit);
+  }
+  lastPercent.format = format;
+  lastPercent.result = hit;
+  return hit;
 }
 
 const percentCache = new Map<string, boolean>();
+const lastPercent = { format: "", result: false };

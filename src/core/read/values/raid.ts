@@ -4,6 +4,7 @@
  * Matched in any case ("OPEN", "Closed", "R").
  */
 import type { RaidType, Risk } from "../../model/portfolio";
+import { TextMemo } from "../../lookup/memo";
 import { normalizeWord } from "../normalize";
 
 const TYPES: Record<string, RaidType> = {
@@ -15,9 +16,14 @@ const TYPES: Record<string, RaidType> = {
 
 /** The RAID type a text names; undefined for anything else (a Type column of categories, say). */
 export function raidType(text: string): RaidType | undefined {
+  return types.get(text);
+}
+
+// A log repeats a handful of types, statuses and milestone states: each text is read once.
+const types = new TextMemo((text: string): RaidType | undefined => {
   const w = normalizeWord(text);
   return Object.hasOwn(TYPES, w) ? TYPES[w] : undefined;
-}
+}, 10_000);
 
 /** The type a sheet's name gives its entries ("Issue Log" -> Issue); undefined for a mixed log ("RAID"). */
 export function raidTypeOfSheet(name: string): RaidType | undefined {
@@ -31,6 +37,10 @@ const CLOSED = new Set(["closed", "close", "resolved", "mitigated", "retired", "
 
 /** Open or Closed for a status as written; undefined when it says neither ("Accepted", "Transferred"). */
 export function riskStatus(text: string): Risk["status"] | undefined {
+  return statuses.get(text);
+}
+
+const statuses = new TextMemo((text: string): Risk["status"] | undefined => {
   const w = normalizeWord(text);
   const first = normalizeWord(text.split(/[\s\-–:/(]+/)[0] ?? "");
   if (OPEN.has(w)) return "Open";
@@ -38,7 +48,7 @@ export function riskStatus(text: string): Risk["status"] | undefined {
   if (first !== w && OPEN.has(first)) return "Open";
   if (first !== w && CLOSED.has(first)) return "Closed";
   return undefined;
-}
+}, 10_000);
 
 const ACHIEVED = new Set(["achieved", "complete", "completed", "done", "met", "delivered", "closed", "signedoff", "finished", "passed", "approved"]);
 const NOT_ACHIEVED = new Set(["notstarted", "inprogress", "started", "ongoing", "open", "pending", "planned", "scheduled", "upcoming", "delayed", "late", "overdue", "missed", "atrisk", "ontrack", "offtrack", "notmet", "notachieved", "notdone", "outstanding", "due", "wip"]);
@@ -48,6 +58,10 @@ const NOT_ACHIEVED = new Set(["notstarted", "inprogress", "started", "ongoing", 
  * Started, In Progress, Delayed: false), or says neither (undefined: the actual date decides).
  */
 export function milestoneAchieved(text: string): boolean | undefined {
+  return achieved.get(text);
+}
+
+const achieved = new TextMemo((text: string): boolean | undefined => {
   const w = normalizeWord(text);
   if (ACHIEVED.has(w)) return true;
   if (NOT_ACHIEVED.has(w)) return false;
@@ -56,4 +70,4 @@ export function milestoneAchieved(text: string): boolean | undefined {
   if (ACHIEVED.has(first)) return true;
   if (NOT_ACHIEVED.has(first)) return false;
   return undefined;
-}
+}, 10_000);

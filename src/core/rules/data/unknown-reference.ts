@@ -1,5 +1,5 @@
 import type { RecordSource } from "../../model/portfolio";
-import { isBlank, matchKey } from "../../lookup/keys";
+import { isBlank } from "../../lookup/keys";
 import { cellOf } from "../../lookup/location";
 import { defineRule, type RuleReport } from "../rule";
 
@@ -31,16 +31,7 @@ export default defineRule({
       reported.add(key);
       report({ ...finding, location });
     };
-    // Rows usually come grouped by project, so the last answer is remembered before any map lookup.
-    let lastId: string | undefined;
-    let lastKnown = true;
-    const knownProject = (id: string) => {
-      if (id !== lastId) {
-        lastId = id;
-        lastKnown = isBlank(id) || index.projectsById.has(matchKey(id));
-      }
-      return lastKnown;
-    };
+    const knownProject = (id: string) => isBlank(id) || index.projectNamed(id) !== undefined;
     for (const g of portfolio.gates) {
       if (!knownProject(g.projectId)) once(g.source, "projectId", { messageId: "unknownProject", data: where(g.source, { projectId: g.projectId }), projectId: g.projectId });
       if (g.gateIndex === undefined && !isBlank(g.gate)) {

@@ -2,7 +2,6 @@ import type { GateDefinition } from "../../ruleset/types";
 import type { Project } from "../../model/portfolio";
 import type { GateMatrix } from "../../metrics/types";
 import type { RuleContext } from "../rule";
-import { matchKey } from "../../lookup/keys";
 
 type GateCell = GateMatrix["rows"][number]["cells"][number];
 
@@ -15,7 +14,7 @@ export function forEachGateBeforeStage(
   visit: (project: Project, stage: string, gate: GateDefinition, cell: GateCell) => void,
 ): void {
   for (const row of metrics.gateMatrix.rows) {
-    const project = index.projectsById.get(matchKey(row.projectId));
+    const project = index.projectNamed(row.projectId);
     if (!project) continue;
     const position = index.stageOf(project);
     if (position.kind !== "active") continue;
