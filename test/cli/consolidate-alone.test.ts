@@ -1,10 +1,9 @@
-import ExcelJS from "exceljs";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
 import { cli } from "./run";
-import { day, project, tempDir } from "./fixtures";
+import { day, project, tempDir, writeSheets } from "./fixtures";
 
 type Value = string | number | Date | null;
 
@@ -25,23 +24,7 @@ const gate = (id: string, g: string, decision: string) => ({ "Project ID": id, G
 const person = (name: string, capacity: number | null) => ({ Name: name, Role: "Analyst", "Capacity (FTE)": capacity });
 const booking = (projectId: string, resource: string, allocation: number) => ({ "Project ID": projectId, Resource: resource, Start: day("2026-03-02"), Finish: day("2026-03-27"), "Allocation (FTE)": allocation });
 
-async function submission(path: string, sheets: Record<"Projects" | "Gates" | "Resources" | "Assignments", Record<string, Value>[]>): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  wb.created = wb.modified = day("2026-01-01");
-  for (const [name, rows] of Object.entries(sheets)) {
-    const ws = wb.addWorksheet(name);
-    const headers = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-    ws.addRow(headers);
-    for (const r of rows) {
-      const row = ws.addRow(headers.map((h) => r[h] ?? null));
-      headers.forEach((h, i) => {
-        if (r[h] instanceof Date) row.getCell(i + 1).numFmt = "yyyy-mm-dd";
-        if (h === "% Complete") row.getCell(i + 1).numFmt = "0%";
-      });
-    }
-  }
-  await wb.xlsx.writeFile(path);
-}
+const submission = (path: string, sheets: Record<"Projects" | "Gates" | "Resources" | "Assignments", Record<string, Value>[]>) => writeSheets(path, sheets, { "% Complete": "0%" });
 
 /**
  * Three submissions with problems that only show across files: two projects claimed by every team

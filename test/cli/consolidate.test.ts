@@ -1,30 +1,14 @@
-import ExcelJS from "exceljs";
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "./run";
-import { day, project, tempDir } from "./fixtures";
+import { day, project, tempDir, writeSheets } from "./fixtures";
 
 type Value = string | number | Date | null;
 
 /** A submission: its register, and optionally its people and their assignments. */
-async function submission(path: string, sheets: { projects: Record<string, Value>[]; resources?: Record<string, Value>[]; assignments?: Record<string, Value>[] }): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  wb.created = wb.modified = day("2026-01-01");
-  const add = (name: string, rows: Record<string, Value>[]) => {
-    const ws = wb.addWorksheet(name);
-    const headers = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-    ws.addRow(headers);
-    for (const r of rows) {
-      const row = ws.addRow(headers.map((h) => r[h] ?? null));
-      headers.forEach((h, i) => r[h] instanceof Date && (row.getCell(i + 1).numFmt = "yyyy-mm-dd"));
-    }
-  };
-  add("Projects", sheets.projects);
-  if (sheets.resources) add("Resources", sheets.resources);
-  if (sheets.assignments) add("Assignments", sheets.assignments);
-  await wb.xlsx.writeFile(path);
-  return path;
+function submission(path: string, sheets: { projects: Record<string, Value>[]; resources?: Record<string, Value>[]; assignments?: Record<string, Value>[] }): Promise<string> {
+  return writeSheets(path, { Projects: sheets.projects, ...(sheets.resources ? { Resources: sheets.resources } : {}), ...(sheets.assignments ? { Assignments: sheets.assignments } : {}) });
 }
 
 const person = (name: string, capacity: number) => ({ Name: name, Role: "Analyst", "Capacity (FTE)": capacity });
@@ -135,22 +119,8 @@ describe("check --consolidate --out", () => {
     const full = (id: string, fields: Record<string, Value> = {}) =>
       project({ "Project ID": id, Name: `Project ${id}`, Stage: "Execution", Status: "Amber", Start: day("2026-01-05"), Finish: day("2026-02-20"), Budget: 100000, "Actual Cost": 90000, Forecast: 130000, "% Complete": 0.4, "Last Update": day("2026-01-10"), ...fields });
     const gate = (id: string, g: string, decision: string) => ({ "Project ID": id, Gate: g, Decision: decision, "Decision Date": day("2026-01-02"), Approver: "Board" });
-    const write = async (name: string, projects: Record<string, Value>[], gates: Record<string, Value>[], people: Record<string, Value>[], bookings: Record<string, Value>[]) => {
-      const wb = new ExcelJS.Workbook();
-      for (const [sheet, rows] of [["Projects", projects], ["Gates", gates], ["Resources", people], ["Assignments", bookings]] as const) {
-        const ws = wb.addWorksheet(sheet);
-        const headers = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-        ws.addRow(headers);
-        for (const r of rows) {
-          const row = ws.addRow(headers.map((h) => r[h] ?? null));
-          headers.forEach((h, i) => {
-            if (r[h] instanceof Date) row.getCell(i + 1).numFmt = "yyyy-mm-dd";
-            if (h === "% Complete") row.getCell(i + 1).numFmt = "0%";
-          });
-        }
-      }
-      await wb.xlsx.writeFile(join(subs, name));
-    };
+    const write = (name: string, projects: Record<string, Value>[], gates: Record<string, Value>[], people: Record<string, Value>[], bookings: Record<string, Value>[]) =>
+      writeSheets(join(subs, name), { Projects: projects, Gates: gates, Resources: people, Assignments: bookings }, { "% Complete": "0%" });
     const { mkdirSync } = await import("node:fs");
     mkdirSync(subs, { recursive: true });
     await write("north.xlsx", [full("N-1"), full("N-2", { Status: "Green", Forecast: 100000 }), full("X-9", { Budget: 50000 })], [gate("N-1", "G0", "Approved"), gate("N-1", "G1", "Rejected"), gate("N-2", "G0", "Approved")], [person("Ada Byron", 1), person("Cy Young", 0.5)], [booking("N-1", "Ada Byron", 0.7), booking("N-2", "Cy Young", 0.5)]);

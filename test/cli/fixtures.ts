@@ -26,7 +26,10 @@ export function gate(fields: Record<string, Value> = {}): Record<string, Value> 
   return { "Project ID": "P-1", Gate: "G0", Decision: "Approved", "Decision Date": day("2026-01-15"), Approver: "Board", ...fields };
 }
 
-function addSheet(wb: ExcelJS.Workbook, name: string, rows: Record<string, Value>[]) {
+/** Number formats by column header, on top of the date format every Date cell gets: `{ "% Complete": "0%" }`. */
+export type ColumnFormats = Record<string, string>;
+
+function addSheet(wb: ExcelJS.Workbook, name: string, rows: Record<string, Value>[], formats: ColumnFormats = {}) {
   const ws = wb.addWorksheet(name);
   const headers = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   ws.addRow(headers);
@@ -34,8 +37,19 @@ function addSheet(wb: ExcelJS.Workbook, name: string, rows: Record<string, Value
     const row = ws.addRow(headers.map((h) => r[h] ?? null));
     headers.forEach((h, i) => {
       if (r[h] instanceof Date) row.getCell(i + 1).numFmt = "yyyy-mm-dd";
+      if (formats[h] !== undefined) row.getCell(i + 1).numFmt = formats[h];
     });
   }
+}
+
+/** Writes a workbook of the named sheets (each a list of rows, header -> value) and returns its path. */
+export async function writeSheets(path: string, sheets: Record<string, Record<string, Value>[]>, formats: ColumnFormats = {}): Promise<string> {
+  mkdirSync(dirname(path), { recursive: true });
+  const wb = new ExcelJS.Workbook();
+  wb.created = wb.modified = day("2026-01-01");
+  for (const [name, rows] of Object.entries(sheets)) addSheet(wb, name, rows, formats);
+  await wb.xlsx.writeFile(path);
+  return path;
 }
 
 /** Writes the workbook and returns its path. */

@@ -67,11 +67,7 @@ export function ExportMenu({ disabled }: { disabled: boolean }) {
       </Menu>
       {outcome && (
         <div style={{ flexBasis: "100%", minWidth: 0 }} data-testid="export-result">
-          {outcome.kind === "exporting" && (
-            <Field validationMessage={exportProgressOf(outcome.progress).text} validationState="none">
-              <ProgressBar value={exportProgressOf(outcome.progress).value} aria-label="Exporting to Project XML" data-testid="export-progress" />
-            </Field>
-          )}
+          {outcome.kind === "exporting" && <ExportProgressBar progress={outcome.progress} />}
           {outcome.kind === "saved" && (
             <MessageBar intent="success">
               <MessageBarBody>
@@ -99,5 +95,14 @@ export function ExportMenu({ disabled }: { disabled: boolean }) {
         </div>
       )}
     </>
+  );
+}
+
+function ExportProgressBar({ progress }: { progress: ExportProgress | null }) {
+  const { value, text } = exportProgressOf(progress);
+  return (
+    <Field validationMessage={text} validationState="none">
+      <ProgressBar value={value} aria-label="Exporting to Project XML" data-testid="export-progress" />
+    </Field>
   );
 }
