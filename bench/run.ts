@@ -21,7 +21,7 @@ import type { OfficeRun } from "./office-run";
 const sizes = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number).filter((n) => n > 0);
 const dir = mkdtempSync(join(tmpdir(), "pmo-bench-"));
 const results = new Map<number, Measurement>();
-const office = new Map<number, OfficeRun | string>();
+const office = new Map<number, { desktop: OfficeRun | string; web: OfficeRun | string }>();
 const ratios = new Map<number, ReadRatio | string>();
 const RATIO_RUNS = Number(process.env.BENCH_RATIO_RUNS ?? 5);
 
@@ -62,7 +62,7 @@ try {
     if (counts.projects !== m.projectsRead || counts.assignments !== m.assignmentsRead || counts.gates !== m.gatesRead || counts.milestones !== m.milestonesRead || counts.risks !== m.risksRead) {
       console.log(`      (written: ${counts.projects} / ${counts.assignments} / ${counts.gates} / ${counts.milestones} / ${counts.risks}; the reader read different counts)`);
     }
-    if (officeAvailable && n >= 10_000) office.set(n, officeRun(file));
+    if (officeAvailable && n >= 10_000) office.set(n, { desktop: officeRun(file, "windows"), web: officeRun(file, "web") });
     if (n >= 10_000 && built.status === 0) ratios.set(n, readRatio(file));
     rmSync(file, { force: true });
     rmSync(`${file}.report.xlsx`, { force: true });
@@ -174,15 +174,29 @@ function printGoals() {
   console.log(`  report build + write for 10k <= parse time of that workbook: ${fmt(report)} vs ${fmt(k10.parseMs)} (${mark(report <= k10.parseMs)})`);
 }
 
+/**
+ * Desktop Excel has no payload limit, so its read is three syncs whatever the rows; Excel on the web
+ * refuses a request or response over 5 MB, so there the fewest syncs that can carry the cells is their
+ * bytes over 5 MB, and the goal is to stay near that without ever being refused.
+ */
 function printOffice() {
   if (!officeAvailable) return;
-  console.log("\nOffice adapter over the Excel stand-in (full run: read, check, write every report sheet and chart)");
-  for (const [n, o] of office) {
-    if (typeof o === "string") console.log(`  ${label(n)} projects: ${o}`);
+  const FIVE_MB = 5 * 1024 * 1024;
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+  console.log("\nOffice adapter over the Excel stand-in, current Microsoft 365 (full run: read, check, write every report sheet and chart)");
+  for (const [n, { desktop, web }] of office) {
+    if (typeof desktop === "string") console.log(`  ${label(n)} projects, desktop: ${desktop}`);
     else {
-      const ok = o.syncs <= 6 && o.maxRequestBytes <= 4 * 1024 * 1024;
-      console.log(`  ${label(n)} projects: ${o.syncs} context.sync() calls (${o.readSyncs} to read), largest request ${(o.maxRequestBytes / 1e6).toFixed(2)} MB, ` +
-        `largest response ${(o.maxResponseBytes / 1e6).toFixed(1)} MB, ${fmt(o.ms)} (goal <= 6 syncs, no request over 4 MB: ${ok ? "met" : "MISSED"})`);
+      const ok = desktop.readSyncs <= 3;
+      console.log(`  ${label(n)} projects, desktop: ${desktop.syncs} context.sync() calls (${desktop.readSyncs} to read, ${desktop.syncs - desktop.readSyncs} to write), ` +
+        `largest request ${mb(desktop.maxRequestBytes)}, largest response ${mb(desktop.maxResponseBytes)}, ${fmt(desktop.ms)} (goal: read in 3 syncs whatever the rows: ${mark(ok)})`);
+    }
+    if (typeof web === "string") console.log(`  ${label(n)} projects, web: ${web}`);
+    else {
+      const fewest = 2 + Math.ceil(web.readResponseBytes / FIVE_MB);
+      const ok = web.maxRequestBytes <= FIVE_MB && web.maxResponseBytes <= FIVE_MB && web.readSyncs <= 2 * fewest;
+      console.log(`  ${label(n)} projects, web: ${web.syncs} context.sync() calls (${web.readSyncs} to read ${mb(web.readResponseBytes)}; fewest possible ${fewest}), ` +
+        `largest request ${mb(web.maxRequestBytes)}, largest response ${mb(web.maxResponseBytes)}, ${fmt(web.ms)} (goal: no request or response over 5 MB, read within 2x the fewest syncs: ${mark(ok)})`);
     }
   }
 }

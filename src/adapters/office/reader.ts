@@ -1,15 +1,17 @@
 /**
  * Reads the workbook through Office.js in a number of syncs that does not grow with its rows on the
- * desktop (three), and in bounded blocks on Excel on the web:
+ * desktop (three), and in as few syncs as Excel on the web's 5 MB response limit allows there:
  *   1. the sheet list, the tables, the date system;
  *   2. every sheet's used range (its address and size only), every table's range and, with ExcelApi
  *      1.13, every sheet's merged areas;
  *   3+. the cells (values and number formats together) in row blocks of at most `cellsPerRange`
- *      cells each, as many blocks per sync as `cellsPerSync` allows.
+ *      cells each. On the web each sync carries blocks worth about `bytesPerSync` of response: a sheet's
+ *      first block is sized by a cautious guess of its bytes per cell, later ones by what its earlier
+ *      blocks measured, so a sheet of long text takes more syncs and a sheet of numbers fewer.
  * Looking at the size first is what keeps a read under Excel's 5,000,000-cell limit, above which Excel
  * may answer null instead of failing (one stray value far from the data is enough), and under Excel on
- * the web's 5 MB response limit. A block that still comes back null or too large is read again in
- * halves. Empty cells come back from Excel as "" and "General"; the grid holds null for both.
+ * the web's 5 MB response limit. A read that still comes back null or too large is read again with
+ * halved blocks. Empty cells come back from Excel as "" and "General"; the grid holds null for both.
  */
 import type { CellValue, SheetGrid, TableInfo, WorkbookSource } from "../../workbook/grid";
 import { EMBEDDED_RULESET_SHEET } from "../../workbook/sheet-spec";
@@ -24,14 +26,21 @@ export const VISIBILITY: Record<string, SheetGrid["visibility"]> = { Visible: "v
 export interface ReadLimits {
   /** Most cells one range read asks for; well under Excel's 5,000,000-cell read limit. */
   cellsPerRange: number;
-  /** Most cells one sync asks for: about 25 bytes a cell, so 100,000 keep a response near 2.5 MB on the web. */
-  cellsPerSync: number;
+  /** Most response bytes (as estimated before the sync) one sync asks for. */
+  bytesPerSync: number;
 }
 
 /** Desktop Excel has no response limit: every block rides in one sync. */
-export const DESKTOP_READ: ReadLimits = { cellsPerRange: 1_000_000, cellsPerSync: Infinity };
-/** Excel on the web (and any host that does not say what it is): 5 MB responses. */
-export const WEB_READ: ReadLimits = { cellsPerRange: 100_000, cellsPerSync: 100_000 };
+export const DESKTOP_READ: ReadLimits = { cellsPerRange: 1_000_000, bytesPerSync: Infinity };
+/**
+ * Excel on the web (and any host that does not say what it is): 5 MB responses, of which a sync plans
+ * 3.5 MB, leaving room for rows that are longer than the ones measured before them.
+ */
+export const WEB_READ: ReadLimits = { cellsPerRange: 1_000_000, bytesPerSync: 3.5 * 1024 * 1024 };
+/** A sheet's bytes per cell before any of its cells were seen: a cell of 20 characters of text and a format. */
+export const FIRST_GUESS_BYTES_PER_CELL = 40;
+/** Below this many bytes a sync, a refused read gives up instead of halving again. */
+const SMALLEST_SYNC_BYTES = 32 * 1024;
 /**
  * Above this many used cells in one sheet PMO Rulebook refuses the read and names the sheet: that is
  * a stray entry far from the data (Ctrl+End shows it), not a portfolio.
@@ -47,6 +56,45 @@ export function gridCells(values: unknown[][], numberFormat: unknown[][]): { val
   const cells = values.map((row) => row.map((v): CellValue => (v === "" || v === undefined ? null : (v as CellValue))));
   const formats = numberFormat.map((row, i) => row.map((f, j) => (typeof f === "string" && f !== "General" && typeof cells[i][j] === "number" ? f : null)));
   return { values: cells, formats };
+}
+
+/** UTF-8 bytes of a string as JSON writes it, quotes and escapes included (at most: a control character counts six). */
+function jsonStringBytes(text: string): number {
+  let bytes = text.length + 2;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x22 || c === 0x5c) bytes += 1;
+      else if (c < 0x20) bytes += 5;
+    } else {
+      // Two bytes up to U+07FF, three for the rest of the BMP; a surrogate pair is four bytes for two units.
+      bytes += c < 0x800 ? 1 : c >= 0xd800 && c <= 0xdfff ? 1 : 2;
+    }
+  }
+  return bytes;
+}
+
+function jsonValueBytes(value: unknown): number {
+  if (typeof value === "string") return jsonStringBytes(value);
+  if (typeof value === "number") return String(value).length;
+  if (typeof value === "boolean") return value ? 4 : 5;
+  return 4;
+}
+
+/**
+ * About how many bytes Excel's JSON response for these values and number formats takes: what plans
+ * the next blocks on the web. Measured on what Excel returned, before it becomes a grid.
+ */
+export function responseBytes(values: unknown[][], numberFormat: unknown[][]): number {
+  // The two arrays' brackets, and the brackets and comma around them.
+  let bytes = 7;
+  for (const rows of [values, numberFormat]) {
+    for (const row of rows) {
+      bytes += 3;
+      for (const cell of row) bytes += jsonValueBytes(cell) + 1;
+    }
+  }
+  return bytes;
 }
 
 /** Queues the first look at a workbook (sheets, tables, date system, name): one sync. */
@@ -82,27 +130,51 @@ interface Block {
   rows: number;
 }
 
-/** Row blocks of at most cellsPerRange cells, grouped into syncs of at most cellsPerSync cells. */
-export function planBlocks(shapes: (Shape | null)[], limits: ReadLimits): Block[][] {
-  const syncs: Block[][] = [];
-  let current: Block[] = [];
-  let cells = 0;
-  shapes.forEach((shape, sheet) => {
-    if (!shape) return;
-    const step = Math.max(1, Math.floor(Math.min(limits.cellsPerRange, limits.cellsPerSync) / shape.cols));
-    for (let start = 0; start < shape.rows; start += step) {
-      const rows = Math.min(step, shape.rows - start);
-      if (current.length > 0 && cells + rows * shape.cols > limits.cellsPerSync) {
-        syncs.push(current);
-        current = [];
-        cells = 0;
+/**
+ * Plans the cell reads one sync at a time: `next()` gives the blocks of the next sync (empty when every
+ * sheet is read), `measured()` tells it what a block's response took, so the sheet's later blocks are
+ * sized by its own bytes per cell.
+ */
+export class BlockPlanner {
+  private readonly next_: number[];
+  private readonly perCell: number[];
+  private readonly seen: boolean[];
+
+  constructor(
+    private readonly shapes: readonly (Shape | null)[],
+    private readonly limits: ReadLimits,
+  ) {
+    this.next_ = shapes.map(() => 0);
+    this.perCell = shapes.map(() => FIRST_GUESS_BYTES_PER_CELL);
+    this.seen = shapes.map(() => false);
+  }
+
+  next(): Block[] {
+    const blocks: Block[] = [];
+    let bytes = 0;
+    for (let sheet = 0; sheet < this.shapes.length; sheet++) {
+      const shape = this.shapes[sheet];
+      if (!shape) continue;
+      while (this.next_[sheet] < shape.rows) {
+        const room = Number.isFinite(this.limits.bytesPerSync) ? Math.floor((this.limits.bytesPerSync - bytes) / (this.perCell[sheet] * shape.cols)) : Infinity;
+        const left = shape.rows - this.next_[sheet];
+        // A single row larger than a whole sync is still read, alone.
+        const rows = Math.min(left, Math.max(1, Math.floor(this.limits.cellsPerRange / shape.cols)), blocks.length === 0 ? Math.max(1, room) : room);
+        if (rows < 1) return blocks;
+        blocks.push({ sheet, start: this.next_[sheet], rows });
+        bytes += rows * shape.cols * this.perCell[sheet];
+        this.next_[sheet] += rows;
       }
-      current.push({ sheet, start, rows });
-      cells += rows * shape.cols;
     }
-  });
-  if (current.length > 0) syncs.push(current);
-  return syncs;
+    return blocks;
+  }
+
+  measured(block: Block, responseBytes: number): void {
+    const cells = block.rows * this.shapes[block.sheet]!.cols;
+    // The largest seen so far: later rows may be longer, rarely shorter enough to matter.
+    this.perCell[block.sheet] = Math.max(this.seen[block.sheet] ? this.perCell[block.sheet] : 0, responseBytes / cells);
+    this.seen[block.sheet] = true;
+  }
 }
 
 /** A block came back null (Excel's cell limit) or too large: read again with smaller blocks. */
@@ -131,7 +203,8 @@ async function readOnce(excel: ExcelRunner, label: string | undefined, limits: R
 
     const values: CellValue[][][] = shapes.map(() => []);
     const formats: (string | null)[][][] = shapes.map(() => []);
-    for (const batch of planBlocks(shapes, limits)) {
+    const planner = new BlockPlanner(shapes, limits);
+    for (let batch = planner.next(); batch.length > 0; batch = planner.next()) {
       const loaded = batch.map((b) => {
         const s = shapes[b.sheet]!;
         return { b, range: sheets.items[b.sheet].getRange(rectAddress(s.row + b.start, s.col, b.rows, s.cols)).load("values, numberFormat") };
@@ -141,6 +214,7 @@ async function readOnce(excel: ExcelRunner, label: string | undefined, limits: R
         const v = range.values as unknown[][] | null;
         const f = range.numberFormat as unknown[][] | null;
         if (!Array.isArray(v) || !Array.isArray(f)) throw new BlockRefused();
+        if (Number.isFinite(limits.bytesPerSync)) planner.measured(b, responseBytes(v, f));
         const cells = gridCells(v, f);
         appendAll(values[b.sheet], cells.values);
         appendAll(formats[b.sheet], cells.formats);
@@ -157,17 +231,22 @@ async function readOnce(excel: ExcelRunner, label: string | undefined, limits: R
 }
 
 /**
- * Reads with `limits`, halving them while Excel answers a block with null (its cell limit) or refuses a
- * response as too large, down to 1,000 cells a sync.
+ * Reads with `limits`, halving the blocks while Excel answers one with null (its cell limit) or refuses
+ * a response as too large (then the read plans at most half the bytes of the web's budget a sync),
+ * down to 1,000 cells a block and 32 KB a sync.
  */
 export async function readWorkbookSource(excel: ExcelRunner, label: string | undefined, limits: ReadLimits, merges: boolean): Promise<WorkbookSource> {
   for (let current = limits; ; ) {
     try {
       return await readOnce(excel, label, current, merges);
     } catch (error) {
-      const refused = error instanceof BlockRefused || officeCode(error) === "ResponsePayloadSizeLimitExceeded" || officeCode(error) === "RangeExceedsLimit";
-      const next = { cellsPerRange: Math.floor(Math.min(current.cellsPerRange, current.cellsPerSync) / 2), cellsPerSync: Math.floor(Math.min(current.cellsPerRange, current.cellsPerSync) / 2) };
-      if (!refused || next.cellsPerSync < 1_000) {
+      const tooLarge = officeCode(error) === "ResponsePayloadSizeLimitExceeded";
+      const refused = error instanceof BlockRefused || tooLarge || officeCode(error) === "RangeExceedsLimit";
+      const next: ReadLimits = {
+        cellsPerRange: Math.floor(current.cellsPerRange / 2),
+        bytesPerSync: tooLarge ? Math.min(current.bytesPerSync, WEB_READ.bytesPerSync) / 2 : current.bytesPerSync,
+      };
+      if (!refused || next.cellsPerRange < 1_000 || next.bytesPerSync < SMALLEST_SYNC_BYTES) {
         if (error instanceof BlockRefused) {
           throw new OfficeWorkbookError("too-large", "Excel did not return the workbook's cells even in small blocks, so PMO Rulebook could not read the workbook. Nothing in the workbook was changed.");
         }

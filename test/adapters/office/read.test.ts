@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { createStandinExcel, findSheet } from "../../../src/excel-standin";
 import { standinStateFromXlsx } from "../../../src/excel-standin/from-exceljs";
 import { OfficeWorkbook } from "../../../src/adapters/office";
+import { responseBytes, WEB_READ } from "../../../src/adapters/office/reader";
 import { cleanupWorkbooks, utc, writeWorkbook } from "../../fixtures/read/workbook";
 import { officeOver, userBook } from "./helpers";
 
@@ -111,5 +113,48 @@ describe("a response too large for Excel on the web", () => {
     expect(source).toEqual(expected);
     expect(limited.host.stats.records.some((r) => r.errorCode === "ResponsePayloadSizeLimitExceeded")).toBe(true);
     expect(limited.host.stats.records.filter((r) => r.ok).every((r) => r.responseBytes <= 1024 * 1024)).toBe(true);
+  });
+});
+
+/**
+ * Excel on the web refuses responses over 5 MB
+ * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
+ * so the read plans each sync's blocks by the bytes the sheet's cells took so far.
+ */
+describe("reading on the web in as few syncs as the 5 MB limit allows", () => {
+  const utf8 = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+  const cell = fc.oneof(fc.string({ unit: "binary", maxLength: 40 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(""));
+
+  it("estimates a response at no less than its JSON and, without control characters, at most a byte a row more", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 20 }), fc.array(fc.string({ maxLength: 12 }), { minLength: 1, maxLength: 6 }), (values, fmts) => {
+        const formats = values.map((row) => row.map((_, j) => fmts[j % fmts.length]));
+        const actual = utf8([values, formats]);
+        const estimate = responseBytes(values, formats);
+        expect(estimate).toBeGreaterThanOrEqual(actual);
+        // eslint-disable-next-line no-control-regex
+        const control = /[\u0000-\u001f]/.test(JSON.stringify(values) + formats.join(""));
+        if (!control) expect(estimate).toBeLessThanOrEqual(actual + 2 * values.length + 16);
+      }),
+    );
+  });
+
+  it("sizes a sheet of long text and a sheet of numbers apart: no response refused, none over the budget, few syncs", async () => {
+    const text = Array.from({ length: 6_000 }, (_, i) => [`R-${i}`, `Überprüfung der Lieferkette – 供应链审查 ${"x".repeat(200 + (i % 50))}`, `Owner ${i % 40}`]);
+    const numbers = Array.from({ length: 60_000 }, (_, i) => [i, 46000 + (i % 700), (i % 100) / 100, i * 3]);
+    const book = () => userBook({ Risks: [["ID", "Description", "Owner"], ...text], Numbers: [["A", "B", "C", "D"], ...numbers] });
+    const expected = await officeOver(book()).workbook.read();
+
+    const web = createStandinExcel(book(), { profile: { platform: "web", excelApi: "1.20" } });
+    const source = await new OfficeWorkbook({ excel: web.Excel, requirements: web.requirements, label: "Test book", platform: web.platform }).read();
+    expect(source).toEqual(expected);
+    const { records } = web.host.stats;
+    expect(records.every((r) => r.ok)).toBe(true);
+    expect(records.every((r) => r.responseBytes <= WEB_READ.bytesPerSync + 4096)).toBe(true);
+    const cellSyncs = records.slice(2);
+    const total = cellSyncs.reduce((sum, r) => sum + r.responseBytes, 0);
+    // After each sheet's first, cautious block, a sync carries close to the whole budget.
+    expect(cellSyncs.length).toBeLessThanOrEqual(Math.ceil(total / (0.8 * WEB_READ.bytesPerSync)) + 2);
+    expect(cellSyncs.length).toBeGreaterThan(1);
   });
 });
