@@ -1,7 +1,6 @@
 /** The real workbooks in ../shared/workbooks/real, read through the adapter and the core. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readXlsxWithExcelJS } from "../../../src/adapters/xlsx/read-exceljs";
 import { readXlsx } from "../../../src/adapters/xlsx/read-workbook";
 import { readPortfolio } from "../../../src/core/read/index";
 import { defaultRuleset } from "../../../src/core/ruleset/default-ruleset";
@@ -52,13 +51,6 @@ describe.skipIf(!sharedFiles("labor planner reading", LABOR))("labor planner (on
     // May 2018: 96 h on each project, 160 h available -> 1.2 FTE across both.
     expect(lennonTotal).toBeCloseTo(192 / 160, 6);
   });
-
-  it("reads the same through the streaming reader", async () => {
-    const loaded = readPortfolio(await readXlsx(labor), defaultRuleset());
-    const streamed = readPortfolio(await readXlsxWithExcelJS(labor, { stream: true }), defaultRuleset());
-    expect(streamed.assignments).toEqual(loaded.assignments);
-    expect(streamed.projects).toEqual(loaded.projects);
-  });
 });
 
 describe.skipIf(!sharedFiles("budgeteer resource plan reading", BUDGETEER))("budgeteer resource plan (day columns of hours, LibreOffice)", () => {
@@ -80,12 +72,6 @@ describe.skipIf(!sharedFiles("budgeteer resource plan reading", BUDGETEER))("bud
     expect(p.projects).toEqual([]);
     const issue = p.issues.find((i) => i.kind === "missing-entity");
     expect(issue && "reason" in issue ? issue.reason : "").toMatch(/no Excel Table or sheet is named Projects.*found assignments on "Resource Plan"/);
-  });
-
-  it("is read with the full loader, since its styles come after a sheet the streaming reader parses early", async () => {
-    const { readPackageInfo } = await import("../../../src/adapters/xlsx/read-package");
-    expect(readPackageInfo(new Uint8Array(readFileSync(budgeteer))).streamsFaithfully).toBe(false);
-    expect(readPackageInfo(new Uint8Array(readFileSync(labor))).streamsFaithfully).toBe(true);
   });
 
   it("leaves the file unchanged", async () => {

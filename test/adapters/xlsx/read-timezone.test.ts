@@ -8,10 +8,9 @@ const probe = resolve(__dirname, "../../fixtures/read/timezone-probe.ts");
 const expected = [dayFromIso("2026-03-08"), dayFromIso("2026-11-01"), dayFromIso("2026-03-31")];
 
 describe.each(["America/New_York", "Pacific/Auckland", "UTC"])("in %s", (tz) => {
-  it("reads dates as the same days in both date systems, with the package reader as with ExcelJS", () => {
+  it("reads dates as the same days in both date systems", () => {
     const json = execFileSync(process.execPath, ["--import", "tsx", probe], { env: { ...process.env, TZ: tz }, encoding: "utf8", timeout: 60_000 });
     const days = JSON.parse(json) as Record<string, number[]>;
-    const each = (system: string) => Object.fromEntries(["package", "exceljs-load", "exceljs-stream"].map((r) => [`${system}-${r}`, expected]));
-    expect(days).toEqual({ ...each("1900"), ...each("1904") });
+    expect(days).toEqual({ "1900": expected, "1904": expected });
   });
 });

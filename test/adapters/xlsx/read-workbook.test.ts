@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readXlsxWithExcelJS } from "../../../src/adapters/xlsx/read-exceljs";
 import { readXlsx, XlsxFileReader } from "../../../src/adapters/xlsx/read-workbook";
 import { cleanupWorkbooks, utc, workbookDir, writeWorkbook } from "../../fixtures/read/workbook";
 import type { Cell } from "../../fixtures/read/workbook";
@@ -50,40 +49,30 @@ describe("readXlsx", () => {
     expect(src.sheets[0].values).toEqual([["x", "y"], [1]]);
   });
 
-  it("reads the same grids through the streaming reader, merges and formula errors included", async () => {
-    // ExcelJS's streaming reader drops error results and merges; the reader recovers both from the parts.
-    // (A formula's boolean result still reads as 1 or 0 there, so the Flag column is left out.)
-    const streamable = rows.map((r) => r.slice(0, 5));
+  it("reads merges and formula errors from the parts, in the 1904 date system too", async () => {
     const grouped: Cell[][] = [["Dates", null, "Cost"], ["Start", "Finish", "Budget"], [1, 2, 3]];
     const path = await writeWorkbook(
       [
-        { name: "Data", rows: streamable, formats: { C4: "0%" } },
+        { name: "Data", rows, formats: { C4: "0%" } },
         { name: "Grouped", rows: grouped, merges: ["A1:B1"] },
         { name: "Other", rows: [["k", 1]], state: "hidden" },
       ],
       { date1904: true },
     );
-    const loaded = await readXlsx(path);
-    const streamed = await readXlsxWithExcelJS(path, { stream: true });
-    expect(streamed).toEqual(loaded);
-    expect(streamed.sheets[0].values[4][4]).toBe("#DIV/0!");
-    expect(streamed.sheets[1].values[0]).toEqual(["Dates", null, "Cost"]);
-    expect(streamed.sheets[1].merges).toEqual(["A1:B1"]);
+    const source = await readXlsx(path);
+    expect(source.date1904).toBe(true);
+    expect(source.sheets[0].values[4][4]).toBe("#DIV/0!");
+    expect(source.sheets[1].values[0]).toEqual(["Dates", null, "Cost"]);
+    expect(source.sheets[1].merges).toEqual(["A1:B1"]);
+    expect(source.sheets[2].visibility).toBe("hidden");
   });
 
-  it("reports merged ranges and keeps a merge's value in its top-left cell only, loaded or streamed", async () => {
+  it("reports merged ranges and keeps a merge's value in its top-left cell only", async () => {
     const rows: Cell[][] = [["Title", null, null, null], ["ID", "Description", null, "Done"], ["P1", "A long text", null, 0.5], [7, null, null, null], [null, null, null, null]];
     const path = await writeWorkbook([{ name: "Data", rows, merges: ["B3:C3", "B2:C2", "A4:A5", "A1:D1"] }]);
-    for (const stream of [undefined, false, true]) {
-      const grid = (stream === undefined ? await readXlsx(path) : await readXlsxWithExcelJS(path, { stream })).sheets[0];
-      expect(grid.merges).toEqual(["A1:D1", "B2:C2", "B3:C3", "A4:A5"]);
-      expect(grid.values.slice(0, 4)).toEqual([["Title"], ["ID", "Description", null, "Done"], ["P1", "A long text", null, 0.5], [7]]);
-    }
-  });
-
-  it("reads the sample portfolio the same either way", async () => {
-    const sample = resolve(__dirname, "../../../assets/sample-portfolio.xlsx");
-    expect(await readXlsxWithExcelJS(sample, { stream: true })).toEqual(await readXlsx(sample));
+    const grid = (await readXlsx(path)).sheets[0];
+    expect(grid.merges).toEqual(["A1:D1", "B2:C2", "B3:C3", "A4:A5"]);
+    expect(grid.values.slice(0, 4)).toEqual([["Title"], ["ID", "Description", null, "Done"], ["P1", "A long text", null, 0.5], [7]]);
   });
 
   it("accepts bytes as well as a path", async () => {
@@ -97,7 +86,6 @@ describe("readXlsx", () => {
     const path = await writeWorkbook([{ name: "Data", rows }]);
     const before = readFileSync(path);
     await readXlsx(path);
-    await readXlsxWithExcelJS(path, { stream: true });
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 });
