@@ -1,3 +1,4 @@
+import { HIDDEN_ROW_NOTE } from "../core/findings";
 import type { CellLocation } from "../workbook/port";
 
 /** Sheet names Excel writes without quotes: a letter or underscore, then letters, digits, _ and dots. */
@@ -24,7 +25,7 @@ export function sheetRef(sheet: string): string {
 export function formatLocation(location: CellLocation | undefined): string {
   if (!location) return "(workbook)";
   // A row the user cannot see says so: it has to be unhidden to find the cell.
-  const hidden = location.hidden ? " (hidden row)" : "";
+  const hidden = location.hidden ? ` ${HIDDEN_ROW_NOTE}` : "";
   // A sheet of one of several workbooks (a consolidated check), as Excel writes it: '[Budget.xlsx]Gate Log'!B4.
   if (location.file !== undefined) return `'[${location.file.replace(/'/g, "''")}]${location.sheet.replace(/'/g, "''")}'!${location.cell}${hidden}`;
   return `${sheetRef(location.sheet)}!${location.cell}${hidden}`;

@@ -31,6 +31,9 @@ export interface FindingSummary {
   skipped: Record<string, string>;
 }
 
+/** How a location in a hidden row is told apart, in the CLI's text and in the pane: "Projects!D40 (hidden row)". */
+export const HIDDEN_ROW_NOTE = "(hidden row)";
+
 /**
  * Marks each finding located in a hidden row of its sheet (`SheetGrid.hiddenRows`) with
  * `location.hidden`, so a user told "Projects!D40" knows why the row cannot be seen. Findings of other

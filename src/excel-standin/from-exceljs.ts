@@ -52,6 +52,12 @@ export function standinStateFromExcelJs(wb: ExcelJS.Workbook, label = "Workbook"
     const sheet = newSheetState(state, ws.name);
     sheet.visibility = VISIBILITY[ws.state ?? "visible"] ?? "Visible";
     sheet.protected = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
+    ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      if (row.hidden) sheet.hiddenRows.add(rowNumber - 1);
+    });
+    ws.columns?.forEach((column, i) => {
+      if (column.hidden) sheet.hiddenColumns.add(i);
+    });
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
         // ExcelJS repeats a merge's value in every cell of it; Excel keeps it in the top-left cell only.

@@ -25,6 +25,7 @@ export function standinStateFromWorkbookSource(source: WorkbookSource): Workbook
         if (f) putFormat(sheet, grid.top - 1 + i, grid.left - 1 + j, f);
       }),
     );
+    for (const row of grid.hiddenRows ?? []) sheet.hiddenRows.add(row - 1);
     for (const ref of grid.merges ?? []) {
       const rect = parseRect(ref);
       if (rect) sheet.merges.push(rect);

@@ -85,6 +85,10 @@ export interface SheetState {
   validations: DataValidationState[];
   charts: ChartState[];
   merges: Rect[];
+  /** Zero-based rows hidden by hand, collapsed in an outline or filtered out (Range.rowHidden). */
+  hiddenRows: Set<number>;
+  /** Zero-based hidden columns (Range.columnHidden). */
+  hiddenColumns: Set<number>;
 }
 
 export interface DataValidationState {
@@ -153,6 +157,8 @@ export function newSheetState(state: WorkbookState, name: string): SheetState {
     validations: [],
     charts: [],
     merges: [],
+    hiddenRows: new Set(),
+    hiddenColumns: new Set(),
   };
 }
 

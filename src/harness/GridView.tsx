@@ -30,8 +30,9 @@ export function GridView({ state, onActivate }: { state: WorkbookState; onActiva
   if (!sheet) return <p>This workbook has no visible sheet.</p>;
   const firstRow = sel ? Math.max(0, sel.row - Math.floor(ROWS / 2)) : 0;
   const firstCol = sel ? Math.max(0, sel.col - COLS + 4) : 0;
-  const rows = Array.from({ length: ROWS }, (_, i) => firstRow + i);
-  const cols = Array.from({ length: COLS }, (_, i) => firstCol + i);
+  // Like Excel, hidden rows and columns do not show (a selected cell in one is selected but unseen).
+  const rows = Array.from({ length: ROWS }, (_, i) => firstRow + i).filter((r) => !sheet.hiddenRows.has(r));
+  const cols = Array.from({ length: COLS }, (_, i) => firstCol + i).filter((c) => !sheet.hiddenColumns.has(c));
   const inSel = (r: number, c: number) => sel !== null && r >= sel.row && r < sel.row + sel.rows && c >= sel.col && c < sel.col + sel.cols;
   const address = sel ? `${sheet.name}!${cellAddress(sel.row, sel.col)}` : `${sheet.name}`;
 

@@ -29,7 +29,7 @@ afterAll(cleanupWorkbooks);
 const AS_OF = dayFromIso("2026-11-25");
 
 /** A small portfolio with planted problems: a missing gate, an over-allocated person, an overrun. */
-async function portfolioFile(date1904 = false): Promise<string> {
+async function portfolioFile(date1904 = false, hidden = false): Promise<string> {
   return writeWorkbook([
     {
       name: "Projects",
@@ -40,6 +40,8 @@ async function portfolioFile(date1904 = false): Promise<string> {
         ["PRJ-003", "Payroll move", "Finance", "", "CFO", "Closed", "Green", utc("2025-02-03"), utc("2026-06-30"), 120000, 118000, 118000, 1, utc("2026-07-01")],
       ],
       formats: { J2: "#,##0", K2: "#,##0", L2: "#,##0", M2: "0%" },
+      // PRJ-002 (a formula-like name, a stale update) in a row the user hid.
+      hiddenRows: hidden ? [3] : [],
     },
     {
       name: "Gates",
@@ -57,6 +59,7 @@ async function portfolioFile(date1904 = false): Promise<string> {
         ["PRJ-001", "Raj Patel", utc("2026-02-02"), utc("2026-09-30"), 0.8],
         ["PRJ-002", "Raj Patel", utc("2026-04-01"), utc("2026-12-18"), 0.6],
       ],
+      hiddenRows: hidden ? [3] : [],
     },
   ], { date1904 });
 }
@@ -77,7 +80,7 @@ function cells(grid: SheetGrid): Map<string, { v: unknown; f: string | null }> {
 function comparable(source: WorkbookSource) {
   return {
     date1904: source.date1904,
-    sheets: source.sheets.map((s) => ({ name: s.name, visibility: s.visibility ?? "visible", cells: cells(s) })),
+    sheets: source.sheets.map((s) => ({ name: s.name, visibility: s.visibility ?? "visible", hiddenRows: s.hiddenRows ?? [], cells: cells(s) })),
     tables: [...source.tables].sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
@@ -89,10 +92,14 @@ async function officeRead(path: string) {
   return { state, standin, workbook, source: await workbook.read() };
 }
 
-/** [label, file, whether the rules find something there (so the comparison of findings means something)] */
-const generated: [string, () => Promise<string>, boolean][] = [
+/**
+ * [label, file, whether the rules find something there (so the comparison of findings means something),
+ * whether some of those findings are in hidden rows]
+ */
+const generated: [string, () => Promise<string>, boolean, boolean?][] = [
   ["a generated portfolio", () => portfolioFile(), true],
   ["a generated portfolio in the 1904 date system", () => portfolioFile(true), true],
+  ["a generated portfolio with hidden rows", () => portfolioFile(false, true), true, true],
   ["the bundled sample portfolio", async () => resolve(process.cwd(), "assets/sample-portfolio.xlsx"), true],
 ];
 /** The shared real workbooks, each only where ../shared is beside the clone. */
@@ -103,10 +110,10 @@ const shared: [string, string][] = [
 ];
 const files = [
   ...generated,
-  ...shared.filter(([label, rel]) => sharedFiles(`the adapter contract on ${label}`, rel)).map(([label, rel]): [string, () => Promise<string>, boolean] => [label, async () => sharedPath(rel), false]),
+  ...shared.filter(([label, rel]) => sharedFiles(`the adapter contract on ${label}`, rel)).map(([label, rel]): [string, () => Promise<string>, boolean, boolean?] => [label, async () => sharedPath(rel), false]),
 ];
 
-describe.each(files)("%s", (_label, file, hasFindings) => {
+describe.each(files)("%s", (_label, file, hasFindings, hiddenFindings) => {
   it("reads the same cells, formats, tables and date system through Office.js as from the file", async () => {
     const path = await file();
     const fromFile = await readXlsx(path, { label: "fixture" });
@@ -124,6 +131,7 @@ describe.each(files)("%s", (_label, file, hasFindings) => {
     const b = checkSource(source, ruleset.ruleset, { asOf: AS_OF });
     expect(b.result.findings).toEqual(a.result.findings);
     if (hasFindings) expect(a.result.findings.length).toBeGreaterThan(0);
+    if (hiddenFindings) expect(b.result.findings.filter((f) => f.location?.hidden).map((f) => f.location?.row)).toContain(3);
     expect(b.fingerprint).toBe(a.fingerprint);
   });
 

@@ -32,3 +32,18 @@ export function projectsOnlyWorkbook(): Promise<string> {
     sheet.addRow(["P-2", "Beta", "Ben Okoro", "Sam Reed", "Idea", new Date(Date.UTC(2027, 1, 1)), new Date(Date.UTC(2027, 5, 30)), 50000]);
   });
 }
+
+/**
+ * A project register whose third row (P-2, finishing before it starts) is hidden, and whose fourth
+ * (P-3) is visible: a finding in a row the user cannot see.
+ */
+export function hiddenRowWorkbook(): Promise<string> {
+  return save("hidden-row.xlsx", (wb) => {
+    const sheet = wb.addWorksheet("Projects");
+    sheet.addRow(["Project ID", "Name", "Manager", "Sponsor", "Stage", "Start", "Finish", "Budget"]);
+    sheet.addRow(["P-1", "Alpha", "Ana Lopez", "Sam Reed", "Idea", new Date(Date.UTC(2027, 0, 4)), new Date(Date.UTC(2027, 11, 17)), 100000]);
+    sheet.addRow(["P-2", "Beta", "Ben Okoro", "Sam Reed", "Idea", new Date(Date.UTC(2027, 5, 30)), new Date(Date.UTC(2027, 1, 1)), 50000]);
+    sheet.addRow(["P-3", "Gamma", "Cy Ode", "Sam Reed", "Idea", new Date(Date.UTC(2027, 5, 30)), new Date(Date.UTC(2027, 1, 1)), 70000]);
+    sheet.getRow(3).hidden = true;
+  });
+}

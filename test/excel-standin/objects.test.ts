@@ -147,3 +147,70 @@ describe("loading a WorkbookSource", () => {
     });
   });
 });
+
+/**
+ * Hidden rows and columns, and the visible cells of a range:
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member (ExcelApi 1.2: true when
+ * every row is hidden, false when none is, null when some are) and
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells (getSpecialCellsOrNullObject,
+ * ExcelApi 1.9: a RangeAreas, or a null object when no cell is of the type).
+ */
+describe("hidden rows and the visible cells of a range", () => {
+  function sheetOf(rows: number) {
+    const state = newWorkbookState("Hidden");
+    addSheet(state, "Plan", Array.from({ length: rows }, (_, i) => [`r${i + 1}`, i, i * 2, i * 3]));
+    return { state, ...createStandinExcel(state, { profile: { platform: "web", excelApi: "1.20" } }) };
+  }
+
+  it("hides rows with rowHidden and says true, false or null for all, none or some", async () => {
+    const { Excel, state } = sheetOf(10);
+    const seen = await Excel.run(async (context) => {
+      const plan = context.workbook.worksheets.getItem("Plan");
+      plan.getRange("3:4").rowHidden = true;
+      plan.getRange("C1").columnHidden = true;
+      const all = plan.getRange("A3:D4").load("rowHidden");
+      const none = plan.getRange("A5:D6").load("rowHidden");
+      const some = plan.getRange("A2:D3").load("rowHidden");
+      const column = plan.getRange("C1:C10").load("columnHidden");
+      await context.sync();
+      return [all.rowHidden, none.rowHidden, some.rowHidden, column.columnHidden];
+    });
+    expect(seen).toEqual([true, false, null, true]);
+    expect([...findSheet(state, "Plan")!.hiddenRows].sort()).toEqual([2, 3]);
+  });
+
+  it("answers the visible cells as rectangles between hidden rows and columns, and a null object when none is visible", async () => {
+    const { Excel, state } = sheetOf(10);
+    const plan = findSheet(state, "Plan")!;
+    for (const r of [2, 3, 7]) plan.hiddenRows.add(r);
+    plan.hiddenColumns.add(1);
+    const areas = await Excel.run(async (context) => {
+      const visible = context.workbook.worksheets.getItem("Plan").getRange("A1:D10").getSpecialCellsOrNullObject("Visible").load("areas/items/address, areaCount");
+      await context.sync();
+      return { count: visible.areaCount, addresses: visible.areas.items.map((a) => a.address) };
+    });
+    expect(areas).toEqual({ count: 6, addresses: ["Plan!A1:A2", "Plan!C1:D2", "Plan!A5:A7", "Plan!C5:D7", "Plan!A9:A10", "Plan!C9:D10"] });
+
+    for (let r = 0; r < 10; r++) plan.hiddenRows.add(r);
+    const none = await Excel.run(async (context) => {
+      const visible = context.workbook.worksheets.getItem("Plan").getRange("A1:D10").getSpecialCellsOrNullObject("Visible");
+      await context.sync();
+      return visible.isNullObject;
+    });
+    expect(none).toBe(true);
+  });
+
+  it("refuses getSpecialCellsOrNullObject below ExcelApi 1.9 and an unknown cell type", async () => {
+    const { state } = sheetOf(3);
+    const old = createStandinExcel(state, { profile: { platform: "windows", excelApi: "1.7" } });
+    await expect(old.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Plan").getRange("A1:D3").getSpecialCellsOrNullObject("Visible").load("address");
+      await context.sync();
+    })).rejects.toMatchObject({ code: "ApiNotFound" });
+    const fresh = createStandinExcel(state, { profile: { platform: "windows", excelApi: "1.20" } });
+    await expect(fresh.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Plan").getRange("A1:D3").getSpecialCellsOrNullObject("Shown" as Excel.SpecialCellType).load("address");
+      await context.sync();
+    })).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});

@@ -47,9 +47,9 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, CellSelec
     const label = this.options.label ?? (this.supports("1.7") ? undefined : "Workbook");
     // Desktop Excel has no response limit; Excel on the web and hosts that do not say what they are get 5 MB responses.
     const desktop = this.options.platform === "PC" || this.options.platform === "Mac";
-    const merges = this.supports(REQUIRED.merges);
+    const features = { merges: this.supports(REQUIRED.merges), hiddenRows: this.supports(REQUIRED.specialCells) };
     try {
-      const source = await withCellEditRetry(() => readWorkbookSource(this.excel, label, desktop ? DESKTOP_READ : WEB_READ, merges), this.retry, true);
+      const source = await withCellEditRetry(() => readWorkbookSource(this.excel, label, desktop ? DESKTOP_READ : WEB_READ, features), this.retry, true);
       this.date1904 = source.date1904;
       return source;
     } catch (error) {

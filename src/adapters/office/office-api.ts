@@ -20,6 +20,8 @@ export const REQUIRED = {
   write: "1.7",
   /** Range.getMergedAreasOrNullObject: the reader fills SheetGrid.merges. */
   merges: "1.13",
+  /** Range.getSpecialCellsOrNullObject("Visible"): the reader fills SheetGrid.hiddenRows. */
+  specialCells: "1.9",
   /** PageLayout orientation and zoom (fit to width). */
   print: "1.9",
   /** Excel.run({ delayForCellEdit }): Excel holds the batch until the user leaves cell-edit mode. */

@@ -37,6 +37,8 @@ export const DESKTOP_READ: ReadLimits = { cellsPerRange: 1_000_000, bytesPerSync
  * 3.5 MB, leaving room for rows that are longer than the ones measured before them.
  */
 export const WEB_READ: ReadLimits = { cellsPerRange: 1_000_000, bytesPerSync: 3.5 * 1024 * 1024 };
+/** Room left in the first cells sync for the visible areas' addresses (a filtered sheet has many). */
+const VISIBLE_AREAS_ALLOWANCE = 256 * 1024;
 /** A sheet's bytes per cell before any of its cells were seen: a cell of 20 characters of text and a format. */
 export const FIRST_GUESS_BYTES_PER_CELL = 40;
 /** Below this many bytes a sync, a refused read gives up instead of halving again. */
@@ -97,6 +99,32 @@ export function responseBytes(values: unknown[][], numberFormat: unknown[][]): n
   return bytes;
 }
 
+/** What the host lets the read ask besides values and formats. */
+export interface ReadFeatures {
+  /** Every sheet's merged areas (ExcelApi 1.13). */
+  merges: boolean;
+  /** Hidden rows, from the visible cells of each used range (getSpecialCellsOrNullObject, ExcelApi 1.9). */
+  hiddenRows: boolean;
+}
+
+/**
+ * The 1-based rows among `count` rows from `top` that no visible area covers: hidden by hand, collapsed
+ * in an outline or filtered out. `areas` are local addresses ("A1:F4", "B9", or whole rows "8:10").
+ */
+export function hiddenRowsBetween(top: number, count: number, areas: readonly string[]): number[] {
+  const covered = new Uint8Array(count);
+  for (const address of areas) {
+    const m = /^\$?[A-Z]*\$?(\d+)(?::\$?[A-Z]*\$?(\d+))?$/i.exec(address);
+    if (!m) continue;
+    const first = Math.max(top, Number(m[1]));
+    const last = Math.min(top + count - 1, Number(m[2] ?? m[1]));
+    for (let row = first; row <= last; row++) covered[row - top] = 1;
+  }
+  const hidden: number[] = [];
+  for (let i = 0; i < count; i++) if (!covered[i]) hidden.push(top + i);
+  return hidden;
+}
+
 /** Queues the first look at a workbook (sheets, tables, date system, name): one sync. */
 export function queueWorkbookLook(context: Excel.RequestContext, label: string | undefined) {
   const wb = context.workbook;
@@ -149,9 +177,10 @@ export class BlockPlanner {
     this.seen = shapes.map(() => false);
   }
 
-  next(): Block[] {
+  /** The next sync's blocks; `reserveBytes` of its budget are left for other reads riding in it. */
+  next(reserveBytes = 0): Block[] {
     const blocks: Block[] = [];
-    let bytes = 0;
+    let bytes = reserveBytes;
     for (let sheet = 0; sheet < this.shapes.length; sheet++) {
       const shape = this.shapes[sheet];
       if (!shape) continue;
@@ -180,14 +209,14 @@ export class BlockPlanner {
 /** A block came back null (Excel's cell limit) or too large: read again with smaller blocks. */
 class BlockRefused extends Error {}
 
-async function readOnce(excel: ExcelRunner, label: string | undefined, limits: ReadLimits, merges: boolean): Promise<WorkbookSource> {
+async function readOnce(excel: ExcelRunner, label: string | undefined, limits: ReadLimits, features: ReadFeatures): Promise<WorkbookSource> {
   return excel.run(async (context) => {
     const { sheets, date1904, workbookLabel, queueTables } = queueWorkbookLook(context, label);
     await context.sync();
 
     const used = sheets.items.map((s) => s.getUsedRangeOrNullObject(true).load("address, rowIndex, columnIndex, rowCount, columnCount"));
     // Range.getMergedAreasOrNullObject is ExcelApi 1.13; the whole sheet's, since a merge may reach past the values.
-    const merged = merges ? sheets.items.map((s) => s.getRange().getMergedAreasOrNullObject().load("areas/items/address")) : [];
+    const merged = features.merges ? sheets.items.map((s) => s.getRange().getMergedAreasOrNullObject().load("areas/items/address")) : [];
     const tableInfos = queueTables();
     await context.sync();
 
@@ -203,8 +232,10 @@ async function readOnce(excel: ExcelRunner, label: string | undefined, limits: R
 
     const values: CellValue[][][] = shapes.map(() => []);
     const formats: (string | null)[][][] = shapes.map(() => []);
+    // The visible cells of each used range ride in the first cells sync; their gaps are the hidden rows.
+    const visible = features.hiddenRows ? used.map((u) => (u.isNullObject ? null : u.getSpecialCellsOrNullObject("Visible").load("areas/items/address"))) : [];
     const planner = new BlockPlanner(shapes, limits);
-    for (let batch = planner.next(); batch.length > 0; batch = planner.next()) {
+    for (let batch = planner.next(features.hiddenRows ? VISIBLE_AREAS_ALLOWANCE : 0); batch.length > 0; batch = planner.next()) {
       const loaded = batch.map((b) => {
         const s = shapes[b.sheet]!;
         return { b, range: sheets.items[b.sheet].getRange(rectAddress(s.row + b.start, s.col, b.rows, s.cols)).load("values, numberFormat") };
@@ -223,7 +254,12 @@ async function readOnce(excel: ExcelRunner, label: string | undefined, limits: R
     const grids: SheetGrid[] = sheets.items.map((s, i) => {
       const shape = shapes[i];
       const grid: SheetGrid = { name: s.name, top: shape ? shape.row + 1 : 1, left: shape ? shape.col + 1 : 1, values: values[i], formats: formats[i], visibility: VISIBILITY[s.visibility] ?? "visible" };
-      if (merges && !merged[i].isNullObject) grid.merges = merged[i].areas.items.map((a) => localAddress(a.address));
+      if (features.merges && !merged[i].isNullObject) grid.merges = merged[i].areas.items.map((a) => localAddress(a.address));
+      const areas = visible[i];
+      if (shape && areas && !areas.isNullObject) {
+        const hidden = hiddenRowsBetween(shape.row + 1, shape.rows, areas.areas.items.map((a) => localAddress(a.address)));
+        if (hidden.length > 0) grid.hiddenRows = hidden;
+      }
       return grid;
     });
     return { label: workbookLabel(), date1904: date1904(), sheets: grids, tables: tableInfos() };
@@ -235,10 +271,10 @@ async function readOnce(excel: ExcelRunner, label: string | undefined, limits: R
  * a response as too large (then the read plans at most half the bytes of the web's budget a sync),
  * down to 1,000 cells a block and 32 KB a sync.
  */
-export async function readWorkbookSource(excel: ExcelRunner, label: string | undefined, limits: ReadLimits, merges: boolean): Promise<WorkbookSource> {
+export async function readWorkbookSource(excel: ExcelRunner, label: string | undefined, limits: ReadLimits, features: ReadFeatures): Promise<WorkbookSource> {
   for (let current = limits; ; ) {
     try {
-      return await readOnce(excel, label, current, merges);
+      return await readOnce(excel, label, current, features);
     } catch (error) {
       const tooLarge = officeCode(error) === "ResponsePayloadSizeLimitExceeded";
       const refused = error instanceof BlockRefused || tooLarge || officeCode(error) === "RangeExceedsLimit";

@@ -103,6 +103,39 @@ function valueType(v: unknown): string {
   return typeof v === "string" && /^#(N\/A|NAME\?|REF!|VALUE!|DIV\/0!|NUM!|NULL!)$/.test(v) ? "Error" : "String";
 }
 
+/** Range.rowHidden / columnHidden: true when every row (column) is hidden, false when none is, null when mixed. */
+function allOrNone(hidden: Set<number>, start: number, count: number): boolean | null {
+  let n = 0;
+  for (let i = start; i < start + count; i++) if (hidden.has(i)) n++;
+  return n === 0 ? false : n === count ? true : null;
+}
+
+function hide(hidden: Set<number>, start: number, count: number, value: unknown, prop: string): void {
+  if (typeof value !== "boolean") throw officeError(StandinErrorCodes.invalidArgument, `Range.${prop} takes true or false.`, `Range.${prop}`);
+  for (let i = start; i < start + count; i++) {
+    if (value) hidden.add(i);
+    else hidden.delete(i);
+  }
+}
+
+/** The runs [start, end) of indexes in start..start+count-1 that are not in `hidden`. */
+function visibleRuns(hidden: Set<number>, start: number, count: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let from = -1;
+  for (let i = start; i <= start + count; i++) {
+    const visible = i < start + count && !hidden.has(i);
+    if (visible && from < 0) from = i;
+    else if (!visible && from >= 0) {
+      runs.push([from, i]);
+      from = -1;
+    }
+  }
+  return runs;
+}
+
+/** The special cell types of Excel.SpecialCellType; the stand-in answers "Visible" only. */
+const SPECIAL_CELL_TYPES = new Set(["ConditionalFormats", "DataValidations", "Blanks", "Constants", "Formulas", "SameConditionalFormat", "SameDataValidation", "Visible"]);
+
 export class Range extends StandinObject<RangeEntity> {
   static readonly def: TypeDef<RangeEntity> = {
     name: "Range",
@@ -121,6 +154,8 @@ export class Range extends StandinObject<RangeEntity> {
       text: { get: (e) => grid(e, (r, c) => { const v = getValue(e.sheet, r, c); return typeof v === "boolean" ? String(v).toUpperCase() : String(v); }) },
       valueTypes: { get: (e) => grid(e, (r, c) => valueType(getValue(e.sheet, r, c))) },
       hyperlink: { get: (e) => e.sheet.hyperlinks.get(cellKey(e.rect.row, e.rect.col)) ?? null, set: setHyperlink },
+      rowHidden: { get: (e) => allOrNone(e.sheet.hiddenRows, e.rect.row, e.rect.rows), set: (e, v) => hide(e.sheet.hiddenRows, e.rect.row, e.rect.rows, v, "rowHidden") },
+      columnHidden: { get: (e) => allOrNone(e.sheet.hiddenColumns, e.rect.col, e.rect.cols), set: (e, v) => hide(e.sheet.hiddenColumns, e.rect.col, e.rect.cols, v, "columnHidden") },
     },
   };
 
@@ -232,6 +267,29 @@ export class Range extends StandinObject<RangeEntity> {
     });
   }
 
+  /**
+   * The cells of this range of one special type (ExcelApi 1.9), or a null object when none is; the
+   * stand-in models "Visible": the rectangles of rows and columns that are not hidden, by blocks of
+   * rows (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells).
+   */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreas {
+    return new RangeAreas(
+      this.ctx,
+      `${this.path}.getSpecialCellsOrNullObject(${JSON.stringify(cellType)})`,
+      () => {
+        this.gate("getSpecialCellsOrNullObject");
+        if (!SPECIAL_CELL_TYPES.has(cellType)) throw officeError(StandinErrorCodes.invalidArgument, `"${cellType}" is not a SpecialCellType.`, "Range.getSpecialCellsOrNullObject");
+        if (cellType !== "Visible" || cellValueType !== undefined) throw new Error(`The stand-in does not model getSpecialCells("${cellType}"${cellValueType ? `, "${cellValueType}"` : ""})`);
+        const e = this.entity();
+        const rows = visibleRuns(e.sheet.hiddenRows, e.rect.row, e.rect.rows);
+        const cols = visibleRuns(e.sheet.hiddenColumns, e.rect.col, e.rect.cols);
+        const rects = rows.flatMap(([r0, r1]) => cols.map(([c0, c1]) => ({ row: r0, col: c0, rows: r1 - r0, cols: c1 - c0 })));
+        return rects.length === 0 ? null : { sheet: e.sheet, rects };
+      },
+      true,
+    );
+  }
+
   /** The merged areas within this range (ExcelApi 1.13), or a null object when there are none. */
   getMergedAreasOrNullObject(): RangeAreas {
     return new RangeAreas(
@@ -298,7 +356,7 @@ export class RangeCollection extends StandinCollection<RangeEntity, Range> {
   }
 }
 
-/** Excel.RangeAreas (ExcelApi 1.9): several rectangles of one sheet; here what getMergedAreasOrNullObject returns. */
+/** Excel.RangeAreas (ExcelApi 1.9): several rectangles of one sheet; here what getMergedAreasOrNullObject and getSpecialCellsOrNullObject return. */
 export class RangeAreas extends StandinObject<AreasEntity> {
   static readonly def: TypeDef<AreasEntity> = {
     name: "RangeAreas",

@@ -1,6 +1,6 @@
 /** One finding as a button that selects its cell: severity by icon, word and colour, then the message and where. */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding } from "../../core/findings";
+import { HIDDEN_ROW_NOTE, type Finding } from "../../core/findings";
 import { SeverityTag } from "./Severity";
 
 const useStyles = makeStyles({
@@ -43,7 +43,8 @@ export function FindingItem({ finding, onSelect, as = "li" }: { finding: Finding
             <SeverityTag severity={finding.severity} /> {finding.message}
           </span>
           <span className={styles.meta}>
-            {where} · {finding.ruleId}
+            {where}
+            {finding.location?.hidden ? ` ${HIDDEN_ROW_NOTE}` : ""} · {finding.ruleId}
             {subject ? ` · ${subject}` : ""}
           </span>
         </span>

@@ -21,6 +21,11 @@ const useStyles = makeStyles({
   severity: { display: "inline-flex", gap: "2px", alignItems: "center" },
 });
 
+/** What the pane says after selecting a cell the user cannot see. */
+export function hiddenRowNote(sheet: string, row: number): string {
+  return `Row ${row} of "${sheet}" is hidden, so the selected cell does not show. Unhide the row (select the rows around it, right-click, Unhide) or clear the sheet's filter to see it.`;
+}
+
 /** Which groups start open: every group a filter left, else the first (the worst problems). */
 function defaultOpen(groups: FindingGroup[], filtering: boolean): Set<string> {
   return new Set(filtering ? groups.map((g) => g.key) : groups.slice(0, 1).map((g) => g.key));
@@ -33,6 +38,7 @@ export function FindingsView({ run }: { run: CheckRun }) {
   const [severities, setSeverities] = useState<ReadonlySet<FindingSeverity>>(new Set(SEVERITIES));
   const [query, setQuery] = useState("");
   const [selectError, setSelectError] = useState<string | null>(null);
+  const [selectNote, setSelectNote] = useState<string | null>(null);
   // Typing stays fluid on thousands of findings: the list follows the query a moment later.
   const deferredQuery = useDeferredValue(query);
 
@@ -69,8 +75,11 @@ export function FindingsView({ run }: { run: CheckRun }) {
   const select = async (f: Finding) => {
     if (!f.location) return;
     setSelectError(null);
+    setSelectNote(null);
     try {
       await services.selector.select(f.location);
+      // Excel selects a cell in a hidden row without showing it: say why nothing seems to happen.
+      if (f.location.hidden) setSelectNote(hiddenRowNote(f.location.sheet, f.location.row));
     } catch (e) {
       setSelectError(`Could not select ${f.location.sheet}!${f.location.cell}: ${(e as Error).message}`);
     }
@@ -106,6 +115,11 @@ export function FindingsView({ run }: { run: CheckRun }) {
       {selectError && (
         <MessageBar intent="warning" role="alert">
           <MessageBarBody>{selectError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {selectNote && (
+        <MessageBar intent="info" role="status" data-testid="hidden-row-note">
+          <MessageBarBody>{selectNote}</MessageBarBody>
         </MessageBar>
       )}
       <FindingList groups={groups} open={open} totals={totals} onToggle={toggle} onSelect={(f) => void select(f)} />

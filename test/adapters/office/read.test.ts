@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createStandinExcel, findSheet } from "../../../src/excel-standin";
 import { standinStateFromXlsx } from "../../../src/excel-standin/from-exceljs";
 import { OfficeWorkbook } from "../../../src/adapters/office";
-import { responseBytes, WEB_READ } from "../../../src/adapters/office/reader";
+import { hiddenRowsBetween, responseBytes, WEB_READ } from "../../../src/adapters/office/reader";
 import { cleanupWorkbooks, utc, writeWorkbook } from "../../fixtures/read/workbook";
 import { officeOver, userBook } from "./helpers";
 
@@ -156,5 +156,46 @@ describe("reading on the web in as few syncs as the 5 MB limit allows", () => {
     // After each sheet's first, cautious block, a sync carries close to the whole budget.
     expect(cellSyncs.length).toBeLessThanOrEqual(Math.ceil(total / (0.8 * WEB_READ.bytesPerSync)) + 2);
     expect(cellSyncs.length).toBeGreaterThan(1);
+  });
+});
+
+/**
+ * Hidden rows come from the visible cells of each used range
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells, ExcelApi 1.9), in the sync
+ * that reads the cells: no sync more, and a finding in such a row says "(hidden row)" as the CLI does.
+ */
+describe("hidden rows", () => {
+  function plan() {
+    const state = userBook({ Plan: [["ID", "Owner", "Note"], ...Array.from({ length: 12 }, (_, i) => [`P-${i + 1}`, `O${i}`, "n"])], Empty: [] });
+    const sheet = findSheet(state, "Plan")!;
+    // Rows 4-5 hidden by hand, row 9 filtered out; a hidden column must not hide any row.
+    for (const r of [3, 4, 8]) sheet.hiddenRows.add(r);
+    sheet.hiddenColumns.add(1);
+    return state;
+  }
+
+  it("are read into hiddenRows in the same three syncs on the desktop and with the cells on the web", async () => {
+    const desktop = createStandinExcel(plan(), { profile: { platform: "windows", excelApi: "1.20" } });
+    const fromDesktop = await new OfficeWorkbook({ excel: desktop.Excel, requirements: desktop.requirements, label: "Test book", platform: desktop.platform }).read();
+    expect(desktop.host.stats.syncs).toBe(3);
+    expect(fromDesktop.sheets.find((s) => s.name === "Plan")!.hiddenRows).toEqual([4, 5, 9]);
+    expect(fromDesktop.sheets.find((s) => s.name === "Empty")!.hiddenRows).toBeUndefined();
+
+    const web = createStandinExcel(plan(), { profile: { platform: "web", excelApi: "1.20" } });
+    const fromWeb = await new OfficeWorkbook({ excel: web.Excel, requirements: web.requirements, label: "Test book", platform: web.platform }).read();
+    expect(fromWeb).toEqual(fromDesktop);
+  });
+
+  it("are not asked for below ExcelApi 1.9, where the read is otherwise the same", async () => {
+    const old = createStandinExcel(plan(), { profile: { platform: "windows", excelApi: "1.7" } });
+    const source = await new OfficeWorkbook({ excel: old.Excel, requirements: old.requirements, label: "Test book", platform: old.platform }).read();
+    expect(source.sheets.find((s) => s.name === "Plan")!.hiddenRows).toBeUndefined();
+    expect(old.host.stats.records.every((r) => r.ok)).toBe(true);
+  });
+
+  it("are the rows no visible area covers", () => {
+    expect(hiddenRowsBetween(2, 10, ["A2:C3", "E2:F3", "A6:C8", "B11"])).toEqual([4, 5, 9, 10]);
+    expect(hiddenRowsBetween(1, 4, ["1:2", "$A$4:$C$4"])).toEqual([3]);
+    expect(hiddenRowsBetween(1, 3, ["A1:C3"])).toEqual([]);
   });
 });
