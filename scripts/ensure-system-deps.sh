@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite drives for real: Chromium (task pane end-to-end tests),
 # LibreOffice with python3-uno and poppler (opening and rendering generated workbooks), and xmllint
-# (offline manifest validation), and GNOME Planner's msp2planner.xsl with xsltproc (an independent reader of
-# the Project XML export). Does nothing when they are already there.
+# (offline manifest validation), GNOME Planner's msp2planner.xsl with xsltproc (an independent reader of
+# the Project XML export), and openpyxl (an independent reader of the workbooks we write). Does nothing
+# when they are already there.
 set -euo pipefail
 
 need=()
@@ -14,6 +15,7 @@ command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
 command -v xsltproc >/dev/null 2>&1 || need+=(xsltproc)
 [ -f /usr/share/planner/stylesheets/msp2planner.xsl ] || need+=(planner)
+/usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || need+=(python3-openpyxl)
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

@@ -57,6 +57,18 @@ describe("producers' spellings of the workbook parts", () => {
     expect([...sheetParts(filesOf(out)).keys()]).toEqual(["Projects", "Notes", ...REPORT]);
   });
 
+  it("adds a stylesheet where readers that go by name look for it (xl/styles.xml) when the package has none", async () => {
+    const files = unzipSync(await userWorkbook({ extraSheets: ["Notes"] }));
+    delete files["xl/styles.xml"];
+    files["xl/_rels/workbook.xml.rels"] = strToU8(strFromU8(files["xl/_rels/workbook.xml.rels"]).replace(/<Relationship [^>]*relationships\/styles"[^>]*\/>/, ""));
+    const input = zipSync(files);
+    const out = unzipSync(addSheetsToXlsx(input, specs).bytes);
+    expect(Object.keys(out).filter((p) => /styles/i.test(p))).toEqual(["xl/styles.xml"]);
+    expect(strFromU8(out["xl/_rels/workbook.xml.rels"])).toMatch(/relationships\/styles" Target="styles.xml"/);
+    expect(strFromU8(out["[Content_Types].xml"])).toMatch(/PartName="\/xl\/styles.xml" ContentType="application\/vnd.openxmlformats-officedocument.spreadsheetml.styles\+xml"/);
+    expect(intactProblems(input, addSheetsToXlsx(input, specs).bytes)).toEqual([]);
+  });
+
   it("never gives a number-format id the user's cells use, defined or not, one of its own formats", async () => {
     // A budget cell styled with custom id 164 and a date cell with 165, neither defined in numFmts.
     const input = await variant({

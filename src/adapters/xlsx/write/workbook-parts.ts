@@ -12,14 +12,18 @@ export function workbookPath(parts: Parts): string {
 
 /**
  * The workbook's stylesheet, parsed, and its path. A workbook without one (some generators omit it)
- * gets Excel's defaults as a new part, related and typed, so the report's cell styles exist.
+ * gets Excel's defaults as a new part, related and typed, so the report's cell styles exist. The new
+ * part is styles.xml beside the workbook part when that name is free: readers that look for
+ * xl/styles.xml by name instead of by relationship (openpyxl does) then find the report's styles.
  */
 export function stylesOf(parts: Parts, wbPath: string, rels: RelsEditor, contentTypes: ContentTypes): { path: string; doc: Document } {
   const rel = rels.list().find((r) => r.type === `${REL}/styles`);
   const path = rel ? resolveTarget(wbPath, rel.target) : undefined;
   const doc = path === undefined ? undefined : readXml(parts, path);
   if (path !== undefined && doc) return { path, doc };
-  const created = path ?? freePartName(parts, `${wbPath.slice(0, wbPath.lastIndexOf("/") + 1)}styles`, ".xml");
+  const dir = wbPath.slice(0, wbPath.lastIndexOf("/") + 1);
+  const usual = `${dir}styles.xml`;
+  const created = path ?? (parts.has(usual) ? freePartName(parts, `${dir}styles`, ".xml") : usual);
   if (!rel) rels.add(`${REL}/styles`, created.slice(created.lastIndexOf("/") + 1));
   contentTypes.add(created, CT.styles);
   // The entry is made now, ahead of the new sheets' parts, so a re-run finds the same zip order.
