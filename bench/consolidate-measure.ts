@@ -1,8 +1,9 @@
 /**
  * One consolidation measurement in a process of its own (see bench/consolidate.ts). Modes: `read` reads
- * the first <count> files of <dir> one at a time and keeps nothing; `consolidate` reads them into one
- * portfolio and checks it once, as `check --consolidate` does. Prints one JSON line.
- * Usage: node --expose-gc --import tsx bench/consolidate-measure.ts <read|consolidate> <dir> <count>
+ * the first <count> files of <dir> one at a time and keeps nothing; `each` reads and checks each file on
+ * its own, as `check <folder>` without --consolidate does; `consolidate` reads them into one portfolio
+ * and checks it once, as `check --consolidate` does. Prints one JSON line.
+ * Usage: node --expose-gc --import tsx bench/consolidate-measure.ts <read|each|consolidate> <dir> <count>
  */
 import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -11,6 +12,7 @@ import { resourceUsage } from "node:process";
 import { readXlsx } from "../src/adapters/xlsx/read-workbook";
 import { consolidateWorkbooks } from "../src/core/consolidate/workflow";
 import { dayFromIso } from "../src/core/model/dates";
+import { checkSource, resolveRuleset } from "../src/core/pipeline";
 
 export interface ConsolidateMeasurement {
   totalMs: number;
@@ -36,6 +38,13 @@ const out: ConsolidateMeasurement = { totalMs: 0, rulesMs: 0, projects: 0, resou
 let keep: unknown;
 if (mode === "read") {
   for (const file of files) await read(file);
+} else if (mode === "each") {
+  for (const file of files) {
+    const source = await read(file);
+    const resolved = resolveRuleset(source);
+    if (!resolved.ok) throw new Error("the default ruleset must load");
+    out.findings += checkSource(source, resolved.ruleset, { asOf: dayFromIso("2026-11-25") }).result.findings.length;
+  }
 } else {
   const result = await consolidateWorkbooks(
     files.map((file) => ({ file, reader: { read: () => read(file), readEmbeddedRuleset: async () => null } })),
