@@ -2,16 +2,15 @@
  * The `export --to project-xml` and `import` commands: file I/O around the pure mapping in
  * src/core/project-xml (export: workbook -> check's portfolio -> MSPDI -> XML; import: XML -> MSPDI
  * -> rows -> the product's data sheets added to a new or existing workbook). Files are written whole
- * (temp file + rename, write-output.ts); what Project XML cannot carry is said on stderr.
+ * (temp file + rename, write-output.ts), a Project XML file from UTF-8 pieces, never one string; what Project XML cannot carry is said on stderr.
  */
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
-import { strToU8 } from "fflate";
 import { readXlsx } from "../adapters/xlsx/read-workbook";
 import { addSheetsToXlsx } from "../adapters/xlsx/write/index";
 import { blankWorkbook } from "../adapters/project-xml/blank-workbook";
 import { ProjectXmlError, readProjectXml } from "../adapters/project-xml/read-xml";
-import { writeProjectXml } from "../adapters/project-xml/write-xml";
+import { projectXmlPieces } from "../adapters/project-xml/write-xml";
 import { matchKey } from "../core/lookup/keys";
 import type { DayNumber } from "../core/model/dates";
 import { checkSource, resolveRuleset } from "../core/pipeline";
@@ -65,7 +64,7 @@ export async function exportProjectXml(cmd: ExportCommand, io: Io): Promise<numb
   const notes = new Set<string>();
   if (cmd.out !== undefined) {
     const { document, notes: said } = exportPortfolio(portfolio, resolved.ruleset, { title: label, asOf: cmd.asOf });
-    await writeXmlFile(cmd.out, writeProjectXml(document));
+    await writeXmlFile(cmd.out, projectXmlPieces(document));
     said.forEach((n) => notes.add(n));
     const count = (kind: string) => document.tasks.filter((t) => t.extended.some((e) => e.value === kind && e.fieldId === fieldIdOf("task", "kind"))).length;
     io.stdout.write(`Wrote ${cmd.out}: ${count("project")} projects, ${count("gate")} gates, ${count("milestone")} milestones, ${document.resources.length} resources, ${document.assignments.length} assignments.\n`);
@@ -74,7 +73,7 @@ export async function exportProjectXml(cmd: ExportCommand, io: Io): Promise<numb
     for (const project of portfolio.projects) {
       const { document, notes: said } = exportPortfolio(portfolio, resolved.ruleset, { title: project.name ?? project.id, asOf: cmd.asOf, projects: [project] });
       const file = join(cmd.perProject!, uniqueFileName(project.id, taken));
-      await writeXmlFile(file, writeProjectXml(document));
+      await writeXmlFile(file, projectXmlPieces(document));
       said.forEach((n) => notes.add(n));
     }
     exportPortfolio(portfolio, resolved.ruleset, { title: label, asOf: cmd.asOf }).notes.filter((n) => n.startsWith("Left out") || n.startsWith("Not carried")).forEach((n) => notes.add(n));
@@ -94,9 +93,9 @@ function uniqueFileName(id: string, taken: Set<string>): string {
   return name;
 }
 
-async function writeXmlFile(target: string, text: string): Promise<void> {
+async function writeXmlFile(target: string, pieces: readonly Uint8Array[]): Promise<void> {
   try {
-    await writeWorkbookFile(target, strToU8(text));
+    await writeWorkbookFile(target, pieces);
   } catch (error) {
     throw error instanceof CliError ? error : new CliError(`${target} could not be written (${reason(error)}).`);
   }

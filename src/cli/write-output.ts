@@ -38,10 +38,10 @@ async function refusal(target: string, info: Stats): Promise<string | null> {
 }
 
 /**
- * Writes `bytes` to `target` (following links to the real file); see the module comment. Throws a
- * CliError sentence when the target must not be replaced.
+ * Writes `bytes` (or pieces of them, in order) to `target` (following links to the real file); see
+ * the module comment. Throws a CliError sentence when the target must not be replaced.
  */
-export async function writeWorkbookFile(target: string, bytes: Uint8Array): Promise<string> {
+export async function writeWorkbookFile(target: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<string> {
   const real = await realTarget(target);
   const existing = await stat(real).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "ENOENT") return null;
@@ -56,7 +56,9 @@ export async function writeWorkbookFile(target: string, bytes: Uint8Array): Prom
   // A new file gets the usual mode (0666 less the umask); a replaced one its own, set below.
   const handle = await open(temp, "wx", existing ? 0o600 : 0o666);
   try {
-    await handle.writeFile(bytes);
+    for (const piece of bytes instanceof Uint8Array ? [bytes] : bytes) {
+      for (let at = 0; at < piece.length; ) at += (await handle.write(piece, at, piece.length - at)).bytesWritten;
+    }
     if (existing) await keepModeAndOwner(handle, temp, existing, real);
     await handle.sync();
   } catch (error) {

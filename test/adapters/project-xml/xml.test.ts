@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ProjectXmlError, readProjectXml } from "../../../src/adapters/project-xml/read-xml";
-import { writeProjectXml } from "../../../src/adapters/project-xml/write-xml";
+import { projectXmlPieces, writeProjectXml } from "../../../src/adapters/project-xml/write-xml";
 import { standardCalendar } from "../../../src/core/project-xml/calendar";
 import type { MspdiProject } from "../../../src/core/project-xml/mspdi";
 
@@ -39,6 +39,18 @@ describe("Project XML text", () => {
     expect(back.resources[0]).toMatchObject({ name: "Ana Díaz", maxUnits: 0.5, group: "Data", initials: "AD" });
     expect(back.assignments[0]).toMatchObject({ taskUid: 1, resourceUid: 1, units: 0.5, work: "PT252H0M0S" });
     expect(back.calendars[0].weekDays.filter((d) => d.working).map((d) => d.dayType)).toEqual([2, 3, 4, 5, 6]);
+  });
+
+  it("gives a file the same text as UTF-8 pieces, each item whole, however small the pieces", () => {
+    const many: MspdiProject = { ...doc, tasks: [...doc.tasks, ...Array.from({ length: 40 }, (_, i) => ({ ...doc.tasks[1], uid: i + 2, id: i + 2, name: `Tâche ${i} 🚀 — 供应链` }))] };
+    const whole = new TextEncoder().encode(writeProjectXml(many));
+    for (const size of [1, 200, 1 << 20]) {
+      const pieces = projectXmlPieces(many, size);
+      const joined = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+      pieces.reduce((at, p) => (joined.set(p, at), at + p.length), 0);
+      expect(Buffer.from(joined).equals(Buffer.from(whole)), `pieces of ${size}`).toBe(true);
+      if (size === 200) expect(pieces.length).toBeGreaterThan(40);
+    }
   });
 
   it("writes a task's elements in the schema's order", () => {
