@@ -63,5 +63,10 @@ export function isAuxiliary(name: string): boolean {
 
 /** The header's texts in order: sheets split by programme or per project share it, wherever the header sits. */
 export function headerSignature(h: HeaderResult): string {
-  return h.cells.map((c) => normalizeHeader(c.text)).join("|");
+  let signature = signatures.get(h.cells);
+  if (signature === undefined) signatures.set(h.cells, (signature = h.cells.map((c) => normalizeHeader(c.text)).join("|")));
+  return signature;
 }
+
+/** By header cells (shared by the sheets of one header row, header.ts): a header's signature is written once. */
+const signatures = new WeakMap<HeaderResult["cells"], string>();

@@ -4,10 +4,11 @@
  * task list, an allocation plan). Sheets named like a register compete on this evidence too, so that a
  * task list called "Projects" does not win over the real register on "Portfolio".
  */
-import { ENTITY_SPECS, fieldLabelOf } from "../model/fields";
+import { fieldLabelOf } from "../model/fields";
 import { matchKey } from "../lookup/keys";
 import { cellText } from "./cells";
-import { matchColumns } from "./columns";
+import { matchColumns, type FieldColumn, type HeaderCell } from "./columns";
+import { entityNameSet } from "./synonyms";
 import type { Located } from "./locate";
 import { normalizeHeader } from "./normalize";
 import { dataRows } from "./rows";
@@ -66,17 +67,40 @@ export function registerEvidence(loc: Located, named: boolean): RegisterEvidence
   return { rows, distinct, fields, not, score };
 }
 
+/** What negativeSignal reads of a header's texts alone: the same for every sheet with that header. */
+interface HeaderTraits {
+  texts: string[];
+  risk: Map<string, FieldColumn>;
+  riskCols: string[];
+  plan: Map<string, FieldColumn>;
+}
+
+/** By header cells: a consolidation's submissions share their header rows' results (header.ts), so each is judged once a run. */
+const traitsOf = new WeakMap<HeaderCell[], HeaderTraits>();
+
+function headerTraits(cells: HeaderCell[]): HeaderTraits {
+  let t = traitsOf.get(cells);
+  if (!t) {
+    const risk = matchColumns("risks", cells).fields;
+    t = {
+      texts: cells.map((c) => normalizeHeader(c.text.split(" / ").pop() ?? c.text)),
+      risk,
+      riskCols: RISK_FIELDS.filter((k) => risk.has(k)),
+      plan: matchColumns("assignments", cells).fields,
+    };
+    traitsOf.set(cells, t);
+  }
+  return t;
+}
+
 function negativeSignal(loc: Located, rows: number, distinct: number, register: string[], named: boolean): string | undefined {
   const cells = loc.header.cells;
-  const texts = cells.map((c) => normalizeHeader(c.text.split(" / ").pop() ?? c.text));
-  const risk = matchColumns("risks", cells).fields;
-  const riskCols = RISK_FIELDS.filter((k) => risk.has(k));
-  const riskNamed = ENTITY_SPECS.risks.sheetNames.some((n) => normalizeHeader(n) === normalizeHeader(loc.view.name));
+  const { texts, risk, riskCols, plan } = headerTraits(cells);
+  const riskNamed = entityNameSet("risks").has(normalizeHeader(loc.view.name));
   if ((riskCols.length >= 2 || riskNamed) && !register.includes("budget") && !register.includes("stage")) {
     const shown = riskCols.map((k) => risk.get(k)!.header);
     return `a RAID log${shown.length > 0 ? ` (${shown.join(", ")} columns)` : ` (the sheet is named ${loc.view.name})`}, not a project register`;
   }
-  const plan = matchColumns("assignments", cells).fields;
   if (plan.has("resource") && plan.has("allocation") && register.length === 0) {
     return `an allocation plan (${plan.get("resource")!.header}, ${plan.get("allocation")!.header} columns), not a project register`;
   }

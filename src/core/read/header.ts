@@ -70,7 +70,55 @@ export function findHeader(view: GridView, region: Region, entity: EntityName, o
   return best;
 }
 
+/**
+ * evaluate()'s answers by what it reads of a row: submissions of one template repeat the same header
+ * rows, so a consolidation matches each header once per run, not once per file (and the later files
+ * skip the matching code altogether). Results are shared between the sheets that ask, so they are never
+ * changed in place (the readers copy a header before altering it).
+ */
+const evaluated = new Map<string, Omit<HeaderResult, "row"> | null>();
+const EVALUATED_MAX = 5000;
+
 function evaluate(view: GridView, region: Region, entity: EntityName, row: number, opts: HeaderOptions, twoRow: boolean): HeaderResult | null {
+  // A mapping's explicit columns are the ruleset's own, rarely repeated: not memoised.
+  const key = opts.explicit === undefined ? evaluationKey(view, region, entity, row, opts, twoRow) : undefined;
+  if (key !== undefined) {
+    const hit = evaluated.get(key);
+    if (hit !== undefined) return hit === null ? null : { row, cells: hit.cells, match: hit.match, periods: hit.periods, score: hit.score, twoRow: hit.twoRow };
+  }
+  const result = evaluateRow(view, region, entity, row, opts, twoRow);
+  if (key !== undefined && evaluated.size < EVALUATED_MAX) evaluated.set(key, result === null ? null : { cells: result.cells, match: result.match, periods: result.periods, score: result.score, twoRow: result.twoRow });
+  return result;
+}
+
+/**
+ * Everything evaluateRow() reads, as text: the entity and options, the first column, and per column the
+ * value it takes (typed), the group label above and, for assignments, the number format and the title
+ * year above (period columns). Undefined (not memoised) when a value cannot be written unambiguously.
+ */
+function evaluationKey(view: GridView, region: Region, entity: EntityName, row: number, opts: HeaderOptions, twoRow: boolean): string | undefined {
+  const periods = entity === "assignments";
+  let key = `${entity}|${twoRow ? 1 : 0}|${opts.date1904 ? 1 : 0}|${region.left}|${opts.extraFields ? opts.extraFields.join("\u0000") : ""}|${periods ? contextYear(view, region, row) : ""}`;
+  for (let c = region.left; c <= region.right; c++) {
+    const own = view.value(row, c);
+    const spread = own === null ? view.label(row, c) : own;
+    const v = typeof spread === "string" ? spread : own;
+    if (typeof v === "string") key += `\u0001s${v.length}:${v}`;
+    else if (typeof v === "number") key += `\u0001n${v}`;
+    else if (typeof v === "boolean") key += `\u0001b${v ? 1 : 0}`;
+    else if (v === null) key += "\u0001-";
+    else return undefined;
+    const group = row > region.top ? labelText(view, row - 1, c) : "";
+    key += `g${group.length}:${group}`;
+    if (periods) {
+      const format = view.format(row, c);
+      key += format === null ? "f-" : `f${format.length}:${format}`;
+    }
+  }
+  return key;
+}
+
+function evaluateRow(view: GridView, region: Region, entity: EntityName, row: number, opts: HeaderOptions, twoRow: boolean): HeaderResult | null {
   const cells: HeaderCell[] = [];
   const periodInputs = [];
   let numbers = 0;
