@@ -58,8 +58,16 @@ export const FORMAT_SHEET = /template|example|sample|instruction|read\s*me|\bhel
 const LOOKUP_SHEET = /lookups?|\blists?\b|drop\s*-?\s*downs?|settings|config|legend|validation/i;
 
 export function isAuxiliary(name: string): boolean {
-  return FORMAT_SHEET.test(name) || (LOOKUP_SHEET.test(name) && !ENTITIES.some((e) => nameMatches(e, name)));
+  // Asked for every sheet of every file by several locators; submissions repeat the same few names.
+  let auxiliary = auxiliaries.get(name);
+  if (auxiliary === undefined) {
+    auxiliary = FORMAT_SHEET.test(name) || (LOOKUP_SHEET.test(name) && !ENTITIES.some((e) => nameMatches(e, name)));
+    if (auxiliaries.size < 10_000) auxiliaries.set(name, auxiliary);
+  }
+  return auxiliary;
 }
+
+const auxiliaries = new Map<string, boolean>();
 
 /** The header's texts in order: sheets split by programme or per project share it, wherever the header sits. */
 export function headerSignature(h: HeaderResult): string {

@@ -169,6 +169,18 @@ function dateReader(ctx: ReaderContext, end: boolean): ColumnReader<DayNumber> {
  * @example amountScale("Budget_kEUR") // 1000
  */
 export function amountScale(header: string): number {
+  // Each amount column of each file asks; submissions repeat the same few headers.
+  let scale = scales.get(header);
+  if (scale === undefined) {
+    scale = headerScale(header);
+    if (scales.size < 10_000) scales.set(header, scale);
+  }
+  return scale;
+}
+
+const scales = new Map<string, number>();
+
+function headerScale(header: string): number {
   const bracketed = [...header.matchAll(/\(([^)]*)\)|\[([^\]]*)\]/g)].map((m) => m[1] ?? m[2]).join(" ");
   const inWords = /\bin\s+(thousands|millions)\b/i.exec(header)?.[1] ?? "";
   // Outside brackets only a unit standing apart counts ("Budget k", "Budget_kEUR"), never the first word.

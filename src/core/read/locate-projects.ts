@@ -43,7 +43,7 @@ export function locateProjects(l: ProjectsLocator): ProjectsFound {
     if (loc) named.push(loc);
   }
   for (const v of l.views) {
-    if (l.claimed.has(v.name) || FORMAT_SHEET.test(v.name) || !nameMatches("projects", v.name)) continue;
+    if (l.claimed.has(v.name) || !nameMatches("projects", v.name) || FORMAT_SHEET.test(v.name)) continue;
     const loc = l.trySheet(v, "sheet-name");
     if (loc) named.push(loc);
     else found.note ??= `sheet "${v.name}" is named like projects but no row in its first 60 looks like a projects header`;

@@ -102,7 +102,7 @@ export function locateEntities(source: WorkbookSource, ruleset: Ruleset): Locati
       take(fromTable);
       continue;
     }
-    const named = views.filter((x) => !claimed.has(x.name) && !FORMAT_SHEET.test(x.name) && nameMatches(entity, x.name));
+    const named = views.filter((x) => !claimed.has(x.name) && nameMatches(entity, x.name) && !FORMAT_SHEET.test(x.name));
     // A RAID log often keeps one register per sheet (Risks, Assumptions, Issues, Dependencies): every one is read.
     for (const v of entity === "risks" ? named : named.slice(0, 1)) {
       const fromSheet = trySheet(entity, v, "sheet-name", m);
