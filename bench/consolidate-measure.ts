@@ -16,6 +16,8 @@ import { checkSource, resolveRuleset } from "../src/core/pipeline";
 
 export interface ConsolidateMeasurement {
   totalMs: number;
+  /** The process's CPU time over the same span (user + system, all its threads): less swayed by a loaded machine than totalMs. */
+  cpuMs: number;
   rulesMs: number;
   projects: number;
   resources: number;
@@ -33,8 +35,9 @@ const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number) => Math.round(bytes / 1e6);
 
 const t = performance.now();
+const cpuStart = process.cpuUsage();
 let rulesStart = 0;
-const out: ConsolidateMeasurement = { totalMs: 0, rulesMs: 0, projects: 0, resources: 0, assignments: 0, findings: 0, heapAfterMb: 0, maxRssMb: 0 };
+const out: ConsolidateMeasurement = { totalMs: 0, cpuMs: 0, rulesMs: 0, projects: 0, resources: 0, assignments: 0, findings: 0, heapAfterMb: 0, maxRssMb: 0 };
 let keep: unknown;
 if (mode === "read") {
   for (const file of files) await read(file);
@@ -56,6 +59,8 @@ if (mode === "read") {
   keep = result;
 }
 out.totalMs = Math.round(performance.now() - t);
+const cpu = process.cpuUsage(cpuStart);
+out.cpuMs = Math.round((cpu.user + cpu.system) / 1000);
 out.rulesMs = rulesStart ? Math.round(performance.now() - rulesStart) : 0;
 gc?.();
 out.heapAfterMb = mb(process.memoryUsage().heapUsed);
