@@ -31,7 +31,7 @@ export async function writeReport(file: string, target: string, workbook: XlsxBy
   const mismatch = extensionProblem(file, target, output.kind);
   if (mismatch) throw new CliError(mismatch);
   try {
-    await writeWorkbookFile(target, output.bytes);
+    await writeWorkbookFile(target, output.pieces);
   } catch (error) {
     throw new CliError(`The report for ${file} could not be written to ${target} (${reason(error)}).`);
   }

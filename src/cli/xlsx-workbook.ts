@@ -8,17 +8,17 @@ import type { WorkbookReader, WorkbookWriter, WriteResult } from "../workbook/po
 import type { SheetSpec } from "../workbook/sheet-spec";
 import { findEmbeddedRuleset } from "../core/ruleset/embedded";
 import { readXlsx } from "../adapters/xlsx/read-workbook";
-import { addSheetsToXlsx, type PackageKind } from "../adapters/xlsx/write/index";
+import { addSheetsToXlsx, type PackageKind, type WrittenPackage } from "../adapters/xlsx/write/index";
 
 export interface XlsxBytesWorkbook extends WorkbookReader, WorkbookWriter {
-  /** The package with the sheets added, once writeSheets has run. */
-  output(): { bytes: Uint8Array; kind?: PackageKind } | undefined;
+  /** The package with the sheets added, once writeSheets has run: its bytes, or the same as pieces (WrittenPackage). */
+  output(): { readonly bytes: Uint8Array; pieces: Uint8Array[]; kind?: PackageKind } | undefined;
 }
 
 export function xlsxBytesWorkbook(bytes: Uint8Array, label: string): XlsxBytesWorkbook {
   let source: WorkbookSource | undefined;
   let embedded: string | undefined;
-  let output: { bytes: Uint8Array; kind?: PackageKind } | undefined;
+  let output: WrittenPackage | undefined;
   const read = async () => (source ??= await readXlsx(bytes, { label }));
   return {
     read,
@@ -28,9 +28,8 @@ export function xlsxBytesWorkbook(bytes: Uint8Array, label: string): XlsxBytesWo
       embedded = json;
     },
     async writeSheets(specs: SheetSpec[]): Promise<WriteResult> {
-      const written = addSheetsToXlsx(output?.bytes ?? bytes, specs, { embeddedRuleset: embedded, current: source });
-      output = { bytes: written.bytes, ...(written.kind ? { kind: written.kind } : {}) };
-      return written.result;
+      output = addSheetsToXlsx(output?.bytes ?? bytes, specs, { embeddedRuleset: embedded, current: source });
+      return output.result;
     },
     output: () => output,
   };

@@ -43,6 +43,13 @@ export interface WorkflowRequest<P = CheckProgress> {
   writeSheets: boolean;
   /** Also store the ruleset used inside the workbook (when writing). */
   embedRuleset?: boolean;
+  /**
+   * The shell needs no cell grids after the check (the CLI): they are dropped as soon as the
+   * portfolio is read, keeping the product's own sheets for the writer (src/core/release-grids.ts).
+   * `willWrite`: the report will be written (here or later through writeCheck), so the data
+   * fingerprint is taken before the grids go. Only for the inline checker; a worker has its own copy.
+   */
+  releaseGrids?: { willWrite: boolean };
   onStage?: (stage: WorkflowStage) => void;
   onProgress?: (progress: P) => void;
   /** Called between stages so a UI can paint; default: nothing. */
@@ -83,6 +90,7 @@ export async function checkWorkbook<P = CheckProgress>(deps: WorkflowDeps<P>, re
     asOf: request.asOf,
     ...(request.period ? { period: request.period } : {}),
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+    ...(request.releaseGrids && !deps.check ? { releaseGrids: { fingerprint: request.releaseGrids.willWrite || request.writeSheets } } : {}),
   });
 
   if (!request.writeSheets) return { ok: true, source, outcome, rulesetOrigin: resolved.origin };

@@ -3,7 +3,7 @@
  * The shells (CLI, task pane, ribbon command) run them through the one workflow over the workbook
  * port, src/core/check-workflow.ts, so they cannot disagree about what a workbook's findings are.
  */
-import type { WorkbookSource } from "../workbook/grid";
+import type { SheetGrid, WorkbookSource } from "../workbook/grid";
 import type { SheetSpec } from "../workbook/sheet-spec";
 import type { DayNumber } from "./model/dates";
 import type { Portfolio } from "./model/portfolio";
@@ -20,6 +20,7 @@ import { sourceFingerprint } from "./report/fingerprint";
 import { currencyFormatOf } from "./report/source-formats";
 import { appendSnapshot, takeSnapshot, type Snapshot } from "./history/snapshot";
 import { readSnapshots } from "./history/store-sheet";
+import { releaseGrids } from "./release-grids";
 
 export interface CheckOptions {
   asOf: DayNumber;
@@ -27,6 +28,13 @@ export interface CheckOptions {
   period?: "month" | "week";
   /** Told as the check moves on (see CheckProgress); shells show it, the result does not depend on it. */
   onProgress?: (progress: CheckProgress) => void;
+  /**
+   * The caller needs the source's cell grids only to read the portfolio (the CLI): they are dropped
+   * from it then (src/core/release-grids.ts), before the rules run. The data fingerprint is taken
+   * first when `fingerprint` is true (a report or stamp will print it); otherwise asking for it
+   * afterwards throws rather than hash what is left.
+   */
+  releaseGrids?: { fingerprint: boolean };
 }
 
 /** Where a running check is: reading the portfolio out of the grids, then `done` of `total` steps of the rules. */
@@ -70,11 +78,26 @@ function withOrigin(loaded: ReturnType<typeof loadRuleset>, origin: RulesetOrigi
 export function checkSource(source: WorkbookSource, ruleset: Ruleset, options: CheckOptions): CheckOutcome {
   options.onProgress?.({ phase: "portfolio" });
   const portfolio = readPortfolio(source, ruleset);
-  const outcome = checkPortfolio(portfolio, ruleset, options, () => sourceFingerprint(source), currencyFormatOf(source, portfolio));
-  markHiddenRows(outcome.result.findings, source.sheets);
+  const currencyFormat = currencyFormatOf(source, portfolio);
+  // Only the hidden rows are needed to mark findings after the rules ran: kept apart, so releasing the grids does not lose them.
+  const hidden: SheetGrid[] = [];
+  for (const s of source.sheets) if (s.hiddenRows?.length) hidden.push({ name: s.name, top: s.top, left: s.left, values: [], hiddenRows: s.hiddenRows });
   // The runs recorded in the workbook before this one (its history sheet), for what changed since.
   const history = readSnapshots(source);
-  return history.length ? { ...outcome, history } : outcome;
+  let fingerprint: string | (() => string) = () => sourceFingerprint(source);
+  if (options.releaseGrids) {
+    if (options.releaseGrids.fingerprint) fingerprint = sourceFingerprint(source);
+    else
+      fingerprint = () => {
+        throw new Error("The data fingerprint was not taken before the grids were released (releaseGrids.fingerprint).");
+      };
+    releaseGrids(source);
+  }
+  const outcome = checkPortfolio(portfolio, ruleset, options, fingerprint, currencyFormat);
+  markHiddenRows(outcome.result.findings, hidden);
+  // Set, not spread: a spread would read the fingerprint getter, hashing every cell when nothing asks for it.
+  if (history.length) outcome.history = history;
+  return outcome;
 }
 
 /** Runs every rule of the ruleset over a portfolio already read (one workbook's, or consolidated submissions'). */

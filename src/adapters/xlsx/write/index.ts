@@ -15,7 +15,8 @@ import { ContentTypes, WORKBOOK_KINDS } from "./content-types";
 import { embeddedRulesetSpec } from "./embedded";
 import { removePartsWithDependants } from "./existing";
 import { pickSheetName } from "./names";
-import { REL, RelsEditor, type Parts, readPackage, relsPathOf, resolveTarget, writePackage, writeXml } from "./package";
+import { REL, RelsEditor, type Parts, readPackage, relsPathOf, resolveTarget, writePackagePieces, writeXml } from "./package";
+import { joinPieces } from "./zip";
 import { addSheetParts, type NewSheetContext } from "./sheet-parts";
 import { addReportStylesTo, cellVariants } from "./styles";
 import { dropStaleCalcChain, stylesOf, workbookPath } from "./workbook-parts";
@@ -41,6 +42,15 @@ export interface PackageKind {
   extension: string;
 }
 
+/** The written package: its bytes, or the same as pieces to write one after the other (no copy of the input's parts). */
+export interface WrittenPackage {
+  pieces: Uint8Array[];
+  /** The pieces joined, on first use. */
+  readonly bytes: Uint8Array;
+  result: WriteResult;
+  kind?: PackageKind;
+}
+
 /** The reader finds the ruleset sheet by name, ignoring case; so does the writer. */
 const isRulesetSheet = (name: string) => name.toLowerCase() === EMBEDDED_RULESET_SHEET.toLowerCase();
 
@@ -58,7 +68,7 @@ function partSelected(parts: Parts, path: string | undefined): boolean {
 }
 
 /** Adds `specs` as sheets of the workbook in `input`; see the module comment for the guarantees. */
-export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: AddSheetsOptions = {}): { bytes: Uint8Array; result: WriteResult; kind?: PackageKind } {
+export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: AddSheetsOptions = {}): WrittenPackage {
   const parts = readPackage(input);
   const wbPath = workbookPath(parts);
   const wb = WorkbookXml.read(parts, wbPath);
@@ -181,5 +191,14 @@ export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: Add
   rels.save(parts);
   writeXml(parts, styles.path, styles.doc);
   contentTypes.save(parts);
-  return { bytes: writePackage(parts), result, kind };
+  const pieces = writePackagePieces(parts);
+  let bytes: Uint8Array | undefined;
+  return {
+    pieces,
+    get bytes() {
+      return (bytes ??= joinPieces(pieces));
+    },
+    result,
+    ...(kind ? { kind } : {}),
+  };
 }

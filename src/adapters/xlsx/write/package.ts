@@ -5,7 +5,7 @@
  * "xl/worksheets/sheet1.xml"), so no part is ever missed or written twice under two spellings.
  */
 import { strToU8 } from "fflate";
-import { inflateEntry, newEntry, readZip, writeZip, type ZipEntry } from "./zip";
+import { PartStream, inflateEntry, joinPieces, newEntry, readZip, writeZipPieces, type OutEntry } from "./zip";
 import { NS, childElements, createLike, decodePart, parseXml, serializeXml, type Document, type Element } from "./xml-dom";
 import { escapeXml } from "./xml";
 
@@ -15,7 +15,7 @@ import { escapeXml } from "./xml";
  */
 export class Parts {
   /** Lower-cased part name -> entry (whose name keeps the package's spelling). */
-  private readonly entries = new Map<string, ZipEntry>();
+  private readonly entries = new Map<string, OutEntry>();
   private readonly changed = new Map<string, Uint8Array>();
   private readonly cache = new Map<string, Uint8Array>();
 
@@ -47,6 +47,18 @@ export class Parts {
     if (!this.entries.has(key)) this.entries.set(key, newEntry(path, new Uint8Array(0)));
     this.changed.set(key, data);
   }
+  /**
+   * Writes a part as text in pieces (a generated worksheet): `write` is handed a function that takes
+   * the text in order; the part is deflated as it goes (PartStream), never held whole.
+   */
+  stream(path: string, write: (out: (text: string) => void) => void): void {
+    const key = path.toLowerCase();
+    const stream = new PartStream();
+    write((text) => stream.write(text));
+    this.entries.set(key, stream.entry(this.entries.get(key)?.name ?? path));
+    this.changed.delete(key);
+    this.cache.delete(key);
+  }
   delete(path: string): void {
     const key = path.toLowerCase();
     this.entries.delete(key);
@@ -55,7 +67,11 @@ export class Parts {
   }
   /** The zip: unchanged entries byte-for-byte as they came, changed and new ones freshly deflated. */
   toBytes(): Uint8Array {
-    return writeZip([...this.entries.entries()].map(([key, e]) => (this.changed.has(key) ? newEntry(e.name, this.changed.get(key)!) : e)));
+    return joinPieces(this.toPieces());
+  }
+  /** The zip as pieces to write one after the other (toBytes without joining them: no copy of the input's parts). */
+  toPieces(): Uint8Array[] {
+    return writeZipPieces([...this.entries.entries()].map(([key, e]) => (this.changed.has(key) ? newEntry(e.name, this.changed.get(key)!) : e)));
   }
 }
 
@@ -65,6 +81,11 @@ export function readPackage(bytes: Uint8Array): Parts {
 
 export function writePackage(parts: Parts): Uint8Array {
   return parts.toBytes();
+}
+
+/** The package as zip pieces (see Parts.toPieces). */
+export function writePackagePieces(parts: Parts): Uint8Array[] {
+  return parts.toPieces();
 }
 
 export function readText(parts: Parts, path: string): string | undefined {

@@ -6,7 +6,7 @@ import { CT, REL, freePartName, readXml, relsPathOf, relsXml, writeText, type Pa
 import type { StyleIndexes } from "./styles";
 import { pickTableName } from "./names";
 import { tableXml } from "./table";
-import { worksheetXml } from "./worksheet";
+import { writeWorksheet } from "./worksheet";
 
 export interface NewSheetContext {
   parts: Parts;
@@ -82,7 +82,8 @@ export function addSheetParts(spec: SheetSpec, sheetName: string, ctx: NewSheetC
     sheetRels.push({ id: relId, type: `${REL}/table`, target: relativeTarget(sheetPath, tablePath), external: false });
     tableRelIds.push(relId);
   }
-  writeText(ctx.parts, sheetPath, worksheetXml(spec, { styles: ctx.styles, date1904: ctx.date1904, drawingRelId, tableRelIds, tabSelected }));
+  const sheetCtx = { styles: ctx.styles, date1904: ctx.date1904, drawingRelId, tableRelIds, tabSelected };
+  ctx.parts.stream(sheetPath, (out) => writeWorksheet(spec, sheetCtx, out));
   if (sheetRels.length) writeText(ctx.parts, relsPathOf(sheetPath), relsXml(sheetRels));
   for (const [part, type] of overrides) contentTypes.add(part, type);
   return relativeTarget(ctx.wbPath, sheetPath);

@@ -7,7 +7,7 @@
 import { dayFromIso, serialFromDay } from "../../../core/model/dates";
 import type { ConditionalRule, DataValidationSpec, SheetSpec, SpecCell } from "../../../workbook/sheet-spec";
 import { variantKey, type StyleIndexes } from "./styles";
-import { cellRef, escapeXml, sheetPrefix, xmlNumber } from "./xml";
+import { cellRef, columnLetters, escapeXml, sheetPrefix, xmlNumber } from "./xml";
 
 /** Excel's limit on the characters of one cell. */
 const MAX_CELL_TEXT = 32_767;
@@ -119,66 +119,85 @@ export function validationXml(v: DataValidationSpec, ctx: WorksheetContext): str
   return `<dataValidation ${attrs.join(" ")} sqref="${v.ref}">${formulas}</dataValidation>`;
 }
 
-/** The worksheet XML, built as an array of strings joined once. */
+/** The worksheet XML as one string (small sheets and tests; the package writer streams it: writeWorksheet). */
 export function worksheetXml(spec: SheetSpec, ctx: WorksheetContext): string {
-  const out: string[] = [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
-    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`,
-  ];
+  const out: string[] = [];
+  writeWorksheet(spec, ctx, (text) => out.push(text));
+  return out.join("");
+}
+
+/** Column letters of the first columns, computed once: a cell reference is made for every cell. */
+const LETTERS: string[] = Array.from({ length: 256 }, (_v, i) => columnLetters(i + 1));
+const letters = (col: number) => (col <= LETTERS.length ? LETTERS[col - 1] : columnLetters(col));
+
+/**
+ * The worksheet XML, handed to `out` in order a row at a time, so a 100k-row sheet is never one
+ * string (the package writer deflates it as it comes: Parts.stream).
+ */
+export function writeWorksheet(spec: SheetSpec, ctx: WorksheetContext, out: (text: string) => void): void {
+  out(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`);
+  out(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`);
   const fit = spec.print?.fitToWidth ? `<pageSetUpPr fitToPage="1"/>` : "";
   const tab = spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.replace(/^#/, "").toUpperCase()}"/>` : "";
-  if (fit || tab) out.push(`<sheetPr>${tab}${fit}</sheetPr>`);
+  if (fit || tab) out(`<sheetPr>${tab}${fit}</sheetPr>`);
   const width = spec.rows.reduce((w, r) => Math.max(w, r.length), Math.max(1, spec.columns.length));
-  out.push(`<dimension ref="A1:${cellRef(Math.max(1, spec.rows.length), width)}"/>`);
-  out.push(sheetViewXml(spec, ctx), `<sheetFormatPr defaultRowHeight="15"/>`);
+  out(`<dimension ref="A1:${cellRef(Math.max(1, spec.rows.length), width)}"/>`);
+  out(sheetViewXml(spec, ctx));
+  out(`<sheetFormatPr defaultRowHeight="15"/>`);
   if (spec.columns.length) {
-    out.push("<cols>");
+    let cols = "<cols>";
     spec.columns.forEach((c, i) => {
       const style = c.style ? ` style="${ctx.styles.cell[c.style]}"` : "";
-      out.push(`<col min="${i + 1}" max="${i + 1}" width="${xmlNumber(c.width)}"${style} customWidth="1"/>`);
+      cols += `<col min="${i + 1}" max="${i + 1}" width="${xmlNumber(c.width)}"${style} customWidth="1"/>`;
     });
-    out.push("</cols>");
+    out(cols + "</cols>");
   }
-  out.push("<sheetData>");
+  out("<sheetData>");
   const links: string[] = [];
-  spec.rows.forEach((row, r) => {
-    const cells: string[] = [];
+  const rows = spec.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    const rowNumber = r + 1;
+    let body = "";
     let tall = false;
-    row.forEach((cell, c) => {
-      if (!cell) return;
-      const ref = cellRef(r + 1, c + 1);
-      cells.push(cellXml(ref, cell, ctx));
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) continue;
+      const ref = letters(c + 1) + rowNumber;
+      body += cellXml(ref, cell, ctx);
       if (cell.style === "title") tall = true;
       if (cell.link) {
         const display = cell.value === null ? "" : ` display="${escapeXml(String(cell.value).slice(0, 255))}"`;
         links.push(`<hyperlink ref="${ref}" location="${escapeXml(sheetPrefix(cell.link.sheet) + cell.link.cell)}"${display}/>`);
       }
-    });
-    const body = cells.join("");
-    if (body) out.push(`<row r="${r + 1}"${tall ? ' ht="24" customHeight="1"' : ""}>${body}</row>`);
-  });
-  out.push("</sheetData>");
-  if (spec.merges?.length) out.push(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`);
+    }
+    if (body) out(`<row r="${rowNumber}"${tall ? ' ht="24" customHeight="1"' : ""}>${body}</row>`);
+  }
+  out("</sheetData>");
+  if (spec.merges?.length) out(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`);
   let priority = 1;
   for (const cf of spec.conditionalFormats ?? []) {
-    out.push(`<conditionalFormatting sqref="${cf.ref}">`);
-    for (const rule of cf.rules) out.push(ruleXml(rule, priority++, ctx));
-    out.push("</conditionalFormatting>");
+    out(`<conditionalFormatting sqref="${cf.ref}">`);
+    for (const rule of cf.rules) out(ruleXml(rule, priority++, ctx));
+    out("</conditionalFormatting>");
   }
-  if (spec.validations?.length) out.push(`<dataValidations count="${spec.validations.length}">${spec.validations.map((v) => validationXml(v, ctx)).join("")}</dataValidations>`);
-  if (links.length) out.push(`<hyperlinks>${links.join("")}</hyperlinks>`);
-  out.push(`<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>`);
-  if (spec.print) out.push(`<pageSetup orientation="${spec.print.landscape ? "landscape" : "portrait"}"${spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
+  if (spec.validations?.length) out(`<dataValidations count="${spec.validations.length}">${spec.validations.map((v) => validationXml(v, ctx)).join("")}</dataValidations>`);
+  if (links.length) {
+    out("<hyperlinks>");
+    for (const link of links) out(link);
+    out("</hyperlinks>");
+  }
+  out(`<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>`);
+  if (spec.print) out(`<pageSetup orientation="${spec.print.landscape ? "landscape" : "portrait"}"${spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
   const breaks = [...new Set(spec.print?.rowBreaks ?? [])].filter((r) => Number.isInteger(r) && r > 0).sort((a, b) => a - b);
-  if (breaks.length) out.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`);
+  if (breaks.length) out(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`);
   const colBreaks = [...new Set(spec.print?.colBreaks ?? [])].filter((c) => Number.isInteger(c) && c > 0).sort((a, b) => a - b);
-  if (colBreaks.length) out.push(`<colBreaks count="${colBreaks.length}" manualBreakCount="${colBreaks.length}">${colBreaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("")}</colBreaks>`);
+  if (colBreaks.length) out(`<colBreaks count="${colBreaks.length}" manualBreakCount="${colBreaks.length}">${colBreaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("")}</colBreaks>`);
   // Ids like "1001" are written as text on purpose; spare readers Excel's "number stored as text" flags.
-  out.push(`<ignoredErrors><ignoredError sqref="A1:${cellRef(Math.max(1, spec.rows.length), width)}" numberStoredAsText="1"/></ignoredErrors>`);
-  if (ctx.drawingRelId) out.push(`<drawing r:id="${ctx.drawingRelId}"/>`);
-  if (ctx.tableRelIds.length) out.push(`<tableParts count="${ctx.tableRelIds.length}">${ctx.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`);
-  out.push("</worksheet>");
-  return out.join("");
+  out(`<ignoredErrors><ignoredError sqref="A1:${cellRef(Math.max(1, spec.rows.length), width)}" numberStoredAsText="1"/></ignoredErrors>`);
+  if (ctx.drawingRelId) out(`<drawing r:id="${ctx.drawingRelId}"/>`);
+  if (ctx.tableRelIds.length) out(`<tableParts count="${ctx.tableRelIds.length}">${ctx.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`);
+  out("</worksheet>");
 }
 
 /** Text of a spec cell as a chart category or table header sees it. */

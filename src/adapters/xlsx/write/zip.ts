@@ -6,8 +6,9 @@
  * (which some producers write even for small files) are read; the output is a plain zip, since an
  * .xlsx the writer can hold in memory never needs zip64 sizes.
  */
+import { Buffer } from "node:buffer";
 import * as zlib from "node:zlib";
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { constants, deflateRawSync, inflateRawSync } from "node:zlib";
 
 export interface ZipEntry {
   name: string;
@@ -25,6 +26,9 @@ export interface ZipEntry {
   raw: Uint8Array;
 }
 
+/** An entry to write: one read from the input, a new one, or a part deflated as it was written (PartStream), whose bytes are in pieces. */
+export type OutEntry = Omit<ZipEntry, "raw"> & { raw: Uint8Array | readonly Uint8Array[] };
+
 const CRC_TABLE = (() => {
   const t = new Int32Array(256);
   for (let n = 0; n < 256; n++) {
@@ -36,11 +40,12 @@ const CRC_TABLE = (() => {
 })();
 
 /** zlib.crc32 exists from Node 20.15; the table version covers older Node 20 releases. */
-const nativeCrc32 = (zlib as unknown as { crc32?: (data: Uint8Array) => number }).crc32;
+const nativeCrc32 = (zlib as unknown as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
-export function crc32(data: Uint8Array): number {
-  if (nativeCrc32) return nativeCrc32(data) >>> 0;
-  let c = -1;
+/** CRC-32 of `data`, continuing from `previous` (the CRC of the bytes before it) to checksum a part in pieces. */
+export function crc32(data: Uint8Array, previous = 0): number {
+  if (nativeCrc32) return nativeCrc32(data, previous) >>> 0;
+  let c = ~previous;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
@@ -151,11 +156,16 @@ function readEntries(bytes: Uint8Array, view: DataView): ZipEntry[] {
   return entries;
 }
 
-export function inflateEntry(e: ZipEntry): Uint8Array {
-  if (e.method === 0) return e.raw;
+/** The entry's compressed bytes as one array (joined when they are in pieces). */
+function rawBytes(e: OutEntry): Uint8Array {
+  return e.raw instanceof Uint8Array ? e.raw : joinPieces(e.raw);
+}
+
+export function inflateEntry(e: OutEntry): Uint8Array {
+  if (e.method === 0) return rawBytes(e);
   if (e.method === 8) {
     try {
-      return new Uint8Array(inflateRawSync(e.raw));
+      return new Uint8Array(inflateRawSync(rawBytes(e)));
     } catch {
       throw new Error(`The part ${e.name} is damaged (its compressed data cannot be read)`);
     }
@@ -166,24 +176,87 @@ export function inflateEntry(e: ZipEntry): Uint8Array {
 /** 1980-01-01 00:00 in DOS date/time. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
+/**
+ * zlib level for new and edited parts. On the report's sheet XML, level 4 deflates about 2.5 times
+ * faster than zlib's default 6 for some 4% more bytes (measured on the 10k and 100k bench sheets).
+ */
+const LEVEL = 4;
+
 export function newEntry(name: string, content: Uint8Array): ZipEntry {
-  const raw = new Uint8Array(deflateRawSync(content, { level: 6 }));
+  const raw = new Uint8Array(deflateRawSync(content, { level: LEVEL }));
   return { name, nameBytes: new TextEncoder().encode(name), method: 8, crc: crc32(content), compressedSize: raw.length, size: content.length, flags: 0x0800, time: 0, date: DOS_DATE, raw };
 }
 
+/** UTF-16 code units of text a PartStream gathers before it encodes and deflates them (about 1 MB). */
+const SEGMENT_CHARS = 1 << 20;
+
+/**
+ * A part written as text in pieces and deflated a segment at a time, so a 100k-row sheet is never
+ * held whole, neither as a string nor as bytes: only its compressed pieces are kept. Each segment is
+ * deflated on its own and ended with a sync flush (an empty stored block, not final), the last one
+ * with the final block, so the pieces joined are one valid deflate stream; with ~1 MB segments the
+ * fresh start of each costs a fraction of a percent of the compressed size.
+ */
+export class PartStream {
+  private pending = "";
+  private readonly pieces: Uint8Array[] = [];
+  private crc = 0;
+  private size = 0;
+  private compressedSize = 0;
+
+  write(text: string): void {
+    this.pending += text;
+    if (this.pending.length >= SEGMENT_CHARS) this.segment(false);
+  }
+
+  private segment(final: boolean): void {
+    const bytes = Buffer.from(this.pending, "utf8");
+    this.pending = "";
+    this.crc = crc32(bytes, this.crc);
+    this.size += bytes.length;
+    const out = deflateRawSync(bytes, { level: LEVEL, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
+    this.pieces.push(out);
+    this.compressedSize += out.length;
+  }
+
+  /** Ends the stream; the entry holds the compressed pieces. */
+  entry(name: string): OutEntry {
+    this.segment(true);
+    return { name, nameBytes: new TextEncoder().encode(name), method: 8, crc: this.crc, compressedSize: this.compressedSize, size: this.size, flags: 0x0800, time: 0, date: DOS_DATE, raw: this.pieces };
+  }
+}
+
 /** Writes the entries, in order, as a zip archive. */
-export function writeZip(entries: ZipEntry[]): Uint8Array {
+export function writeZip(entries: OutEntry[]): Uint8Array {
+  return joinPieces(writeZipPieces(entries));
+}
+
+/** Pieces joined into one plain Uint8Array (not a Buffer: callers compare and slice it as one). */
+export function joinPieces(pieces: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const piece of pieces) length += piece.length;
+  const joined = new Uint8Array(length);
+  let at = 0;
+  for (const piece of pieces) {
+    joined.set(piece, at);
+    at += piece.length;
+  }
+  return joined;
+}
+
+/**
+ * The zip archive of the entries, in order, as pieces to be written one after the other: the
+ * entries' compressed bytes are not copied (a 100 MB workbook's untouched parts go to the file
+ * straight from the input's bytes).
+ */
+export function writeZipPieces(entries: OutEntry[]): Uint8Array[] {
   const names = entries.map((e) => e.nameBytes);
-  const localSize = entries.reduce((s, e, i) => s + 30 + names[i].length + e.raw.length, 0);
+  const localSize = entries.reduce((s, e, i) => s + 30 + names[i].length + e.compressedSize, 0);
   const centralSize = names.reduce((s, n) => s + 46 + n.length, 0);
   if (entries.length > 0xfffe || localSize + centralSize + 22 > SATURATED32 || entries.some((e) => e.size >= SATURATED32)) {
     throw new Error("The workbook with the report would be over 4 GB or hold over 65,534 parts, which needs zip64; that is not supported");
   }
-  const out = new Uint8Array(localSize + centralSize + 22);
-  const view = new DataView(out.buffer);
-  const offsets: number[] = [];
-  let p = 0;
-  const header = (e: ZipEntry, at: number) => {
+  const header = (view: DataView, e: OutEntry, at: number) => {
     // Version 2.0, flags without the data-descriptor bit (sizes are known up front).
     view.setUint16(at, 20, true);
     view.setUint16(at + 2, e.flags & 0x0800, true);
@@ -194,30 +267,40 @@ export function writeZip(entries: ZipEntry[]): Uint8Array {
     view.setUint32(at + 14, e.compressedSize, true);
     view.setUint32(at + 18, e.size, true);
   };
+  const out: Uint8Array[] = [];
+  const offsets: number[] = [];
+  let p = 0;
   entries.forEach((e, i) => {
     offsets.push(p);
-    view.setUint32(p, 0x04034b50, true);
-    header(e, p + 4);
-    view.setUint16(p + 26, names[i].length, true);
-    view.setUint16(p + 28, 0, true);
-    out.set(names[i], p + 30);
-    out.set(e.raw, p + 30 + names[i].length);
-    p += 30 + names[i].length + e.raw.length;
+    const local = new Uint8Array(30 + names[i].length);
+    const view = new DataView(local.buffer);
+    view.setUint32(0, 0x04034b50, true);
+    header(view, e, 4);
+    view.setUint16(26, names[i].length, true);
+    view.setUint16(28, 0, true);
+    local.set(names[i], 30);
+    out.push(local);
+    if (e.raw instanceof Uint8Array) out.push(e.raw);
+    else for (const piece of e.raw) out.push(piece);
+    p += local.length + e.compressedSize;
   });
-  const central = p;
+  const central = new Uint8Array(centralSize + 22);
+  const view = new DataView(central.buffer);
+  let q = 0;
   entries.forEach((e, i) => {
-    view.setUint32(p, 0x02014b50, true);
-    view.setUint16(p + 4, 20, true);
-    header(e, p + 6);
-    view.setUint16(p + 28, names[i].length, true);
-    view.setUint32(p + 42, offsets[i], true);
-    out.set(names[i], p + 46);
-    p += 46 + names[i].length;
+    view.setUint32(q, 0x02014b50, true);
+    view.setUint16(q + 4, 20, true);
+    header(view, e, q + 6);
+    view.setUint16(q + 28, names[i].length, true);
+    view.setUint32(q + 42, offsets[i], true);
+    central.set(names[i], q + 46);
+    q += 46 + names[i].length;
   });
-  view.setUint32(p, 0x06054b50, true);
-  view.setUint16(p + 8, entries.length, true);
-  view.setUint16(p + 10, entries.length, true);
-  view.setUint32(p + 12, p - central, true);
-  view.setUint32(p + 16, central, true);
+  view.setUint32(q, 0x06054b50, true);
+  view.setUint16(q + 8, entries.length, true);
+  view.setUint16(q + 10, entries.length, true);
+  view.setUint32(q + 12, centralSize, true);
+  view.setUint32(q + 16, p, true);
+  out.push(central);
   return out;
 }
