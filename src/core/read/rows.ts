@@ -62,11 +62,20 @@ export function dataRows(
 ): number[] {
   const rows: number[] = [];
   const last = Math.min(bottom, view.bottom);
+  // The header texts as two arrays: a Map iterated per row allocates an iterator and an entry per row.
+  const headerCols: number[] = [];
+  const headerWords: string[] = [];
+  if (headerTexts.size >= 2) {
+    for (const [c, t] of headerTexts) {
+      headerCols.push(c);
+      headerWords.push(t);
+    }
+  }
   let afterGap = false;
   for (let r = headerRow + 1; r <= last; r++) {
     let filled = false;
-    for (const c of cols) {
-      const v = view.value(r, c);
+    for (let i = 0; i < cols.length; i++) {
+      const v = view.value(r, cols[i]);
       if (v !== null && !(typeof v === "string" && v.trim() === "")) {
         filled = true;
         break;
@@ -81,7 +90,7 @@ export function dataRows(
     if (afterGap && isHeaderLike?.(r)) break;
     if (hasNonDataLabel(view, r, labelCols) && !hasOwnKey(view, r, keyCol)) continue;
     if (isLoneNote(view, r, cols, isKnownLabel)) continue;
-    if (repeatsHeader(view, r, headerTexts)) continue;
+    if (headerCols.length > 0 && repeatsHeader(view, r, headerCols, headerWords)) continue;
     // Titles and notes between the gap and the next header keep the gap open.
     afterGap = false;
     rows.push(r);
@@ -100,8 +109,8 @@ function hasOwnKey(view: GridView, row: number, keyCol: number | undefined): boo
 /** A row whose only filled cell is a sentence or a note marker is a note, not a record. */
 function isLoneNote(view: GridView, row: number, cols: number[], isKnownLabel?: (text: string) => boolean): boolean {
   let text: string | null = null;
-  for (const c of cols) {
-    const v = view.value(row, c);
+  for (let i = 0; i < cols.length; i++) {
+    const v = view.value(row, cols[i]);
     if (v === null || (typeof v === "string" && v.trim() === "")) continue;
     if (text !== null || typeof v !== "string") return false;
     text = v;
@@ -116,10 +125,10 @@ function isNonDataLabel(v: unknown): boolean {
 }
 
 /** A printed list repeats its header on each page; those rows are not records. */
-function repeatsHeader(view: GridView, row: number, headerTexts: Map<number, string>): boolean {
-  if (headerTexts.size < 2) return false;
-  for (const [c, t] of headerTexts) {
-    const v = view.value(row, c);
+function repeatsHeader(view: GridView, row: number, cols: number[], texts: string[]): boolean {
+  for (let i = 0; i < cols.length; i++) {
+    const t = texts[i];
+    const v = view.value(row, cols[i]);
     // Cheap length test first: this runs on every row of large sheets.
     if (typeof v !== "string" || v.length < t.length || v.length > t.length * 3 + 8) return false;
     if (firstAlnumLower(v) !== (t.length > 0 ? t.charCodeAt(0) : -1)) return false;

@@ -19,7 +19,8 @@ export function readMilestones(loc: Located, ctx: ReadContext, fallbackProject?:
     // The project is often written once above its milestones.
     const projectId = t.getFilled<string>("projectId", row) ?? fallbackProject;
     const id = t.get<string>("id", row);
-    const m = { projectId: projectId ?? "", id: "", name: "", achieved: false } as Milestone;
+    // Every field in the literal, in the order they were once added: the record is born in its final shape.
+    const m = { projectId: projectId ?? "", id: "", name: "", achieved: false, baseline: undefined, forecast: undefined, actual: undefined, status: undefined, extra: undefined, source: undefined } as unknown as Milestone;
     t.readInto(m as unknown as Record<string, unknown>, PLAIN, row);
     if (m.name === undefined && id === undefined) {
       t.discard();
