@@ -9,7 +9,7 @@
  */
 import type { Assignment } from "../model/portfolio";
 import { roundFte, type PeriodLoad } from "./fte";
-import { periodLocator, type PeriodKind } from "./periods";
+import { periodLocator, type PeriodKind, type PeriodSpan } from "./periods";
 import type { WorkWeek } from "./working-days";
 
 const EPS = 1e-9;
@@ -32,10 +32,45 @@ export class LoadWorkspace {
   byEnd = new Uint32Array(64);
   activeItems = new Uint32Array(64);
   activePosition = new Int32Array(64);
+  /** One resource's periods while it is swept: span, peak, days at the peak, first working day at the peak. */
+  entrySpan: PeriodSpan[] = [];
+  entryPeak = new Float64Array(64);
+  entryDays = new Float64Array(64);
+  entryAt = new Float64Array(64);
+  /** The shared within-capacity entries of this computation, by span and then by peak and days. */
+  private readonly shared = new Map<PeriodSpan, Map<number, PeriodLoad>>();
   /** How many of activeItems are booked in the stretch being visited. */
   activeSize = 0;
   sum = new Float64Array(64);
   projectNames: string[] = [];
+
+  ensureEntries(n: number): void {
+    if (n <= this.entryPeak.length) return;
+    const size = Math.max(n, this.entryPeak.length * 2);
+    const grow = (a: Float64Array) => {
+      const b = new Float64Array(size);
+      b.set(a);
+      return b;
+    };
+    this.entryPeak = grow(this.entryPeak);
+    this.entryDays = grow(this.entryDays);
+    this.entryAt = grow(this.entryAt);
+  }
+
+  /** The entry of a period within capacity (no projects listed): one frozen object per span, peak and days. */
+  within(span: PeriodSpan, peak: number, peakDays: number): PeriodLoad {
+    // Peaks are rounded to a millionth (roundFte) and days are few, so the pair packs into one exact integer.
+    if (!(peak >= 0 && peak < 1e6 && Number.isInteger(peakDays) && peakDays >= 0 && peakDays < 64)) return { period: span.key, peak, peakDays, projects: NO_PROJECTS };
+    const key = Math.round(peak * 1e6) * 64 + peakDays;
+    let bySpan = this.shared.get(span);
+    if (!bySpan) this.shared.set(span, (bySpan = new Map()));
+    let entry = bySpan.get(key);
+    if (entry === undefined || entry.peak !== peak) {
+      entry = Object.freeze({ period: span.key, peak, peakDays, projects: NO_PROJECTS }) as PeriodLoad;
+      bySpan.set(key, entry);
+    }
+    return entry;
+  }
 
   ensure(n: number): void {
     if (n <= this.startDay.length) return;
@@ -113,12 +148,10 @@ export function longLoad(job: LongLoadJob, period: PeriodKind, week: WorkWeek, c
   orderBy(ws.startDay, n, ws.packed, ws.byStart);
   orderBy(ws.endDay, n, ws.packed, ws.byEnd);
   const locate = periodLocator(period);
-  const entries: PeriodLoad[] = [];
-  /** peakAt[k]: first working day at which entries[k] reaches its peak (kept apart: the entries are output). */
-  const peakAt: number[] = [];
 
   // Stretches arrive in day order, so periods do too: the entry to update is the last one or a new one.
-  let current: PeriodLoad | undefined;
+  // Entries are kept as figures in the workspace and become objects once complete (see below).
+  let count = 0;
   sweep(ws, n, (from, to, runningLoad) => {
     const load = roundFte(runningLoad);
     for (let day = from; day <= to; ) {
@@ -126,26 +159,43 @@ export function longLoad(job: LongLoadJob, period: PeriodKind, week: WorkWeek, c
       const pieceEnd = Math.min(to, span.end);
       const days = week.count(day, pieceEnd);
       if (days > 0) {
-        if (!current || current.period !== span.key) {
-          current = { period: span.key, peak: load, peakDays: days, projects: NO_PROJECTS };
-          entries.push(current);
-          peakAt.push(firstWorking(day, week));
-        } else if (load > current.peak + EPS) {
-          current.peak = load;
-          current.peakDays = days;
-          peakAt[peakAt.length - 1] = firstWorking(day, week);
-        } else if (Math.abs(load - current.peak) <= EPS) {
-          current.peakDays += days;
+        const last = count - 1;
+        if (count === 0 || ws.entrySpan[last] !== span) {
+          ws.ensureEntries(count + 1);
+          ws.entrySpan[count] = span;
+          ws.entryPeak[count] = load;
+          ws.entryDays[count] = days;
+          ws.entryAt[count] = firstWorking(day, week);
+          count++;
+        } else if (load > ws.entryPeak[last] + EPS) {
+          ws.entryPeak[last] = load;
+          ws.entryDays[last] = days;
+          ws.entryAt[last] = firstWorking(day, week);
+        } else if (Math.abs(load - ws.entryPeak[last]) <= EPS) {
+          ws.entryDays[last] += days;
         }
       }
       day = pieceEnd + 1;
     }
   });
 
-  // Second sweep: who is booked on each over-capacity period's peak day.
+  // A period within capacity lists no projects, and many resources share its figures (the same month
+  // at the same peak for the same days): those entries are shared, frozen objects, one per figures.
+  const entries: PeriodLoad[] = [];
   const over: number[] = [];
-  for (let k = 0; k < entries.length; k++) if (entries[k].peak > capacity + EPS) over.push(k);
+  for (let k = 0; k < count; k++) {
+    const span = ws.entrySpan[k];
+    const peak = ws.entryPeak[k];
+    const peakDays = ws.entryDays[k];
+    if (peak > capacity + EPS) {
+      over.push(k);
+      entries.push({ period: span.key, peak, peakDays, projects: NO_PROJECTS });
+    } else entries.push(ws.within(span, peak, peakDays));
+  }
   if (over.length === 0) return entries;
+
+  // Second sweep: who is booked on each over-capacity period's peak day.
+  const peakAt = ws.entryAt;
   over.sort((a, b) => peakAt[a] - peakAt[b]);
   let next = 0;
   sweep(ws, n, (from, to) => {
