@@ -74,6 +74,20 @@ describe("computeResourceLoad", () => {
     expect(backward.map((r) => r.periods.map((x) => [x.period, x.peak, x.peakDays]))).toEqual(forward.map((r) => r.periods.map((x) => [x.period, x.peak, x.peakDays])));
   });
 
+  it("shares one frozen entry among resources with the same month, peak and days within capacity", () => {
+    const [ada, bob, cy] = load([
+      assignment({ resource: "Ada", projectId: "A", start: "2026-03-02", finish: "2026-03-31", allocation: 0.5 }),
+      assignment({ resource: "Bob", projectId: "B", start: "2026-03-02", finish: "2026-03-31", allocation: 0.5 }),
+      assignment({ resource: "Cy", projectId: "A", start: "2026-03-02", finish: "2026-03-31", allocation: 0.75 }),
+    ]);
+    // Ada's capacity is 0.5: her March is within it, as Bob's is within his default 1.
+    expect(ada.periods).toEqual([{ period: "2026-03", peak: 0.5, peakDays: 22, projects: [] }]);
+    expect(bob.periods[0]).toBe(ada.periods[0]);
+    expect(Object.isFrozen(bob.periods[0])).toBe(true);
+    expect(cy.periods).toEqual([{ period: "2026-03", peak: 0.75, peakDays: 22, projects: [] }]);
+    expect(cy.periods[0]).not.toBe(ada.periods[0]);
+  });
+
   it("keeps periods in key order", () => {
     const [ada] = load([assignment({ resource: "Ada", start: "2026-11-20", finish: "2027-01-10" })], "week");
     const keys = ada.periods.map((x) => x.period);
