@@ -39,7 +39,7 @@ export const HIDDEN_ROW_NOTE = "(hidden row)";
  * `location.hidden`, so a user told "Projects!D40" knows why the row cannot be seen. Findings of other
  * workbooks (a location with a file) are left to the caller that knows their sheets.
  */
-export function markHiddenRows(findings: Finding[], sheets: readonly SheetGrid[]): void {
+export function markHiddenRows(findings: Finding[], sheets: readonly Pick<SheetGrid, "name" | "hiddenRows">[]): void {
   let hidden: Map<string, Set<number>> | undefined;
   for (const s of sheets) if (s.hiddenRows?.length) (hidden ??= new Map()).set(s.name, new Set(s.hiddenRows));
   if (!hidden) return;

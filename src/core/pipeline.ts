@@ -3,7 +3,7 @@
  * The shells (CLI, task pane, ribbon command) run them through the one workflow over the workbook
  * port, src/core/check-workflow.ts, so they cannot disagree about what a workbook's findings are.
  */
-import type { SheetGrid, WorkbookSource } from "../workbook/grid";
+import type { WorkbookSource } from "../workbook/grid";
 import type { SheetSpec } from "../workbook/sheet-spec";
 import type { DayNumber } from "./model/dates";
 import type { Portfolio } from "./model/portfolio";
@@ -80,8 +80,7 @@ export function checkSource(source: WorkbookSource, ruleset: Ruleset, options: C
   const portfolio = readPortfolio(source, ruleset);
   const currencyFormat = currencyFormatOf(source, portfolio);
   // Only the hidden rows are needed to mark findings after the rules ran: kept apart, so releasing the grids does not lose them.
-  const hidden: SheetGrid[] = [];
-  for (const s of source.sheets) if (s.hiddenRows?.length) hidden.push({ name: s.name, top: s.top, left: s.left, values: [], hiddenRows: s.hiddenRows });
+  const hidden = source.sheets.filter((s) => s.hiddenRows?.length).map(({ name, hiddenRows }) => ({ name, hiddenRows }));
   // The runs recorded in the workbook before this one (its history sheet), for what changed since.
   const history = readSnapshots(source);
   let fingerprint: string | (() => string) = () => sourceFingerprint(source);

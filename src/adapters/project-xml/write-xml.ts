@@ -75,26 +75,36 @@ export function writeProjectXml(project: MspdiProject): string {
 }
 
 /**
- * The same text as UTF-8 bytes in pieces of about `pieceChars` characters, in order: what a file is
- * written from. The whole text as one string would pass V8's largest string (about 512 million
- * characters) near 20,000 projects with their assignments; pieces never do.
+ * The same text as writeProjectXmlTo, handed to `onChunk` in order in chunks of at least `chunkChars`
+ * characters (the last one may be shorter): what a file, a Blob or a stream is made from, without the
+ * whole document as one string (V8's largest string, about 512 million characters, is passed near
+ * 20,000 projects with their assignments).
  */
-export function projectXmlPieces(project: MspdiProject, pieceChars = 1 << 20): Uint8Array[] {
-  const encoder = new TextEncoder();
-  const pieces: Uint8Array[] = [];
+export function writeProjectXmlChunks(project: MspdiProject, chunkChars: number, onChunk: (text: string) => void, onProgress?: WriteProgress): void {
   let pending: string[] = [];
   let chars = 0;
   const flush = () => {
-    if (pending.length > 0) pieces.push(encoder.encode(pending.join("")));
+    if (pending.length > 0) onChunk(pending.join(""));
     pending = [];
     chars = 0;
   };
-  writeProjectXmlTo(project, (text) => {
-    pending.push(text);
-    chars += text.length;
-    if (chars >= pieceChars) flush();
-  });
+  writeProjectXmlTo(
+    project,
+    (text) => {
+      pending.push(text);
+      chars += text.length;
+      if (chars >= chunkChars) flush();
+    },
+    onProgress,
+  );
   flush();
+}
+
+/** The same text as UTF-8 bytes in pieces of about `pieceChars` characters, in order: what a file is written from. */
+export function projectXmlPieces(project: MspdiProject, pieceChars = 1 << 20): Uint8Array[] {
+  const encoder = new TextEncoder();
+  const pieces: Uint8Array[] = [];
+  writeProjectXmlChunks(project, pieceChars, (text) => pieces.push(encoder.encode(text)));
   return pieces;
 }
 

@@ -4,7 +4,7 @@
  * goes into a Blob a few megabytes at a time, never one string: 10,000 projects make a file of
  * hundreds of megabytes.
  */
-import { writeProjectXmlTo } from "../../adapters/project-xml/write-xml";
+import { writeProjectXmlChunks } from "../../adapters/project-xml/write-xml";
 import { fieldIdOf } from "../../core/project-xml/attributes";
 import { exportPortfolio } from "../../core/project-xml/export";
 import type { DayNumber } from "../../core/model/dates";
@@ -46,23 +46,7 @@ export function projectXmlFile({ portfolio, ruleset, asOf, label }: ProjectXmlJo
   const n = (x: number) => x.toLocaleString("en");
   const base = label.replace(/\.(xlsx|xlsm|xls)$/i, "") || "Portfolio";
   const blobs: Blob[] = [];
-  let texts: string[] = [];
-  let chars = 0;
-  const flush = () => {
-    blobs.push(new Blob(texts));
-    texts = [];
-    chars = 0;
-  };
-  writeProjectXmlTo(
-    document,
-    (text) => {
-      texts.push(text);
-      chars += text.length;
-      if (chars >= CHUNK_CHARS) flush();
-    },
-    onProgress && ((written, total) => onProgress({ phase: "exporting", written, total })),
-  );
-  flush();
+  writeProjectXmlChunks(document, CHUNK_CHARS, (text) => blobs.push(new Blob([text])), onProgress && ((written, total) => onProgress({ phase: "exporting", written, total })));
   return {
     name: `${base}.xml`,
     blob: new Blob(blobs, { type: "application/xml" }),
