@@ -2,7 +2,7 @@
 import { inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { strFromU8, unzipSync } from "fflate";
-import { PartStream, crc32, joinPieces, newEntry, writeZip, writeZipPieces } from "../../../src/adapters/xlsx/write/zip";
+import { PartStream, crc32, entryHead, joinPieces, newEntry, writeZip, writeZipPieces } from "../../../src/adapters/xlsx/write/zip";
 import { addSheetsToXlsx } from "../../../src/adapters/xlsx/write/index";
 import { buildReport } from "../../../src/core/report/index";
 import { sampleInput } from "../../core/report/fixtures";
@@ -56,5 +56,34 @@ describe("the package writer's streamed worksheets", () => {
     const rowCounts = sheets.map((xml) => xml.split("<row ").length - 1).sort((a, b) => a - b);
     // Every spec's rows with cells are there (beside the user's own sheets' rows).
     for (const spec of specs) expect(rowCounts).toContain(spec.rows.filter((r) => r.some((c) => c)).length);
+  });
+});
+
+describe("entryHead", () => {
+  const text = new TextEncoder().encode(longText().join(""));
+
+  it("gives a deflated part's first bytes as inflating all of it would", () => {
+    const entry = newEntry("xl/worksheets/sheet1.xml", text);
+    expect(entryHead(entry, 64 * 1024)).toEqual(text.subarray(0, 64 * 1024));
+  });
+
+  it("gives all of a part shorter than the head asked for", () => {
+    const short = text.subarray(0, 1000);
+    expect(entryHead(newEntry("xl/worksheets/sheet1.xml", short), 64 * 1024)).toEqual(short);
+  });
+
+  it("reads a part written in pieces (PartStream) and a stored part", () => {
+    const stream = new PartStream();
+    for (const p of longText()) stream.write(p);
+    expect(entryHead(stream.entry("xl/worksheets/sheet2.xml"), 5000)).toEqual(text.subarray(0, 5000));
+    const stored = { ...newEntry("xl/worksheets/sheet3.xml", text), method: 0, raw: text };
+    expect(entryHead(stored, 5000)).toEqual(text.subarray(0, 5000));
+  });
+
+  it("says a damaged part is damaged", () => {
+    const entry = newEntry("xl/worksheets/sheet1.xml", text);
+    const raw = (entry.raw as Uint8Array).slice();
+    raw.fill(0xff, 0, 64);
+    expect(() => entryHead({ ...entry, raw }, 64 * 1024)).toThrow(/^The part xl\/worksheets\/sheet1\.xml is damaged/);
   });
 });

@@ -130,7 +130,8 @@ export function buildGrid(name: string, visibility: SheetGrid["visibility"], cel
         if (vals[c - 1] !== undefined) {
           delete vals[c - 1];
           const f = formats[r - 1];
-          if (f) delete f[c - 1];
+          // A copy: the row may be shared with other rows of the same formats (FormatRows).
+          if (f) delete (formats[r - 1] = f.slice())[c - 1];
         }
       }
     }
@@ -165,10 +166,18 @@ export function buildGrid(name: string, visibility: SheetGrid["visibility"], cel
   const height = bottom - top + 1;
   const values: SheetGrid["values"] = new Array(height);
   const outFormats: (string | null)[][] = new Array(height);
+  // Rows that share a format row (FormatRows) keep sharing one after the shift.
+  const shifted = new Map<(string | null)[], (string | null)[]>();
   for (let r = 0; r < height; r++) {
     values[r] = dense(rows[top - 1 + r], shift);
     const f = formats[top - 1 + r];
-    outFormats[r] = f && rows[top - 1 + r] ? dense(f, shift) : [];
+    if (!f || !rows[top - 1 + r]) outFormats[r] = [];
+    else if (shift === 0) outFormats[r] = dense(f, 0);
+    else {
+      let out = shifted.get(f);
+      if (out === undefined) shifted.set(f, (out = dense(f, shift)));
+      outFormats[r] = out;
+    }
   }
   return { name, top, left, values, formats: outFormats, visibility, merges: mergeTexts, ...hidden };
 }

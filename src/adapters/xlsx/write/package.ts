@@ -5,7 +5,7 @@
  * "xl/worksheets/sheet1.xml"), so no part is ever missed or written twice under two spellings.
  */
 import { strToU8 } from "fflate";
-import { PartStream, inflateEntry, joinPieces, newEntry, readZip, writeZipPieces, type OutEntry } from "./zip";
+import { PartStream, entryHead, inflateEntry, joinPieces, newEntry, readZip, writeZipPieces, type OutEntry } from "./zip";
 import { NS, childElements, createLike, decodePart, parseXml, serializeXml, type Document, type Element } from "./xml-dom";
 import { escapeXml } from "./xml";
 
@@ -41,6 +41,17 @@ export class Parts {
     let data = this.cache.get(key);
     if (!data) this.cache.set(key, (data = inflateEntry(entry)));
     return data;
+  }
+  /**
+   * The first `length` bytes of a part (all of it when shorter), without inflating or caching the
+   * rest: a user's sheet part can be hundreds of megabytes inflated.
+   */
+  head(path: string, length: number): Uint8Array | undefined {
+    const key = path.toLowerCase();
+    const data = this.changed.get(key) ?? this.cache.get(key);
+    if (data) return data.subarray(0, length);
+    const entry = this.entries.get(key);
+    return entry ? entryHead(entry, length) : undefined;
   }
   set(path: string, data: Uint8Array): void {
     const key = path.toLowerCase();

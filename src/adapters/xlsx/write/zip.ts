@@ -7,6 +7,7 @@
  * .xlsx the writer can hold in memory never needs zip64 sizes.
  */
 import { Buffer } from "node:buffer";
+import { Inflate } from "fflate";
 import * as zlib from "node:zlib";
 import { constants, deflateRawSync, inflateRawSync } from "node:zlib";
 
@@ -171,6 +172,30 @@ export function inflateEntry(e: OutEntry): Uint8Array {
     }
   }
   throw new Error(`Unsupported compression method ${e.method} for ${e.name}.`);
+}
+
+/** Compressed bytes handed to the inflater at a time while looking for a part's first bytes. */
+const HEAD_SLICE = 16 * 1024;
+
+/**
+ * The first `length` bytes of an entry's content (all of it when shorter), inflating no more of it
+ * than that takes: a user's sheet part can inflate to hundreds of megabytes (issue 15).
+ */
+export function entryHead(e: OutEntry, length: number): Uint8Array {
+  if (e.method !== 8) return inflateEntry(e).subarray(0, length);
+  const raw = rawBytes(e);
+  const out: Uint8Array[] = [];
+  let have = 0;
+  const inflater = new Inflate((chunk) => {
+    out.push(chunk.slice());
+    have += chunk.length;
+  });
+  try {
+    for (let at = 0; at < raw.length && have < length; at += HEAD_SLICE) inflater.push(raw.subarray(at, at + HEAD_SLICE), at + HEAD_SLICE >= raw.length);
+  } catch {
+    throw new Error(`The part ${e.name} is damaged (its compressed data cannot be read)`);
+  }
+  return joinPieces(out).subarray(0, length);
 }
 
 /** 1980-01-01 00:00 in DOS date/time. */
