@@ -46,7 +46,7 @@ export function computeResourceLoad(assignments: Assignment[], index: PortfolioI
   for (let i = 0; i < n; i++) if (excluded[projectNumbers[i]] === 0) order[fill[resourceNumbers[i]]++] = i;
 
   const columns = assignmentColumns(assignments, projectNumbers);
-  const workspace = new LoadWorkspace();
+  const workspace = new LoadWorkspace(n);
   workspace.projectNames = numbers.projectNames;
   const result: ResourceLoad[] = [];
   for (let r = 0; r < count; r++) {
