@@ -83,6 +83,9 @@ export function buildGateMatrix(projects: Project[], index: PortfolioIndex, rule
   const passes = passesWith(ruleset);
   const seen = new Set<string>();
   const rows: GateMatrix["rows"] = [];
+  // A gate without records reads the same for every project (missing or not due): one frozen cell each,
+  // not 10k projects × 7 gates of objects that say the same.
+  const unrecorded = ruleset.lifecycle.gates.map((g) => ({ missing: Object.freeze({ gateId: g.id, status: MISSING.status }), "not-due": Object.freeze({ gateId: g.id, status: NOT_DUE.status }) }));
   for (let i = 0; i < projects.length; i++) {
     const project = projects[i];
     const key = keys?.[i] ?? matchKey(project.id);
@@ -93,13 +96,11 @@ export function buildGateMatrix(projects: Project[], index: PortfolioIndex, rule
       projectId: project.id,
       name: project.name,
       stage: project.stage,
-      cells: standings.map((s, k) => ({
-        gateId: ruleset.lifecycle.gates[k].id,
-        status: s.status,
-        decision: s.record ? decisionText(s.record) : undefined,
-        date: s.record?.date,
-        location: s.record ? cellOf(s.record.source, "decision") : undefined,
-      })),
+      cells: standings.map((s, k) =>
+        s.record === undefined && (s.status === "missing" || s.status === "not-due")
+          ? unrecorded[k][s.status]
+          : { gateId: ruleset.lifecycle.gates[k].id, status: s.status, decision: s.record ? decisionText(s.record) : undefined, date: s.record?.date, location: s.record ? cellOf(s.record.source, "decision") : undefined },
+      ),
     });
   }
   return { gates: ruleset.lifecycle.gates.map((g) => ({ id: g.id, name: g.name })), rows };

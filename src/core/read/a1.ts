@@ -64,7 +64,11 @@ export class GridView {
     this.formats = grid.formats;
     this.merges = Array.isArray(grid.merges) ? grid.merges : [];
     let width = 0;
-    for (const row of this.values) if (Array.isArray(row) && row.length > width) width = row.length;
+    // Indexed, not for-of: views of 100k-row sheets are made per read, mostly before this is optimised.
+    for (let r = 0; r < this.values.length; r++) {
+      const row = this.values[r];
+      if (Array.isArray(row) && row.length > width) width = row.length;
+    }
     this.bottom = this.top + this.values.length - 1;
     this.right = this.left + width - 1;
   }

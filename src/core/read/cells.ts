@@ -5,6 +5,7 @@
  */
 import type { DayNumber } from "../model/dates";
 import type { ValueKind } from "../model/fields";
+import type { CellValue } from "../../workbook/grid";
 import type { GridView } from "./a1";
 import { headerWords, isPlaceholder, splitCamel } from "./normalize";
 import { isDateFormat, isPercentFormat } from "./values/date-format";
@@ -86,7 +87,10 @@ function formattedInteger(n: number, format: string | null): string {
 
 /** Cell text with numbers kept exact ("84392", "1.5"); undefined when empty or a placeholder. */
 export function cellText(view: GridView, row: number, col: number): string | undefined {
-  const v = view.value(row, col);
+  return textOf(view.value(row, col), view, row, col);
+}
+
+function textOf(v: CellValue, view: GridView, row: number, col: number): string | undefined {
   if (v === null || v === undefined) return undefined;
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return undefined;
@@ -103,7 +107,7 @@ export function cellText(view: GridView, row: number, col: number): string | und
 export function columnReader(kind: ValueKind, ctx: ReaderContext): ColumnReader<string> | ColumnReader<number> {
   switch (kind) {
     case "text":
-      return { read: (row) => cellText(ctx.view, row, ctx.col) };
+      return textReader(ctx);
     case "date":
     case "endDate":
       return dateReader(ctx, kind === "endDate");
@@ -120,6 +124,27 @@ export function columnReader(kind: ValueKind, ctx: ReaderContext): ColumnReader<
     case "level":
       return levelReader(ctx);
   }
+}
+
+/**
+ * Texts repeat down a column (a project's ID on each of its gate, milestone and plan rows): the last
+ * text's reading is kept, so a repeat costs one comparison instead of a trim and two scans.
+ */
+function textReader(ctx: ReaderContext): ColumnReader<string> {
+  const { view, col } = ctx;
+  let lastRaw: string | undefined;
+  let lastText: string | undefined;
+  return {
+    read(row) {
+      const v = view.value(row, col);
+      if (typeof v !== "string") return textOf(v, view, row, col);
+      if (v !== lastRaw) {
+        lastRaw = v;
+        lastText = textOf(v, view, row, col);
+      }
+      return lastText;
+    },
+  };
 }
 
 function dateReader(ctx: ReaderContext, end: boolean): ColumnReader<DayNumber> {

@@ -85,8 +85,8 @@ function missingProjectColumn(sheet: string): ReadIssue {
 function distinctRows(records: Assignment[]): number {
   let count = 0;
   let previous = -1;
-  for (const a of records) {
-    const row = a.source.row;
+  for (let k = 0; k < records.length; k++) {
+    const row = records[k].source.row;
     if (row < previous) return new Set(records.map((r) => r.source.row)).size; // not in order after all
     if (row !== previous) count++;
     previous = row;

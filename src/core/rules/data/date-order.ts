@@ -25,7 +25,9 @@ export default defineRule({
         location: cellOf(p.source, "finish"),
       });
     }
-    for (const a of portfolio.assignments) {
+    // Indexed, not for-of: a rule runs once per check, often before it is optimised, and each for-of step then allocates a result object.
+    for (let i = 0; i < portfolio.assignments.length; i++) {
+      const a = portfolio.assignments[i];
       if (a.layout !== "long" || a.start === undefined || a.finish === undefined || a.finish >= a.start) continue;
       report({
         messageId: "assignmentFinishBeforeStart",

@@ -38,10 +38,16 @@ export default defineRule({
     const detection = projectsDetection(portfolio.detections);
     const missing = new Map<string, { fromStage?: string; count: number }>();
     const columnPresent = new Map<string, boolean>();
-    for (const p of portfolio.projects) {
+    // Indexed, not for-of or destructuring: a rule runs once per check, often before it is optimised, and
+    // each for-of step (and each [a, b] = pair) then allocates an iterator result.
+    const { projects } = portfolio;
+    for (let i = 0; i < projects.length; i++) {
+      const p = projects[i];
       const position = index.stageOf(p);
       const fields = position.kind === "active" ? requiredAt[position.index!] : base;
-      for (const [field, stage] of fields) {
+      for (let k = 0; k < fields.length; k++) {
+        const field = fields[k][0];
+        const stage = fields[k][1];
         let present = columnPresent.get(field);
         if (present === undefined) columnPresent.set(field, (present = hasColumn(field, detection, portfolio.projects)));
         if (!present) {

@@ -32,7 +32,9 @@ export default defineRule({
       report({ ...finding, location });
     };
     const knownProject = (id: string) => isBlank(id) || index.projectNamed(id) !== undefined;
-    for (const g of portfolio.gates) {
+    // Indexed, not for-of: a rule runs once per check, often before it is optimised, and each for-of step then allocates a result object.
+    for (let i = 0; i < portfolio.gates.length; i++) {
+      const g = portfolio.gates[i];
       if (!knownProject(g.projectId)) once(g.source, "projectId", { messageId: "unknownProject", data: where(g.source, { projectId: g.projectId }), projectId: g.projectId });
       if (g.gateIndex === undefined && !isBlank(g.gate)) {
         once(g.source, "gate", { messageId: "unknownGate", data: where(g.source, { gate: g.gate, gates: ruleset.lifecycle.gates.map((x) => x.id).join(", ") }), projectId: g.projectId });
@@ -46,13 +48,16 @@ export default defineRule({
       if (!projectKnown[numbers.project[i]]) once(a.source, "projectId", { messageId: "unknownProject", data: where(a.source, { projectId: a.projectId }), projectId: a.projectId });
       if (!resourceKnown[numbers.resource[i]]) once(a.source, "resource", { messageId: "unknownResource", data: where(a.source, { resource: a.resource }), resource: a.resource });
     });
-    for (const f of portfolio.financials) {
+    for (let i = 0; i < portfolio.financials.length; i++) {
+      const f = portfolio.financials[i];
       if (!knownProject(f.projectId)) once(f.source, "projectId", { messageId: "unknownProject", data: where(f.source, { projectId: f.projectId }), projectId: f.projectId });
     }
-    for (const m of portfolio.milestones) {
+    for (let i = 0; i < portfolio.milestones.length; i++) {
+      const m = portfolio.milestones[i];
       if (!knownProject(m.projectId)) once(m.source, "projectId", { messageId: "unknownProject", data: where(m.source, { projectId: m.projectId }), projectId: m.projectId });
     }
-    for (const r of portfolio.risks) {
+    for (let i = 0; i < portfolio.risks.length; i++) {
+      const r = portfolio.risks[i];
       if (r.projectId !== undefined && !knownProject(r.projectId)) once(r.source, "projectId", { messageId: "unknownProject", data: where(r.source, { projectId: r.projectId }), projectId: r.projectId });
     }
   },

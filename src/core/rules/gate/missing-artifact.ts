@@ -33,7 +33,9 @@ export default defineRule({
     if (missingColumns.size > 0) {
       skip(`the gate log has no column for ${[...missingColumns].map((a) => `"${a}"`).join(", ")}`);
     }
-    for (const record of portfolio.gates) {
+    // Indexed, not for-of: a rule runs once per check, often before it is optimised, and each for-of step then allocates a result object.
+    for (let i = 0; i < portfolio.gates.length; i++) {
+      const record = portfolio.gates[i];
       if (record.gateIndex === undefined || !gates[record.gateIndex] || !passes(record)) continue;
       const gate = gates[record.gateIndex];
       for (const artifact of gate.requiredArtifacts) {

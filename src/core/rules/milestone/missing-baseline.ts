@@ -18,7 +18,9 @@ export default defineRule({
     requires: [{ entity: "milestones", fields: ["baseline"] }],
   },
   check({ portfolio, index, ruleset, report }) {
-    for (const m of portfolio.milestones) {
+    // Indexed, not for-of: a rule runs once per check, often before it is optimised, and each for-of step then allocates a result object.
+    for (let i = 0; i < portfolio.milestones.length; i++) {
+      const m = portfolio.milestones[i];
       if (m.baseline !== undefined || m.achieved) continue;
       const project = projectOf(index, m.projectId);
       if (!project || !isExecuting(project, index, ruleset)) continue;

@@ -29,7 +29,9 @@ export default defineRule({
       return;
     }
     const grace = Number(options.graceDays ?? 0);
-    for (const m of portfolio.milestones) {
+    // Indexed, not for-of: a rule runs once per check, often before it is optimised, and each for-of step then allocates a result object.
+    for (let i = 0; i < portfolio.milestones.length; i++) {
+      const m = portfolio.milestones[i];
       if (!isOverdue(m, asOf - grace)) continue;
       const project = projectOf(index, m.projectId);
       if (project && (isFinished(project, index, ruleset) || isParked(project, index))) continue;

@@ -28,7 +28,9 @@ export default defineRule({
       return;
     }
     const t = ruleset.thresholds;
-    for (const m of portfolio.milestones) {
+    // Indexed, not for-of: a rule runs once per check, often before it is optimised, and each for-of step then allocates a result object.
+    for (let i = 0; i < portfolio.milestones.length; i++) {
+      const m = portfolio.milestones[i];
       const days = slipDays(m);
       const band = slipBand(days, t);
       if (band === undefined) continue;

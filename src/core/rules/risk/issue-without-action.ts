@@ -27,7 +27,9 @@ export default defineRule({
       skip("the RAID log has neither an Action (Mitigation) nor a Target Date column");
       return;
     }
-    for (const r of portfolio.risks) {
+    // Indexed, not for-of: a rule runs once per check, often before it is optimised, and each for-of step then allocates a result object.
+    for (let i = 0; i < portfolio.risks.length; i++) {
+      const r = portfolio.risks[i];
       if (r.type !== "Issue" || !isOpen(r)) continue;
       if (!isBlank(r.mitigation) || r.reviewDate !== undefined) continue;
       report({ messageId: "noAction", data: entryData(r), projectId: r.projectId || undefined, location: cellOf(r.source, hasAction ? "mitigation" : "reviewDate") });

@@ -28,7 +28,9 @@ export default defineRule({
       skip("the RAID log rates no entry (no Probability and Impact, nor Rating column)");
       return;
     }
-    for (const r of portfolio.risks) {
+    // Indexed, not for-of: a rule runs once per check, often before it is optimised, and each for-of step then allocates a result object.
+    for (let i = 0; i < portfolio.risks.length; i++) {
+      const r = portfolio.risks[i];
       if (r.type !== "Risk" || !isOpen(r) || !isBlank(r.mitigation)) continue;
       if (riskLevel(r, ruleset.thresholds) !== "High") continue;
       const score = riskScore(r);

@@ -17,7 +17,9 @@ export default defineRule({
     requires: [{ entity: "risks", fields: ["owner"] }],
   },
   check({ portfolio, report }) {
-    for (const r of portfolio.risks) {
+    // Indexed, not for-of: a rule runs once per check, often before it is optimised, and each for-of step then allocates a result object.
+    for (let i = 0; i < portfolio.risks.length; i++) {
+      const r = portfolio.risks[i];
       if (!isOpen(r) || !isBlank(r.owner)) continue;
       report({ messageId: "noOwner", data: entryData(r), projectId: r.projectId || undefined, location: cellOf(r.source, "owner") });
     }

@@ -21,7 +21,9 @@ export default defineRule({
     requires: [{ entity: "risks", fields: ["projectId", "status"] }],
   },
   check({ portfolio, index, ruleset, report }) {
-    for (const r of portfolio.risks) {
+    // Indexed, not for-of: a rule runs once per check, often before it is optimised, and each for-of step then allocates a result object.
+    for (let i = 0; i < portfolio.risks.length; i++) {
+      const r = portfolio.risks[i];
       if (!isOpen(r)) continue;
       const project = projectOf(index, r.projectId);
       if (!project || !isFinished(project, index, ruleset)) continue;

@@ -20,7 +20,9 @@ export default defineRule({
   },
   check({ portfolio, asOf, options, report }) {
     const grace = Number(options.graceDays ?? 0);
-    for (const r of portfolio.risks) {
+    // Indexed, not for-of: a rule runs once per check, often before it is optimised, and each for-of step then allocates a result object.
+    for (let i = 0; i < portfolio.risks.length; i++) {
+      const r = portfolio.risks[i];
       if (r.reviewDate === undefined || !(asOf - r.reviewDate > grace) || !isOpen(r)) continue;
       report({
         messageId: "reviewOverdue",
