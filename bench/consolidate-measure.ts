@@ -1,9 +1,10 @@
 /**
  * One consolidation measurement in a process of its own (see bench/consolidate.ts). Modes: `read` reads
- * the first <count> files of <dir> one at a time and keeps nothing; `each` reads and checks each file on
+ * the first <count> files of <dir> one at a time and keeps nothing; `exceljs` reads every cell of each
+ * with a bare ExcelJS streaming read (the reference issue 15 measures reading by) and keeps nothing; `each` reads and checks each file on
  * its own, as `check <folder>` without --consolidate does; `consolidate` reads them into one portfolio
  * and checks it once, as `check --consolidate` does. Prints one JSON line.
- * Usage: node --expose-gc --import tsx bench/consolidate-measure.ts <read|each|consolidate> <dir> <count>
+ * Usage: node --expose-gc --import tsx bench/consolidate-measure.ts <read|exceljs|each|consolidate> <dir> <count>
  */
 import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -13,6 +14,7 @@ import { readXlsx } from "../src/adapters/xlsx/read-workbook";
 import { consolidateWorkbooks } from "../src/core/consolidate/workflow";
 import { dayFromIso } from "../src/core/model/dates";
 import { checkSource, resolveRuleset } from "../src/core/pipeline";
+import { countCells } from "./exceljs-read.mjs";
 
 export interface ConsolidateMeasurement {
   totalMs: number;
@@ -41,6 +43,8 @@ const out: ConsolidateMeasurement = { totalMs: 0, cpuMs: 0, rulesMs: 0, projects
 let keep: unknown;
 if (mode === "read") {
   for (const file of files) await read(file);
+} else if (mode === "exceljs") {
+  for (const file of files) await countCells(file);
 } else if (mode === "each") {
   for (const file of files) {
     const source = await read(file);
