@@ -2,7 +2,7 @@ import { copyFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "./run";
-import { day, project, tempDir, writeSheets } from "./fixtures";
+import { day, failingPortfolio, project, tempDir, writeSheets, writeWorkbook } from "./fixtures";
 
 type Value = string | number | Date | null;
 
@@ -79,6 +79,23 @@ describe("check --consolidate", () => {
     expect(run.stdout).toContain(`'[${a}]Resources'!A2`);
     expect(run.stdout).toMatch(/team-b\.xlsx +2 projects, 1 person \(1 also in an earlier submission\), 1 assignment/);
     expect(run.stdout).toMatch(/Consolidated: \d+ errors?, .* from 2 submissions\.\n$/);
+  });
+
+  it("says a finding is in a hidden row of its submission, and only there", async () => {
+    const dir = tempDir();
+    // The same rejected gate in both files; only team-b.xlsx hides row 4 of its Gate Log.
+    const a = await writeWorkbook(join(dir, "team-a.xlsx"), failingPortfolio);
+    const b = await writeWorkbook(join(dir, "team-b.xlsx"), { ...failingPortfolio, projects: failingPortfolio.projects.map((p) => ({ ...p, "Project ID": "P-9" })), gates: failingPortfolio.gates!.map((g) => ({ ...g, "Project ID": "P-9" })), hiddenRows: { "Gate Log": [4] } });
+    const json = JSON.parse((await cli(["check", dir, "--consolidate", "--as-of", "2026-03-01", "--format", "json"])).stdout) as { findings: (JsonFinding & { location?: { hidden?: boolean } })[] };
+    const rejected = json.findings.filter((f) => f.ruleId === "gate/rejected");
+    expect(rejected.map((f) => f.location)).toEqual([
+      { file: a, sheet: "Gate Log", cell: "C4", row: 4 },
+      { file: b, sheet: "Gate Log", cell: "C4", row: 4, hidden: true },
+    ]);
+    for (const f of json.findings) if (f.location?.hidden) expect(f.location).toMatchObject({ file: b, sheet: "Gate Log", row: 4 });
+    const text = (await cli(["check", dir, "--consolidate", "--as-of", "2026-03-01"])).stdout;
+    expect(text).toContain(`'[${b}]Gate Log'!C4 (hidden row)`);
+    expect(text).not.toContain(`'[${a}]Gate Log'!C4 (hidden row)`);
   });
 
   it("lists what it could not read as not consolidated, and exits 2", async () => {

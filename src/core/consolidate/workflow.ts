@@ -15,7 +15,8 @@ import { currencyFormatOf } from "../report/source-formats";
 import { loadRuleset } from "../ruleset/load";
 import { defaultRuleset } from "../ruleset/default-ruleset";
 import { findEmbeddedRuleset } from "../ruleset/embedded";
-import { Consolidation, locateFindings, type SubmissionSummary } from "./index";
+import { markHiddenRows } from "../findings";
+import { Consolidation, fileSheet, locateFindings, type SubmissionSummary } from "./index";
 
 export interface SubmissionInput {
   /** How the submission is named in locations and messages (the path as given, or the file's name). */
@@ -78,6 +79,8 @@ export async function consolidateWorkbooks(inputs: SubmissionInput[], request: C
   const consolidation = new Consolidation(request.label);
   let usedJson: string | undefined;
   let currencyFormat: string | undefined;
+  // Each submission's hidden rows, by its sheets' consolidated names, to mark the findings located in them.
+  const hidden: { name: string; hiddenRows: number[] }[] = [];
   const describe = request.describeError ?? ((_file: string, error: unknown) => (error instanceof Error ? error.message : String(error)));
   for (const [index, { file, reader }] of inputs.entries()) {
     request.onProgress?.({ phase: "submission", index, count: inputs.length, file });
@@ -108,6 +111,7 @@ export async function consolidateWorkbooks(inputs: SubmissionInput[], request: C
       }
     }
     const portfolio = readPortfolio(source, ruleset!);
+    for (const sheet of source.sheets) if (sheet.hiddenRows?.length) hidden.push({ name: fileSheet(file, sheet.name), hiddenRows: sheet.hiddenRows });
     const read = readSummary(portfolio);
     // The report's amounts take the first submission's budget number format (before its sheets are renamed).
     currencyFormat ??= currencyFormatOf(source, portfolio);
@@ -117,6 +121,7 @@ export async function consolidateWorkbooks(inputs: SubmissionInput[], request: C
   ruleset ??= defaultRuleset();
   const portfolio = consolidation.portfolio();
   const outcome = checkPortfolio(portfolio, ruleset, { asOf: request.asOf, ...(request.period ? { period: request.period } : {}), ...(request.onProgress ? { onProgress: request.onProgress } : {}) }, request.fingerprint === true ? consolidation.fingerprint() : notHashed, currencyFormat);
+  markHiddenRows(outcome.result.findings, hidden);
   locateFindings(outcome.result.findings);
   return { ok: true, outcome, rulesetOrigin: origin, ...(rulesetFile ? { rulesetFile } : {}), submissions };
 }
