@@ -68,15 +68,27 @@ export async function openScreen(view: PaneView, name: string): Promise<void> {
 export async function runCheck(view: PaneView, options: { timeout?: number } = {}): Promise<void> {
   const summary = view.pane.getByTestId("run-summary");
   const before = (await summary.count()) > 0 ? await summary.textContent() : null;
+  const previousRun = before === null ? null : await summary.getAttribute("data-run");
   await view.pane.getByTestId("run-check").click();
-  await view.frame.waitForFunction(
-    (prev) => {
-      const el = document.querySelector('[data-testid="run-summary"]');
-      return el !== null && el.getAttribute("data-run") !== prev && document.querySelector('[data-testid="progress"]') === null;
-    },
-    before === null ? null : await summary.getAttribute("data-run"),
-    { timeout: options.timeout ?? 30_000 },
-  );
+  try {
+    await view.frame.waitForFunction(
+      (prev) => {
+        const el = document.querySelector('[data-testid="run-summary"]');
+        return el !== null && el.getAttribute("data-run") !== prev && document.querySelector('[data-testid="progress"]') === null;
+      },
+      previousRun,
+      { timeout: options.timeout ?? 30_000 },
+    );
+  } catch (error) {
+    // Say what the pane showed, so a run that never finished can be told from one that never started.
+    const state = await view.frame.evaluate(() => ({
+      run: document.querySelector('[data-testid="run-summary"]')?.getAttribute("data-run") ?? null,
+      progress: document.querySelector('[data-testid="progress"]')?.textContent ?? null,
+      button: document.querySelector('[data-testid="run-check"]')?.outerHTML ?? null,
+      text: document.body.innerText.slice(0, 600),
+    }));
+    throw new Error(`Run check did not finish (run before: ${previousRun}): ${JSON.stringify(state)}`, { cause: error });
+  }
 }
 
 export async function counts(view: PaneView): Promise<{ error: number; warning: number; info: number }> {
