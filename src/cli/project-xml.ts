@@ -15,7 +15,7 @@ import { matchKey } from "../core/lookup/keys";
 import type { DayNumber } from "../core/model/dates";
 import { checkSource, resolveRuleset } from "../core/pipeline";
 import { fieldIdOf } from "../core/project-xml/attributes";
-import { exportPortfolio } from "../core/project-xml/export";
+import { ExportIndex, exportPortfolio } from "../core/project-xml/export";
 import { importProject } from "../core/project-xml/import";
 import { importSheets } from "../core/project-xml/import-sheets";
 import { CliError, describeReadError, reason } from "./errors";
@@ -70,13 +70,14 @@ export async function exportProjectXml(cmd: ExportCommand, io: Io): Promise<numb
     io.stdout.write(`Wrote ${cmd.out}: ${count("project")} projects, ${count("gate")} gates, ${count("milestone")} milestones, ${document.resources.length} resources, ${document.assignments.length} assignments.\n`);
   } else {
     const taken = new Set<string>();
+    const index = new ExportIndex(portfolio);
     for (const project of portfolio.projects) {
-      const { document, notes: said } = exportPortfolio(portfolio, resolved.ruleset, { title: project.name ?? project.id, asOf: cmd.asOf, projects: [project] });
+      const { document, notes: said } = exportPortfolio(portfolio, resolved.ruleset, { title: project.name ?? project.id, asOf: cmd.asOf, projects: [project] }, index);
       const file = join(cmd.perProject!, uniqueFileName(project.id, taken));
       await writeXmlFile(file, projectXmlPieces(document));
       said.forEach((n) => notes.add(n));
     }
-    exportPortfolio(portfolio, resolved.ruleset, { title: label, asOf: cmd.asOf }).notes.filter((n) => n.startsWith("Left out") || n.startsWith("Not carried")).forEach((n) => notes.add(n));
+    exportPortfolio(portfolio, resolved.ruleset, { title: label, asOf: cmd.asOf }, index).notes.filter((n) => n.startsWith("Left out") || n.startsWith("Not carried")).forEach((n) => notes.add(n));
     io.stdout.write(`Wrote ${portfolio.projects.length} files to ${cmd.perProject}, one a project.\n`);
   }
   for (const n of notes) io.stderr.write(`${printable(n)}\n`);

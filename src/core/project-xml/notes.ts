@@ -63,14 +63,12 @@ export class ExportNotes {
   }
 
   /** What a Project XML file has no place for. */
-  notCarried(portfolio: Portfolio, single: boolean): void {
+  notCarried(portfolio: Portfolio, single: boolean, otherColumns: readonly string[]): void {
     const financials = portfolio.financials.length;
     if (financials) this.general.push(`Not carried: ${count(financials, "financial period row")} (planned value, earned value, actual cost by period); each project's budget, actual cost and forecast are.`);
     if (portfolio.risks.length && !single) this.general.push(`Not carried: ${count(portfolio.risks.length, "RAID entry", "RAID entries")}; Project XML has no risk register.`);
     if (portfolio.objectives.length && !single) this.general.push(`Not carried: the ${portfolio.objectives.length} objectives and their weights; each project's objective is (PMO Objective).`);
-    const extras = new Set<string>();
-    for (const p of portfolio.projects) for (const k of Object.keys(p.extra)) if (p.extra[k] !== null) extras.add(k);
-    if (extras.size) this.general.push(`Not carried: the register's other columns (${some([...extras])}).`);
+    if (otherColumns.length) this.general.push(`Not carried: the register's other columns (${some([...otherColumns])}).`);
   }
 
   lines(): string[] {

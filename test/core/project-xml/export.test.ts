@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dayFromIso } from "../../../src/core/model/dates";
 import { fieldIdOf, type TaskAttributeKey } from "../../../src/core/project-xml/attributes";
-import { exportPortfolio } from "../../../src/core/project-xml/export";
+import { ExportIndex, exportPortfolio } from "../../../src/core/project-xml/export";
 import { extendedValue, type MspdiTask } from "../../../src/core/project-xml/mspdi";
 import { defaultRuleset } from "../../../src/core/ruleset/default-ruleset";
 import { assignment, gate, milestone, portfolio, project, resource } from "../../factories";
@@ -123,6 +123,30 @@ describe("exporting a portfolio as Project XML", () => {
     const { document } = exportPortfolio(all, ruleset, { title: "P-1", asOf, projects: [all.projects[0]] });
     expect(document.tasks.map((t) => [t.name, t.outlineLevel])).toEqual([["P-1", 0], ["P-1", 1], ["Ben", 2]]);
     expect(document.resources.map((r) => r.name)).toEqual(["Ben"]);
+  });
+
+  it("gives each project's file the same document with one index shared by all the files", () => {
+    const all = portfolio({
+      projects: [project({ id: "P-1", start: "2026-01-05", finish: "2026-01-30", extra: { Notes: "x" } }), project({ id: "p-1 " }), project({ id: "P-2", start: "2026-02-02", finish: "2026-02-27" })],
+      resources: [resource({ name: "Cy" }), resource({ name: "Ana" }), resource({ name: "ana" }), resource({ name: "Ben" })],
+      gates: [gate({ projectId: "P-2", gate: "G0", date: "2026-02-02" }), gate({ projectId: "p-1", gate: "G0", date: "2026-01-05" })],
+      assignments: [
+        assignment({ projectId: "P-1", resource: "Ben", start: "2026-01-05", finish: "2026-01-09" }),
+        assignment({ projectId: "P-1", resource: "ANA", start: "2026-01-12", finish: "2026-01-16" }),
+        assignment({ projectId: "P-1", resource: "Dee", start: "2026-01-12", finish: "2026-01-16" }),
+        assignment({ projectId: "P-2", resource: "Cy", start: "2026-02-02", finish: "2026-02-06" }),
+      ],
+    });
+    const index = new ExportIndex(all);
+    for (const p of all.projects) {
+      const options = { title: p.id, asOf, projects: [p] };
+      expect(exportPortfolio(all, ruleset, options, index)).toEqual(exportPortfolio(all, ruleset, options));
+    }
+    // The people a file lists come in the order of the Resources list, each once, then those not listed.
+    const first = exportPortfolio(all, ruleset, { title: "P-1", asOf, projects: [all.projects[0]] }, index);
+    expect(first.document.resources.map((r) => r.name)).toEqual(["Ana", "Ben", "Dee"]);
+    expect(first.notes.some((n) => n.includes("other columns (Notes)"))).toBe(true);
+    expect(() => exportPortfolio(portfolio({ projects: [project({ id: "X" })] }), ruleset, { title: "X", asOf }, index)).toThrow(/another portfolio/);
   });
 });
 
