@@ -7,11 +7,14 @@ import { basename } from "node:path";
 import type { Finding, FindingSummary } from "../core/findings";
 import type { DayNumber } from "../core/model/dates";
 import type { RulesetOrigin } from "../core/pipeline";
-import { checkWorkbook } from "../core/check-workflow";
+import { checkWorkbook, describeWrite, type CheckWrite } from "../core/check-workflow";
+import { findEmbeddedRuleset } from "../core/ruleset/embedded";
 import { readSummary, type ReadSummary } from "../core/read/summary";
 import { rulesSwitchedOff } from "../core/ruleset/switched-off";
-import { xlsxBytesWorkbook } from "./xlsx-workbook";
-import { describeReadError } from "./errors";
+import type { WorkbookSource } from "../workbook/grid";
+import type { WorkbookReader } from "../workbook/port";
+import { xlsxBytesWorkbook, type XlsxBytesWorkbook } from "./xlsx-workbook";
+import { describeReadError, reason } from "./errors";
 import { rulesetErrorLines, type RulesFile } from "./rules-file";
 import { writeReport, type WrittenOutput } from "./write-report";
 
@@ -112,32 +115,42 @@ export async function checkFiles(files: string[], options: CheckFilesOptions): P
 
 /** Checks one workbook file and, when asked, writes its report copy. */
 export async function checkWorkbookFile(file: string, options: CheckFilesOptions): Promise<FileReport> {
-  const failed = (error: string, details: string[] = []): FileReport => ({ file, status: "failed", exitCode: 2, error, details });
+  const target = options.outputs?.get(file);
+  const checked = await checkOne(file, options, target !== undefined);
+  if (target === undefined || !("write" in checked)) return checked.report;
+  const { report, workbook, write } = checked;
+  try {
+    report.output = await writeReport(file, target, workbook, write);
+  } catch (error) {
+    report.outputError = error instanceof Error ? error.message : String(error);
+    report.exitCode = 2;
+  }
+  return report;
+}
+
+type Checked = { report: FileReport } | { report: FileReport & { status: "checked" }; workbook: XlsxBytesWorkbook; write: CheckWrite };
+
+/**
+ * Reads and checks one workbook and, when its report will be written, describes that write
+ * (describeWrite). Only the report and the write leave this call: the portfolio does not outlive it,
+ * so the package is written without it (at 100k projects it is about 750 MB).
+ */
+async function checkOne(file: string, options: CheckFilesOptions, writes: boolean): Promise<Checked> {
+  const failed = (error: string, details: string[] = []): Checked => ({ report: { file, status: "failed", exitCode: 2, error, details } });
   options.onProgress?.({ kind: "phase", file, phase: "reading" });
-  let bytes: Uint8Array;
-  try {
-    // The Buffer is a Uint8Array already: no copy of a 100 MB file.
-    bytes = await readFile(file);
-  } catch (error) {
-    return failed(describeReadError(file, error));
-  }
   const label = basename(file);
-  const workbook = xlsxBytesWorkbook(bytes, label);
-  try {
-    await workbook.read();
-  } catch (error) {
-    return failed(describeReadError(file, error, label));
-  }
-  // The one check workflow (the pane's and the ribbon's too); the report is written below, once the file is known to hold a register.
+  const opened = await openWorkbook(file, label, writes);
+  if ("error" in opened) return failed(opened.error);
+  // The one check workflow (the pane's and the ribbon's too); the report is written after, once the file is known to hold a register.
   const checked = await checkWorkbook(
-    { reader: workbook },
+    { reader: opened.reader },
     {
       asOf: options.asOf,
       period: options.period,
       ruleset: options.rules?.value,
       writeSheets: false,
       // The grids are not needed once the portfolio is read: at 100k projects that is most of a gigabyte.
-      releaseGrids: { willWrite: options.outputs?.has(file) === true },
+      releaseGrids: { willWrite: writes },
       onStage: (stage) => stage === "checking" && options.onProgress?.({ kind: "phase", file, phase: "checking" }),
     },
   );
@@ -154,9 +167,9 @@ export async function checkWorkbookFile(file: string, options: CheckFilesOptions
   const read = readSummary(outcome.portfolio);
   if (noProjects?.kind === "missing-entity") {
     // Refused, but what does not need a register still ran (a wrong file in a folder has nothing of it).
-    return { file, status: "refused", exitCode: 2, error: `${file} has no project list to check: ${noProjects.reason}.`, details: [], ruleset, findings, summary, read };
+    return { report: { file, status: "refused", exitCode: 2, error: `${file} has no project list to check: ${noProjects.reason}.`, details: [], ruleset, findings, summary, read } };
   }
-  const report: FileReport = {
+  const report: FileReport & { status: "checked" } = {
     file,
     status: "checked",
     exitCode: summary.error > 0 ? 1 : 0,
@@ -166,16 +179,38 @@ export async function checkWorkbookFile(file: string, options: CheckFilesOptions
     summary,
     read,
   };
-  const target = options.outputs?.get(file);
-  if (target === undefined) return report;
+  if (!writes || !opened.writable) return { report };
   options.onProgress?.({ kind: "phase", file, phase: "writing" });
   try {
-    report.output = await writeReport(file, target, workbook, outcome, source, options.embedRules === true);
+    return { report, workbook: opened.writable, write: describeWrite(outcome, source, options.embedRules === true) };
   } catch (error) {
-    report.outputError = error instanceof Error ? error.message : String(error);
+    report.outputError = `The report for ${file} could not be written (${reason(error)}).`;
     report.exitCode = 2;
+    return { report };
   }
-  return report;
+}
+
+/**
+ * Reads the workbook file. Without a report to write, only its grids are kept: the file's bytes are
+ * let go once read (a 100k-project file's are 100 MB), so they are not held through the check.
+ */
+async function openWorkbook(file: string, label: string, writes: boolean): Promise<{ reader: WorkbookReader; writable?: XlsxBytesWorkbook } | { error: string }> {
+  let bytes: Uint8Array;
+  try {
+    // The Buffer is a Uint8Array already: no copy of a 100 MB file.
+    bytes = await readFile(file);
+  } catch (error) {
+    return { error: describeReadError(file, error) };
+  }
+  const workbook = xlsxBytesWorkbook(bytes, label);
+  let source: WorkbookSource;
+  try {
+    source = await workbook.read();
+  } catch (error) {
+    return { error: describeReadError(file, error, label) };
+  }
+  if (writes) return { reader: workbook, writable: workbook };
+  return { reader: { read: async () => source, readEmbeddedRuleset: async () => findEmbeddedRuleset(source) } };
 }
 
 function totalsOf(reports: FileReport[]): Totals {

@@ -5,9 +5,7 @@
  * named .xlsx, and a plain one named .xlsm.
  */
 import { basename, extname } from "node:path";
-import type { CheckOutcome } from "../core/pipeline";
-import { writeCheck } from "../core/check-workflow";
-import type { WorkbookSource } from "../workbook/grid";
+import { writeDescribed, type CheckWrite } from "../core/check-workflow";
 import type { PackageKind } from "../adapters/xlsx/write/index";
 import type { XlsxBytesWorkbook } from "./xlsx-workbook";
 import { CliError, reason } from "./errors";
@@ -20,12 +18,12 @@ export interface WrittenOutput {
 }
 
 /**
- * Writes a workbook's report copy: the check workflow's write step (writeCheck: the same sheets the
- * pane writes) adds the sheets to the package in memory, then the file is written to `target`.
- * Throws one sentence.
+ * Writes a workbook's report copy: the check workflow's write step (writeDescribed, of the sheets
+ * describeWrite gives: the same the pane writes) adds the sheets to the package in memory, then the
+ * file is written to `target`. Throws one sentence.
  */
-export async function writeReport(file: string, target: string, workbook: XlsxBytesWorkbook, outcome: CheckOutcome, source: WorkbookSource, embedRules: boolean): Promise<WrittenOutput> {
-  const { written, writeError } = await writeCheck(workbook, outcome, source, embedRules);
+export async function writeReport(file: string, target: string, workbook: XlsxBytesWorkbook, write: CheckWrite): Promise<WrittenOutput> {
+  const { written, writeError } = await writeDescribed(workbook, write);
   const output = workbook.output();
   if (writeError !== undefined || !written || !output) throw new CliError(`The report for ${file} could not be written (${reason(writeError ?? "nothing was written")}).`);
   const mismatch = extensionProblem(file, target, output.kind);

@@ -109,6 +109,23 @@ export function sheetsToWrite(outcome: CheckOutcome, source: WorkbookSource): Sh
   return [...reportSpecs(outcome, source.label), historySheet(historyAfter(outcome))];
 }
 
+/** What a check writes, described from its outcome before anything is written (describeWrite). */
+export interface CheckWrite {
+  sheets: SheetSpec[];
+  /** The ruleset's JSON, when it is stored inside the workbook too. */
+  embeddedRuleset?: string;
+}
+
+/**
+ * Describes a check's write: sheetsToWrite, and the ruleset when it is embedded. The write itself
+ * needs only this, not the outcome: a caller that lets the outcome go before writing (the CLI) does
+ * not hold the portfolio while the package is written (at 100k projects about 750 MB).
+ */
+export function describeWrite(outcome: CheckOutcome, source: WorkbookSource, embedRuleset: boolean): CheckWrite {
+  const sheets = sheetsToWrite(outcome, source);
+  return embedRuleset ? { sheets, embeddedRuleset: JSON.stringify(outcome.ruleset) } : { sheets };
+}
+
 /** Writes sheetsToWrite (and the ruleset, when asked); a failure comes back as writeError. */
 export async function writeCheck(
   writer: WorkbookWriter | undefined,
@@ -116,13 +133,27 @@ export async function writeCheck(
   source: WorkbookSource,
   embedRuleset: boolean,
 ): Promise<{ written?: WriteResult; writeError?: string }> {
-  if (!writer) return { writeError: "There is nowhere to write the report sheets." };
+  if (!writer) return noWriter();
+  let write: CheckWrite;
+  try {
+    write = describeWrite(outcome, source, embedRuleset);
+  } catch (e) {
+    return { writeError: e instanceof Error ? e.message : String(e) };
+  }
+  return writeDescribed(writer, write);
+}
+
+/** Writes a described check write (describeWrite); a failure comes back as writeError. */
+export async function writeDescribed(writer: WorkbookWriter | undefined, write: CheckWrite): Promise<{ written?: WriteResult; writeError?: string }> {
+  if (!writer) return noWriter();
   // A failed write (protected workbook, old Excel) leaves the workbook unchanged; the findings stand.
   try {
-    if (embedRuleset) await writer.writeEmbeddedRuleset(JSON.stringify(outcome.ruleset));
+    if (write.embeddedRuleset !== undefined) await writer.writeEmbeddedRuleset(write.embeddedRuleset);
     // A write replaces only the generated sheets of the keys it writes: a submission stamp stays as it is.
-    return { written: await writer.writeSheets(sheetsToWrite(outcome, source)) };
+    return { written: await writer.writeSheets(write.sheets) };
   } catch (e) {
     return { writeError: e instanceof Error ? e.message : String(e) };
   }
 }
+
+const noWriter = () => ({ writeError: "There is nowhere to write the report sheets." });

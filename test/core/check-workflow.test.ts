@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { checkWorkbook, sheetsToWrite } from "../../src/core/check-workflow";
+import { checkWorkbook, describeWrite, sheetsToWrite, writeDescribed } from "../../src/core/check-workflow";
 import { checkSource, reportSpecs } from "../../src/core/pipeline";
 import { defaultRuleset } from "../../src/core/ruleset/default-ruleset";
 import { dayFromIso } from "../../src/core/model/dates";
@@ -75,5 +75,23 @@ describe("checkWorkbook (the one check workflow)", () => {
     if (!run.ok || !run.written) throw new Error("the sample must check and write");
     const back = await readXlsx(workbook.output()!.bytes, { label: "sample-portfolio.xlsx" });
     for (const w of run.written.written) expect(back.sheets.map((s) => s.name)).toContain(w.sheet);
+  });
+
+  it("describes a write without the outcome: sheetsToWrite, and the ruleset only when it is embedded", async () => {
+    const source = await readXlsx(sample);
+    const outcome = checkSource(source, defaultRuleset(), { asOf });
+    expect(describeWrite(outcome, source, false)).toEqual({ sheets: sheetsToWrite(outcome, source) });
+    expect(JSON.parse(describeWrite(outcome, source, true).embeddedRuleset!)).toEqual(JSON.parse(JSON.stringify(outcome.ruleset)));
+  });
+
+  it("writes a described write as writeCheck does: the ruleset first, a failure as writeError", async () => {
+    const source = await readXlsx(sample);
+    const write = describeWrite(checkSource(source, defaultRuleset(), { asOf }), source, true);
+    const writer = recordingWriter();
+    expect((await writeDescribed(writer, write)).written?.written.map((w) => w.spec)).toEqual(write.sheets.map((s) => s.key));
+    expect(writer.calls).toEqual(["ruleset", "sheets"]);
+    expect(writer.specs).toEqual(write.sheets);
+    expect(await writeDescribed(recordingWriter("The workbook is protected."), write)).toEqual({ writeError: "The workbook is protected." });
+    expect(await writeDescribed(undefined, write)).toEqual({ writeError: "There is nowhere to write the report sheets." });
   });
 });
