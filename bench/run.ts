@@ -23,6 +23,7 @@ const dir = mkdtempSync(join(tmpdir(), "pmo-bench-"));
 const results = new Map<number, Measurement>();
 const office = new Map<number, { desktop: OfficeRun | string; web: OfficeRun | string }>();
 const ratios = new Map<number, ReadRatio | string>();
+const cliPeaks = new Map<number, CliPeaks | string>();
 const RATIO_RUNS = Number(process.env.BENCH_RATIO_RUNS ?? 5);
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
@@ -64,6 +65,7 @@ try {
     }
     if (officeAvailable && n >= 10_000) office.set(n, { desktop: officeRun(file, "windows"), web: officeRun(file, "web") });
     if (n >= 10_000 && built.status === 0) ratios.set(n, readRatio(file));
+    if (n >= 100_000 && built.status === 0) cliPeaks.set(n, cliPeaksOf(file));
     rmSync(file, { force: true });
     rmSync(`${file}.report.xlsx`, { force: true });
   }
@@ -102,6 +104,24 @@ function timed(args: string[], okCodes: number[]): ProcessTime | undefined {
   const m = /TIME (\S+) (\S+) (\S+) (\d+)\s*$/.exec(child.stderr ?? "");
   if (!m || child.status === null || !okCodes.includes(child.status)) return undefined;
   return { wallMs: +m[1] * 1000, cpuMs: (+m[2] + +m[3]) * 1000, maxRssMb: Math.round(+m[4] / 1000) };
+}
+
+/** Peak RSS of the CLI as a user runs it on one file, in MB: a text check, a JSON check, a check writing the report copy. */
+interface CliPeaks {
+  text: number;
+  json: number;
+  out: number;
+}
+
+/** One process of each kind (`check`, `check --format json`, `check --out`) under /usr/bin/time. */
+function cliPeaksOf(file: string): CliPeaks | string {
+  const check = ["bin/pmo-rulebook.js", "check", file, "--as-of", "2026-11-25"];
+  const text = timed(check, [0, 1]);
+  const json = timed([...check, "--format", "json"], [0, 1]);
+  const out = timed([...check, "--out", `${file}.checked.xlsx`], [0, 1]);
+  rmSync(`${file}.checked.xlsx`, { force: true });
+  if (!text || !json || !out) return `not measured (the ${!text ? "text" : !json ? "JSON" : "--out"} check failed)`;
+  return { text: text.maxRssMb, json: json.maxRssMb, out: out.maxRssMb };
 }
 
 /** `check <file>` and the bare ExcelJS read, interleaved, RATIO_RUNS of each: the medians. */
@@ -168,7 +188,14 @@ function printGoals() {
   } else {
     console.log("  engine, 100k <= 12x the 10k time: not measured (BENCH_SIZES=1000,10000,100000 npm run bench; several minutes)");
   }
-  if (k100) console.log(`  peak memory at 100k projects (read, engine, report) < 1 GB: ${k100.maxRssMb} MB (${mark(k100.maxRssMb < 1000)})`);
+  if (k100) {
+    // The goal is what a user's process holds: the CLI on the 100k file. The bench's own process keeps
+    // the parsed grids alive across its engine runs by design (to time the engine alone), so its peak
+    // is printed beside, not as the goal's figure.
+    const peaks = cliPeaks.get(100_000);
+    const cli = peaks === undefined ? "not measured (the CLI was not built)" : typeof peaks === "string" ? peaks : `check ${peaks.text} MB, --format json ${peaks.json} MB, --out ${peaks.out} MB (${mark(Math.max(peaks.text, peaks.json, peaks.out) < 1000)})`;
+    console.log(`  peak memory at 100k projects < 1 GB, the CLI process as a user runs it: ${cli}; the bench's measuring process (grids kept across engine runs, report, write): ${k100.maxRssMb} MB`);
+  }
   else console.log(`  peak memory at 100k projects < 1 GB: not measured (BENCH_SIZES=1000,10000,100000); at 10k ${k10.maxRssMb} MB`);
   const report = k10.reportBuildMs + k10.reportWriteMs;
   console.log(`  report build + write for 10k <= parse time of that workbook: ${fmt(report)} vs ${fmt(k10.parseMs)} (${mark(report <= k10.parseMs)})`);

@@ -1,5 +1,5 @@
 /** Issue 15 (memory): generated worksheets are deflated as they are written, and the zip is written in pieces. */
-import { inflateRawSync } from "node:zlib";
+import { constants, deflateRawSync, inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { strFromU8, unzipSync } from "fflate";
 import { PartStream, crc32, entryHead, joinPieces, newEntry, writeZip, writeZipPieces } from "../../../src/adapters/xlsx/write/zip";
@@ -26,6 +26,34 @@ describe("PartStream", () => {
     const raw = joinPieces(entry.raw as Uint8Array[]);
     expect(new Uint8Array(inflateRawSync(raw))).toEqual(whole);
     expect(entry).toMatchObject({ size: whole.length, compressedSize: raw.length, crc: crc32(whole), method: 8 });
+  });
+
+  it("cuts and deflates segments as one string per segment would: at the first write reaching 2^20 code units", () => {
+    const pieces = longText();
+    const stream = new PartStream();
+    for (const p of pieces) stream.write(p);
+    const raw = stream.entry("xl/worksheets/sheet9.xml").raw as Uint8Array[];
+    const expected: Buffer[] = [];
+    let segment = "";
+    for (const p of pieces) {
+      segment += p;
+      if (segment.length >= 1 << 20) {
+        expected.push(deflateRawSync(Buffer.from(segment, "utf8"), { level: 4, finishFlush: constants.Z_SYNC_FLUSH }));
+        segment = "";
+      }
+    }
+    expected.push(deflateRawSync(Buffer.from(segment, "utf8"), { level: 4, finishFlush: constants.Z_FINISH }));
+    expect(raw.map((r) => Buffer.from(r).toString("hex"))).toEqual(expected.map((r) => r.toString("hex")));
+  });
+
+  it("keeps a character whole when its two UTF-16 halves come in two writes", () => {
+    const stream = new PartStream();
+    // The first write ends with the high half of 😀 at the point where the text is encoded.
+    const first = "a".repeat((1 << 16) - 1) + "\ud83d";
+    stream.write(first);
+    stream.write("\ude00 done");
+    const raw = joinPieces(stream.entry("x.xml").raw as Uint8Array[]);
+    expect(new TextDecoder().decode(inflateRawSync(raw))).toBe("a".repeat((1 << 16) - 1) + "😀 done");
   });
 
   it("continues a CRC over pieces as over the whole", () => {
