@@ -9,6 +9,7 @@
 import { isoFromDay, type DayNumber } from "../core/model/dates";
 import type { CheckRun, FileReport } from "./check-files";
 import type { ConsolidatedReport } from "./consolidate-files";
+import { jsonPieces } from "./json-pieces";
 
 function fileJson(report: FileReport): Record<string, unknown> {
   if (report.status === "failed") return { file: report.file, error: report.error, details: report.details };
@@ -22,12 +23,27 @@ function fileJson(report: FileReport): Record<string, unknown> {
 }
 
 export function formatFileJson(report: FileReport, asOf: DayNumber): string {
-  return JSON.stringify({ asOf: isoFromDay(asOf), ...fileJson(report) }, null, 2) + "\n";
+  return JSON.stringify(fileDocument(report, asOf), null, 2) + "\n";
 }
 
 export function formatRunJson(run: CheckRun, asOf: DayNumber): string {
-  return JSON.stringify({ asOf: isoFromDay(asOf), files: run.files.map(fileJson), summary: run.totals }, null, 2) + "\n";
+  return JSON.stringify(runDocument(run, asOf), null, 2) + "\n";
 }
+
+/** formatFileJson's text in pieces (jsonPieces), to write one after the other. */
+export function* fileJsonPieces(report: FileReport, asOf: DayNumber): Generator<string> {
+  yield* jsonPieces(fileDocument(report, asOf));
+  yield "\n";
+}
+
+/** formatRunJson's text in pieces. */
+export function* runJsonPieces(run: CheckRun, asOf: DayNumber): Generator<string> {
+  yield* jsonPieces(runDocument(run, asOf));
+  yield "\n";
+}
+
+const fileDocument = (report: FileReport, asOf: DayNumber) => ({ asOf: isoFromDay(asOf), ...fileJson(report) });
+const runDocument = (run: CheckRun, asOf: DayNumber) => ({ asOf: isoFromDay(asOf), files: run.files.map(fileJson), summary: run.totals });
 
 /** A consolidated check: { asOf, consolidated: true, ruleset, submissions, projectsChecked, findings (each location with its file), summary }. */
 export function formatConsolidatedJson(report: ConsolidatedReport, asOf: DayNumber, extra: Record<string, unknown> = {}): string {

@@ -15,7 +15,7 @@ import { identity } from "./write-output";
 import type { WrittenOutput } from "./write-report";
 import { collectFiles } from "./collect-files";
 import { CliError, reason } from "./errors";
-import { formatConsolidatedJson, formatFileJson, formatRunJson } from "./format-json";
+import { fileJsonPieces, formatConsolidatedJson, formatFileJson, runJsonPieces } from "./format-json";
 import { formatConsolidatedText, formatFileText, formatRunText, refusalSentence } from "./format-text";
 import { planOutputs } from "./outputs";
 import { progressReporter, type ProgressStream } from "./progress";
@@ -168,7 +168,8 @@ async function runCheck(paths: string[], opts: CheckOpts, io: CliIo): Promise<nu
 
   const json = opts.format === "json";
   if (several) {
-    io.stdout.write(json ? formatRunJson(run, asOf) : formatRunText(run, asOf));
+    if (json) writePieces(io.stdout, runJsonPieces(run, asOf));
+    else io.stdout.write(formatRunText(run, asOf));
     if (json) for (const f of run.files) if (f.status !== "checked" || f.outputError) io.stderr.write(`${printable(f.status !== "checked" ? f.error : f.outputError!)}
 `);
   } else {
@@ -182,7 +183,9 @@ async function runCheck(paths: string[], opts: CheckOpts, io: CliIo): Promise<nu
       io.stderr.write(refusalSentence(report));
       io.stdout.write(json ? formatFileJson(report, asOf) : formatFileText(report, asOf, opts.quiet));
     } else {
-      io.stdout.write(json ? formatFileJson(report, asOf) : formatFileText(report, asOf, opts.quiet));
+      // In pieces: a 100k-project check's JSON is 58 MB.
+      if (json) writePieces(io.stdout, fileJsonPieces(report, asOf));
+      else io.stdout.write(formatFileText(report, asOf, opts.quiet));
       if (report.outputError) io.stderr.write(`${printable(report.outputError)}
 `);
     }
@@ -227,4 +230,9 @@ async function anyLarge(files: string[]): Promise<boolean> {
     if (info && info.size >= LARGE_FILE_BYTES) return true;
   }
   return false;
+}
+
+/** Writes text given in pieces, one write each. */
+function writePieces(out: CliIo["stdout"], pieces: Iterable<string>): void {
+  for (const piece of pieces) out.write(piece);
 }
