@@ -14,6 +14,7 @@ import { rulesSwitchedOff } from "../core/ruleset/switched-off";
 import type { WorkbookSource } from "../workbook/grid";
 import type { WorkbookReader } from "../workbook/port";
 import { xlsxBytesWorkbook, type XlsxBytesWorkbook } from "./xlsx-workbook";
+import { collectGarbage } from "./collect-garbage";
 import { describeReadError, reason } from "./errors";
 import { rulesetErrorLines, type RulesFile } from "./rules-file";
 import { writeReport, type WrittenOutput } from "./write-report";
@@ -118,6 +119,8 @@ export async function checkWorkbookFile(file: string, options: CheckFilesOptions
   const target = options.outputs?.get(file);
   const checked = await checkOne(file, options, target !== undefined);
   if (target === undefined || !("write" in checked)) return checked.report;
+  // The portfolio just died; the report copy is written on a heap that holds its sheets only.
+  collectGarbage();
   const { report, workbook, write } = checked;
   try {
     report.output = await writeReport(file, target, workbook, write);
@@ -150,7 +153,7 @@ async function checkOne(file: string, options: CheckFilesOptions, writes: boolea
       ruleset: options.rules?.value,
       writeSheets: false,
       // The grids are not needed once the portfolio is read: at 100k projects that is most of a gigabyte.
-      releaseGrids: { willWrite: writes },
+      releaseGrids: { willWrite: writes, released: () => collectGarbage() },
       onStage: (stage) => stage === "checking" && options.onProgress?.({ kind: "phase", file, phase: "checking" }),
     },
   );

@@ -49,7 +49,7 @@ export interface WorkflowRequest<P = CheckProgress> {
    * `willWrite`: the report will be written (here or later through writeCheck), so the data
    * fingerprint is taken before the grids go. Only for the inline checker; a worker has its own copy.
    */
-  releaseGrids?: { willWrite: boolean };
+  releaseGrids?: { willWrite: boolean; released?: () => void };
   onStage?: (stage: WorkflowStage) => void;
   onProgress?: (progress: P) => void;
   /** Called between stages so a UI can paint; default: nothing. */
@@ -90,7 +90,7 @@ export async function checkWorkbook<P = CheckProgress>(deps: WorkflowDeps<P>, re
     asOf: request.asOf,
     ...(request.period ? { period: request.period } : {}),
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
-    ...(request.releaseGrids && !deps.check ? { releaseGrids: { fingerprint: request.releaseGrids.willWrite || request.writeSheets } } : {}),
+    ...(request.releaseGrids && !deps.check ? { releaseGrids: { fingerprint: request.releaseGrids.willWrite || request.writeSheets, released: request.releaseGrids.released } } : {}),
   });
 
   if (!request.writeSheets) return { ok: true, source, outcome, rulesetOrigin: resolved.origin };

@@ -32,9 +32,10 @@ export interface CheckOptions {
    * The caller needs the source's cell grids only to read the portfolio (the CLI): they are dropped
    * from it then (src/core/release-grids.ts), before the rules run. The data fingerprint is taken
    * first when `fingerprint` is true (a report or stamp will print it); otherwise asking for it
-   * afterwards throws rather than hash what is left.
+   * afterwards throws rather than hash what is left. `released` is called once they are dropped (the
+   * CLI collects the garbage then: most of its memory just died).
    */
-  releaseGrids?: { fingerprint: boolean };
+  releaseGrids?: { fingerprint: boolean; released?: () => void };
 }
 
 /** Where a running check is: reading the portfolio out of the grids, then `done` of `total` steps of the rules. */
@@ -91,6 +92,7 @@ export function checkSource(source: WorkbookSource, ruleset: Ruleset, options: C
         throw new Error("The data fingerprint was not taken before the grids were released (releaseGrids.fingerprint).");
       };
     releaseGrids(source);
+    options.releaseGrids.released?.();
   }
   const outcome = checkPortfolio(portfolio, ruleset, options, fingerprint, currencyFormat);
   markHiddenRows(outcome.result.findings, hidden);

@@ -67,6 +67,15 @@ describe("checkSource with releaseGrids", () => {
     expect(released.fingerprint).toBe(kept.fingerprint);
   });
 
+  it("tells the caller once the grids are dropped", () => {
+    const s = source();
+    const seen: string[][] = [];
+    const released = checkSource(s, defaultRuleset(), { asOf, releaseGrids: { fingerprint: false, released: () => seen.push(s.sheets.map((g) => g.name)) } });
+    expect(seen).toEqual([s.sheets.map((g) => g.name)]);
+    expect(seen[0]).not.toContain("Projects");
+    expect(released.result.findings.length).toBeGreaterThan(0);
+  });
+
   it("refuses to hash what is left when the fingerprint was not taken first", () => {
     const released = checkSource(source(), defaultRuleset(), { asOf, releaseGrids: { fingerprint: false } });
     expect(released.result.findings.length).toBeGreaterThan(0);

@@ -1,0 +1,19 @@
+/** The CLI's full collections where most of its memory just died (issue 15). */
+import { describe, expect, it } from "vitest";
+import { collectGarbage } from "../../src/cli/collect-garbage";
+
+/** About 16 MB that nothing refers to but a WeakRef. */
+async function deadWeight(): Promise<WeakRef<object>> {
+  const ref = new WeakRef(Array.from({ length: 16 }, () => new Float64Array(1 << 17).fill(1.5)));
+  // A WeakRef keeps its target alive until the current job ends.
+  await new Promise((done) => setTimeout(done, 0));
+  return ref;
+}
+
+describe("collectGarbage", () => {
+  it("frees what nothing refers to any more", async () => {
+    const ref = await deadWeight();
+    collectGarbage(0);
+    expect(ref.deref()).toBeUndefined();
+  });
+});
