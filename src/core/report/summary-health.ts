@@ -31,10 +31,13 @@ export function headlineFigures(projects: readonly Project[], result: CheckResul
   for (const f of result.findings) if (f.projectId && f.severity !== "info" && ids.has(f.projectId)) flagged.add(f.projectId);
   const horizon = addMonths(asOf, HEADLINE_MONTHS);
   const over = new Set<string>();
+  // Once per distinct period: at 100k projects there are a million resource periods but a few dozen keys.
+  const bounds = new Map<string, ReturnType<typeof periodBounds>>();
   for (const r of result.metrics.resourceLoad) {
     if (!(r.capacity > 0)) continue;
     for (const p of r.periods) {
-      const b = periodBounds(p.period);
+      let b = bounds.get(p.period);
+      if (b === undefined) bounds.set(p.period, (b = periodBounds(p.period)));
       if (!b || b.end < asOf || b.start >= horizon) continue;
       if (p.peak > r.capacity + 1e-9) over.add(r.resource);
     }
