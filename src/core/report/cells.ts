@@ -17,6 +17,28 @@ export function num(value: number | undefined | null, style?: SpecStyle): SpecCe
   return style ? { value: ok ? value : null, style } : { value: ok ? value : null };
 }
 
+/**
+ * Cells of one sheet that have the same content, as one object (issue 15): the Resource Load sheet of
+ * 80k people has 1.8 million cells but a few thousand distinct ones (load ratios, "Yes", a period).
+ * A pool lives as long as the sheet's build; its cells are frozen, since several rows share each.
+ */
+export function cellPool(): { num: (value: number | undefined | null, style?: SpecStyle) => SpecCell; text: (value: string, style?: SpecStyle) => SpecCell } {
+  const pools = new Map<string, Map<unknown, SpecCell>>();
+  const shared = (kind: string, style: SpecStyle | undefined, key: unknown, make: () => SpecCell): SpecCell => {
+    const id = `${kind}${style ?? ""}`;
+    let cells = pools.get(id);
+    if (cells === undefined) pools.set(id, (cells = new Map()));
+    let cell = cells.get(key);
+    if (cell === undefined) cells.set(key, (cell = Object.freeze(make())));
+    return cell;
+  };
+  return {
+    // -0 is a key of its own: a Map takes it for 0.
+    num: (value, style) => shared("n", style, Object.is(value, -0) ? "-0" : value, () => num(value, style)),
+    text: (value, style) => shared("t", style, value, () => text(value, style)),
+  };
+}
+
 /** An index (CPI, SPI, TCPI) or "n/a" when it cannot be computed, so that empty never reads as 0. */
 export function ratio(value: number | undefined | null): SpecCell {
   return typeof value === "number" && Number.isFinite(value) ? { value, style: "decimal2" } : { value: NOT_AVAILABLE, type: "text" };

@@ -5,7 +5,7 @@
  */
 import type { ChartSpec, SheetSpec, SpecCell, SpecStyle } from "../../workbook/sheet-spec";
 import { cellOf } from "../lookup/location";
-import { colRange, date, num, text } from "./cells";
+import { cellPool, colRange, date, num, text } from "./cells";
 import { BlockLayout, byText, type Row } from "./block-layout";
 import { FIRST_CONTENT_ROW, headerRows } from "./header";
 import type { ReportInput } from "./index";
@@ -65,9 +65,11 @@ export function milestonesSheet(input: ReportInput): SheetSpec {
   const shown = all ? f.lines : f.lines.filter(needsAttention).slice(0, LIST_LIMIT);
   const lines = [...shown].sort((a, b) => byText(a.milestone.projectId, b.milestone.projectId) || (a.due ?? Infinity) - (b.due ?? Infinity));
   const title = all ? "All milestones" : `Milestones needing attention: slipped more than ${t.milestoneSlipWarningDays} days, overdue or without a baseline (${shown.length.toLocaleString("en-US")} of ${f.lines.length.toLocaleString("en-US")} milestones; every milestone is listed up to ${LIST_LIMIT.toLocaleString("en-US")})`;
+  // Up to LIST_LIMIT rows whose slips, statuses and states repeat: one object each (cellPool).
+  const pool = cellPool();
   layout.block(title, ["Project", "Milestone", "Baseline", "Forecast", "Actual", "Slip (days)", "Status", "State"],
     lines.map((l) => [text(l.milestone.projectId), milestoneCell(l), date(l.milestone.baseline), date(l.milestone.forecast), date(l.milestone.actual),
-      num(l.slip, slipStyle(l.slip, l.band)), text(l.milestone.status), text(l.state, STATE_STYLE[l.state])]),
+      pool.num(l.slip, slipStyle(l.slip, l.band)), pool.text(l.milestone.status ?? ""), pool.text(l.state, STATE_STYLE[l.state])]),
     all ? "No milestones found." : "No milestone needs attention.");
 
   const charts: ChartSpec[] = [];

@@ -4,7 +4,7 @@
  */
 import type { ResourceLoad } from "../metrics/types";
 import type { ConditionalRule, SheetSpec, SpecCell } from "../../workbook/sheet-spec";
-import { col, fitWidths, header, num, printSetup, text } from "./cells";
+import { cellPool, col, fitWidths, header, printSetup, text } from "./cells";
 import { FIRST_CONTENT_ROW, headerRows } from "./header";
 import { periodBounds, type DayNumber } from "../model/dates";
 import type { ReportInput } from "./index";
@@ -67,15 +67,17 @@ export function resourceSheet(input: ReportInput): SheetSpec {
   const span = periods.length < all.length ? ` Showing ${periods[0]} to ${periods[periods.length - 1]} (around the as-of date); peak load and over-allocated ${unit} cover the whole plan.` : "";
   const top = FIRST_CONTENT_ROW;
   const labels = ["Resource", "In resource list", "Capacity (FTE)", "Peak load", "Peak in", `Over-allocated ${unit}`, ...periods];
+  // Most cells repeat (the same ratios, "Yes", a period): one object each (cellPool).
+  const pool = cellPool();
   const data: SpecCell[][] = loads.map((r) => [
     text(r.load.resource),
-    r.load.listed ? text("Yes") : text(`No: capacity assumed`, "warn"),
-    num(r.load.capacity, "decimal2"),
-    num(r.load.capacity > 0 ? r.peak : undefined, "percent"),
+    r.load.listed ? pool.text("Yes") : pool.text(`No: capacity assumed`, "warn"),
+    pool.num(r.load.capacity, "decimal2"),
+    pool.num(r.load.capacity > 0 ? r.peak : undefined, "percent"),
     // Where the peak is: a period outside the columns shown says so, so the peak is never hidden.
-    text(r.peakPeriod === undefined ? "" : shown.has(r.peakPeriod) ? r.peakPeriod : `${r.peakPeriod} (not shown)`),
-    num(r.over, "integer"),
-    ...periods.map((p) => num(r.byPeriod.get(p), "percent")),
+    pool.text(r.peakPeriod === undefined ? "" : shown.has(r.peakPeriod) ? r.peakPeriod : `${r.peakPeriod} (not shown)`),
+    pool.num(r.over, "integer"),
+    ...periods.map((p) => pool.num(r.byPeriod.get(p), "percent")),
   ]);
   const unlisted = loads.filter((r) => !r.load.listed).length;
   if (data.length === 0) data.push([text("No resource assignments found.", "note")]);
