@@ -61,20 +61,28 @@ export function readPlans(locs: Located[], ruleset: Ruleset, ctx: ReadContext, d
   return out;
 }
 
-/** Project IDs and (unique) names, folded, to recognise project heading rows in a plan. */
+/**
+ * Project IDs and (unique) names, folded, to recognise project heading rows in a plan. Built on the
+ * first question: only wide plans ask, and folding 10k projects' IDs and names for a long-form plan
+ * was 2 MB of strings and map for nothing.
+ */
 function projectLabels(projects: Project[]): (label: string) => string | undefined {
-  const byLabel = new Map<string, string | null>();
-  const add = (label: string | undefined, id: string) => {
-    if (!label) return;
-    const key = label.trim().toLowerCase();
-    const prev = byLabel.get(key);
-    byLabel.set(key, prev !== undefined && prev !== id ? null : id);
+  let byLabel: Map<string, string | null> | undefined;
+  const build = () => {
+    const labels = new Map<string, string | null>();
+    const add = (label: string | undefined, id: string) => {
+      if (!label) return;
+      const key = label.trim().toLowerCase();
+      const prev = labels.get(key);
+      labels.set(key, prev !== undefined && prev !== id ? null : id);
+    };
+    for (const p of projects) {
+      add(p.id, p.id);
+      add(p.name, p.id);
+    }
+    return labels;
   };
-  for (const p of projects) {
-    add(p.id, p.id);
-    add(p.name, p.id);
-  }
-  return (label) => byLabel.get(label.trim().toLowerCase()) ?? undefined;
+  return (label) => (byLabel ??= build()).get(label.trim().toLowerCase()) ?? undefined;
 }
 
 function missingProjectColumn(sheet: string): ReadIssue {

@@ -13,6 +13,8 @@ export function readGates(loc: Located, ruleset: Ruleset, ctx: ReadContext): Gat
   for (const a of artefacts) kinds[a] = "text";
   const t = new EntityTable(loc, kinds, ctx);
   const gates = gateVocabulary(ruleset);
+  // The artefact columns the sheet has, looked up once rather than per row.
+  const present = artefacts.filter((a) => t.has(a)).map((a) => ({ artefact: a, col: colOf(loc, a) }));
   const out: GateRecord[] = [];
   // Indexed: on 100k rows a for-of iterator's result objects were not always optimised away.
   for (let k = 0; k < t.rows.length; k++) {
@@ -38,11 +40,11 @@ export function readGates(loc: Located, ruleset: Ruleset, ctx: ReadContext): Gat
       artifacts: {},
       source: t.source(row),
     };
-    for (const a of artefacts) {
-      if (!t.has(a)) continue;
-      const raw = loc.view.value(row, colOf(loc, a));
-      const text = t.get<string>(a, row);
-      rec.artifacts[a] = text === undefined ? undefined : typeof raw === "number" || typeof raw === "boolean" ? raw : text;
+    for (let i = 0; i < present.length; i++) {
+      const { artefact, col } = present[i];
+      const raw = loc.view.value(row, col);
+      const text = t.get<string>(artefact, row);
+      rec.artifacts[artefact] = text === undefined ? undefined : typeof raw === "number" || typeof raw === "boolean" ? raw : text;
     }
     t.flush(rec.projectId || undefined);
     out.push(rec);

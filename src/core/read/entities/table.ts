@@ -26,6 +26,8 @@ export interface ReadContext {
   issues: ReadIssue[];
 }
 
+type Slot = { reader: ColumnReader<string | number>; col: number; kind: ValueKind } | undefined;
+
 export class EntityTable {
   readonly rows: number[];
   readonly sheet: string;
@@ -124,8 +126,11 @@ export class EntityTable {
    * the order given so that records share one shape; returns how many hold a value.
    */
   readInto(target: Record<string, unknown>, fields: readonly string[], row: number): number {
-    let slots = this.slots.get(fields);
+    // A reader asks with the same field list on every row: the last list's readers are kept at hand.
+    let slots = fields === this.lastFields ? this.lastSlots : this.slots.get(fields);
     if (!slots) this.slots.set(fields, (slots = fields.map((f) => this.readers.get(f))));
+    this.lastFields = fields;
+    this.lastSlots = slots;
     let filled = 0;
     for (let k = 0; k < fields.length; k++) {
       const r = slots[k];
@@ -143,7 +148,9 @@ export class EntityTable {
     return filled;
   }
 
-  private readonly slots = new Map<readonly string[], ({ reader: ColumnReader<string | number>; col: number; kind: ValueKind } | undefined)[]>();
+  private readonly slots = new Map<readonly string[], Slot[]>();
+  private lastFields: readonly string[] | undefined;
+  private lastSlots: Slot[] | undefined;
 
   /** Queues an invalid-value issue for a field's cell on a row. */
   invalid(field: string, row: number, raw: string, expected: Expected): void {
