@@ -26,17 +26,13 @@ export function formatFileJson(report: FileReport, asOf: DayNumber): string {
   return JSON.stringify(fileDocument(report, asOf), null, 2) + "\n";
 }
 
-export function formatRunJson(run: CheckRun, asOf: DayNumber): string {
-  return JSON.stringify(runDocument(run, asOf), null, 2) + "\n";
-}
-
 /** formatFileJson's text in pieces (jsonPieces), to write one after the other. */
 export function* fileJsonPieces(report: FileReport, asOf: DayNumber): Generator<string> {
   yield* jsonPieces(fileDocument(report, asOf));
   yield "\n";
 }
 
-/** formatRunJson's text in pieces. */
+/** A folder check's JSON (`{ asOf, files, summary }`) in pieces (jsonPieces): with many large files it is tens of megabytes. */
 export function* runJsonPieces(run: CheckRun, asOf: DayNumber): Generator<string> {
   yield* jsonPieces(runDocument(run, asOf));
   yield "\n";
