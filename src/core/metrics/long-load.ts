@@ -13,13 +13,8 @@ import { periodLocator, type PeriodKind, type PeriodSpan } from "./periods";
 import type { WorkWeek } from "./working-days";
 
 const EPS = 1e-9;
-
-/**
- * Most slots of the shared-entry cache: 2^20. The cache gets half as many slots as there are
- * assignments: 2^16 for 100k assignments (21.9k objects for 12.7k distinct entries, against 192k
- * unshared), 2^19 for a million rather than thrashing in 2^16.
- */
-const MAX_SHARED_BITS = 20;
+/** Later than any day: the end of the event lists. */
+const NO_DAY = 0x7fffffff;
 
 /**
  * The contributor list of every period within capacity: one frozen empty array shared by all of them.
@@ -30,8 +25,8 @@ const NO_PROJECTS: PeriodLoad["projects"] = Object.freeze([]) as unknown as Peri
 
 /** Scratch buffers and the project numbering shared by every resource of one computation. */
 export class LoadWorkspace {
-  startDay = new Float64Array(64);
-  endDay = new Float64Array(64); // first day no longer booked
+  startDay = new Int32Array(64);
+  endDay = new Int32Array(64); // first day no longer booked
   alloc = new Float64Array(64);
   projectOf = new Uint32Array(64);
   packed = new Float64Array(64);
@@ -45,23 +40,15 @@ export class LoadWorkspace {
   entryDays = new Float64Array(64);
   entryAt = new Float64Array(64);
   /**
-   * The shared within-capacity entries of this computation: a direct-mapped cache (slot by hash of span,
-   * peak and days). A slot is one array read where two Map lookups per entry were; a collision only
-   * costs a second frozen object with the same figures.
+   * The shared within-capacity entries of this computation, by span (its id) and then by peak and days
+   * packed into one number. Each span's map is small and stays in cache while resource after resource
+   * asks it; one table for all spans, hashed, missed the cache on nearly every entry.
    */
-  private readonly sharedBits: number;
-  private readonly sharedEntry: (PeriodLoad | undefined)[];
+  private readonly sharedEntry: (SharedEntries | undefined)[] = [];
   /** How many of activeItems are booked in the stretch being visited. */
   activeSize = 0;
   sum = new Float64Array(64);
   projectNames: string[] = [];
-
-  /** `assignments`: how many the computation has, to size the shared-entry cache (small plans, small cache). */
-  constructor(assignments = 1 << MAX_SHARED_BITS) {
-    this.sharedBits = Math.min(MAX_SHARED_BITS, Math.max(8, Math.ceil(Math.log2(assignments / 2 + 1))));
-    const slots = 1 << this.sharedBits;
-    this.sharedEntry = new Array(slots).fill(undefined);
-  }
 
   ensureEntries(n: number): void {
     if (n <= this.entryPeak.length) return;
@@ -81,20 +68,16 @@ export class LoadWorkspace {
     // Peaks are rounded to a millionth (roundFte) and days are few, so the pair packs into one exact integer.
     if (!(peak >= 0 && peak < 1e6 && Number.isInteger(peakDays) && peakDays >= 0 && peakDays < 64)) return { period: span.key, peak, peakDays, projects: NO_PROJECTS };
     const key = Math.round(peak * 1e6) * 64 + peakDays;
-    const slot = (Math.imul(span.start, 0x9e3779b1) ^ Math.imul(key, 0x85ebca6b)) >>> (32 - this.sharedBits);
-    // The entry says what it holds: comparing its own figures costs no second array read (a cache miss).
-    const cached = this.sharedEntry[slot];
-    if (cached !== undefined && cached.period === span.key && cached.peak === peak && cached.peakDays === peakDays) return cached;
-    const entry = Object.freeze({ period: span.key, peak, peakDays, projects: NO_PROJECTS }) as PeriodLoad;
-    this.sharedEntry[slot] = entry;
-    return entry;
+    let shared = this.sharedEntry[span.id];
+    if (shared === undefined) this.sharedEntry[span.id] = shared = new SharedEntries();
+    return shared.get(key) ?? shared.add(key, Object.freeze({ period: span.key, peak, peakDays, projects: NO_PROJECTS }) as PeriodLoad);
   }
 
   ensure(n: number): void {
     if (n <= this.startDay.length) return;
     const size = Math.max(n, this.startDay.length * 2);
-    this.startDay = new Float64Array(size);
-    this.endDay = new Float64Array(size);
+    this.startDay = new Int32Array(size);
+    this.endDay = new Int32Array(size);
     this.alloc = new Float64Array(size);
     this.projectOf = new Uint32Array(size);
     this.packed = new Float64Array(size);
@@ -106,40 +89,104 @@ export class LoadWorkspace {
 }
 
 /**
- * Every assignment's figures, read once in sheet order (sequential memory access) by the caller:
- * start, first day after the finish, allocation, project number; `bookable` is 1 for a long-form
- * assignment with valid dates and a positive allocation, `wide` for a wide-plan row.
+ * One span's shared entries by their packed figures: an open-addressing table over a Float64Array. A
+ * Map keyed by numbers this large boxes each key (a heap number per lookup) and hashes it generically.
+ */
+class SharedEntries {
+  private keys = new Float64Array(16).fill(-1);
+  private values: (PeriodLoad | undefined)[] = new Array(16).fill(undefined);
+  private size = 0;
+
+  get(key: number): PeriodLoad | undefined {
+    const mask = this.keys.length - 1;
+    for (let slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
+      const k = this.keys[slot];
+      if (k === key) return this.values[slot];
+      if (k === -1) return undefined;
+    }
+  }
+
+  add(key: number, entry: PeriodLoad): PeriodLoad {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    this.place(key, entry);
+    this.size++;
+    return entry;
+  }
+
+  private place(key: number, entry: PeriodLoad): void {
+    const mask = this.keys.length - 1;
+    let slot = slotOf(key, mask);
+    while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
+    this.keys[slot] = key;
+    this.values[slot] = entry;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Float64Array(keys.length * 2).fill(-1);
+    this.values = new Array(keys.length * 2).fill(undefined);
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== -1) this.place(keys[i], values[i]!);
+  }
+}
+
+/** A slot for a non-negative integer key below 2^53: both 32-bit halves mixed (keys differ mostly in the low bits). */
+function slotOf(key: number, mask: number): number {
+  const low = key >>> 0;
+  const high = (key / 4294967296) >>> 0;
+  return Math.imul(low ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> 16 & mask;
+}
+
+/**
+ * The assignments' figures in resource order (the caller's counting sort), so that one resource's are
+ * contiguous and read sequentially: start, first day after the finish, allocation, project number;
+ * `bookable` is 1 for a long-form assignment with valid dates and a positive allocation, `wide` for a
+ * wide-plan row, `index` the assignment's position in the portfolio. Days are whole (DayNumber) and
+ * kept as 32-bit integers, so the sweep's weekday arithmetic is integer arithmetic.
  */
 export interface AssignmentColumns {
-  start: Float64Array;
-  end: Float64Array;
+  start: Int32Array;
+  end: Int32Array;
   allocation: Float64Array;
   project: Int32Array;
   bookable: Uint8Array;
   /** 1 for a wide-plan row (handled by wide-load.ts). */
   wide: Uint8Array;
+  index: Uint32Array;
 }
 
-/** One resource's assignments: indices order[from … to-1] into the columns. */
+/** One resource's assignments: positions from … to-1 of the columns. */
 export interface LongLoadJob {
   columns: AssignmentColumns;
-  order: Uint32Array;
   from: number;
   to: number;
 }
 
-/** Reads the columns of all assignments (see AssignmentColumns). */
-export function assignmentColumns(assignments: Assignment[], projectNumbers: Int32Array): AssignmentColumns {
-  const n = assignments.length;
-  const columns: AssignmentColumns = { start: new Float64Array(n), end: new Float64Array(n), allocation: new Float64Array(n), project: projectNumbers, bookable: new Uint8Array(n), wide: new Uint8Array(n) };
-  for (let i = 0; i < n; i++) {
+/**
+ * Reads every assignment once, in sheet order, into the columns at its position (`position[i]`, or -1
+ * to leave assignment i out): the writes scatter, the reads of the records do not.
+ */
+export function assignmentColumns(assignments: Assignment[], projectNumbers: Int32Array, position: Int32Array, size: number): AssignmentColumns {
+  const columns: AssignmentColumns = {
+    start: new Int32Array(size),
+    end: new Int32Array(size),
+    allocation: new Float64Array(size),
+    project: new Int32Array(size),
+    bookable: new Uint8Array(size),
+    wide: new Uint8Array(size),
+    index: new Uint32Array(size),
+  };
+  for (let i = 0; i < assignments.length; i++) {
+    const at = position[i];
+    if (at < 0) continue;
     const a = assignments[i];
-    if (a.layout === "wide") columns.wide[i] = 1;
+    columns.index[at] = i;
+    columns.project[at] = projectNumbers[i];
+    if (a.layout === "wide") columns.wide[at] = 1;
     if (a.layout !== "long" || a.start === undefined || a.finish === undefined || a.finish < a.start || a.allocation === undefined || !(a.allocation > 0) || !Number.isFinite(a.allocation)) continue;
-    columns.start[i] = a.start;
-    columns.end[i] = a.finish + 1;
-    columns.allocation[i] = a.allocation;
-    columns.bookable[i] = 1;
+    columns.start[at] = a.start;
+    columns.end[at] = a.finish + 1;
+    columns.allocation[at] = a.allocation;
+    columns.bookable[at] = 1;
   }
   return columns;
 }
@@ -150,52 +197,21 @@ export function assignmentColumns(assignments: Assignment[], projectNumbers: Int
  * hundreds of thousands of objects on a large portfolio for nothing).
  */
 export function longLoad(job: LongLoadJob, period: PeriodKind, week: WorkWeek, capacity: number, ws: LoadWorkspace): PeriodLoad[] {
-  const { columns, order, from, to } = job;
+  const { columns, from, to } = job;
   ws.ensure(to - from);
   let n = 0;
   for (let k = from; k < to; k++) {
-    const i = order[k];
-    if (columns.bookable[i] === 0) continue;
-    ws.startDay[n] = columns.start[i];
-    ws.endDay[n] = columns.end[i];
-    ws.alloc[n] = columns.allocation[i];
-    ws.projectOf[n] = columns.project[i];
+    if (columns.bookable[k] === 0) continue;
+    ws.startDay[n] = columns.start[k];
+    ws.endDay[n] = columns.end[k];
+    ws.alloc[n] = columns.allocation[k];
+    ws.projectOf[n] = columns.project[k];
     n++;
   }
   if (n === 0) return [];
   orderBy(ws.startDay, n, ws.packed, ws.byStart);
   orderBy(ws.endDay, n, ws.packed, ws.byEnd);
-  const locate = periodLocator(period);
-
-  // Stretches arrive in day order, so periods do too: the entry to update is the last one or a new one.
-  // Entries are kept as figures in the workspace and become objects once complete (see below).
-  let count = 0;
-  sweep(ws, n, (from, to, runningLoad) => {
-    const load = roundFte(runningLoad);
-    for (let day = from; day <= to; ) {
-      const span = locate(day);
-      const pieceEnd = Math.min(to, span.end);
-      const days = week.count(day, pieceEnd);
-      if (days > 0) {
-        const last = count - 1;
-        if (count === 0 || ws.entrySpan[last] !== span) {
-          ws.ensureEntries(count + 1);
-          ws.entrySpan[count] = span;
-          ws.entryPeak[count] = load;
-          ws.entryDays[count] = days;
-          ws.entryAt[count] = firstWorking(day, week);
-          count++;
-        } else if (load > ws.entryPeak[last] + EPS) {
-          ws.entryPeak[last] = load;
-          ws.entryDays[last] = days;
-          ws.entryAt[last] = firstWorking(day, week);
-        } else if (Math.abs(load - ws.entryPeak[last]) <= EPS) {
-          ws.entryDays[last] += days;
-        }
-      }
-      day = pieceEnd + 1;
-    }
-  });
+  const count = sweepPeaks(ws, n, periodLocator(period), week);
 
   // A period within capacity lists no projects, and many resources share its figures (the same month
   // at the same peak for the same days): those entries are shared, frozen objects, one per figures.
@@ -223,31 +239,100 @@ export function longLoad(job: LongLoadJob, period: PeriodKind, week: WorkWeek, c
   return entries;
 }
 
+/**
+ * The first sweep, written out (no callback per stretch): each stretch of constant load is split at
+ * period boundaries, and each period keeps its peak, the working days at it and the first such day,
+ * in ws.entry*. Stretches arrive in day order, so periods do too: the entry to update is the last one
+ * or a new one. Returns how many entries there are. Load is summed in the same order as sweep's.
+ */
+function sweepPeaks(ws: LoadWorkspace, n: number, locate: (day: number) => PeriodSpan, week: WorkWeek): number {
+  const { startDay, endDay, byStart, byEnd, alloc, activePosition, activeItems } = ws;
+  let count = 0;
+  let activeSize = 0;
+  let runningLoad = 0;
+  let s = 0;
+  let e = 0;
+  let span: PeriodSpan | undefined;
+  while (s < n || e < n) {
+    // An integer bound rather than Infinity keeps the days (and the weekday arithmetic) in integers.
+    const day = Math.min(s < n ? startDay[byStart[s]] : NO_DAY, e < n ? endDay[byEnd[e]] : NO_DAY);
+    while (e < n && endDay[byEnd[e]] === day) {
+      const i = byEnd[e++];
+      const at = activePosition[i];
+      const last = activeItems[--activeSize];
+      activeItems[at] = last;
+      activePosition[last] = at;
+      runningLoad -= alloc[i];
+    }
+    while (s < n && startDay[byStart[s]] === day) {
+      const i = byStart[s++];
+      activePosition[i] = activeSize;
+      activeItems[activeSize++] = i;
+      runningLoad += alloc[i];
+    }
+    if (activeSize === 0) {
+      runningLoad = 0; // no drift carried from one busy stretch to the next
+      continue;
+    }
+    const to = Math.min(s < n ? startDay[byStart[s]] : NO_DAY, e < n ? endDay[byEnd[e]] : NO_DAY) - 1;
+    const load = roundFte(runningLoad);
+    for (let d = day; d <= to; ) {
+      if (span === undefined || d > span.end || d < span.start) span = locate(d);
+      const pieceEnd = Math.min(to, span.end);
+      const days = week.count(d, pieceEnd);
+      if (days > 0) {
+        const last = count - 1;
+        if (count === 0 || ws.entrySpan[last] !== span) {
+          ws.ensureEntries(count + 1);
+          ws.entrySpan[count] = span;
+          ws.entryPeak[count] = load;
+          ws.entryDays[count] = days;
+          ws.entryAt[count] = firstWorking(d, week);
+          count++;
+        } else if (load > ws.entryPeak[last] + EPS) {
+          ws.entryPeak[last] = load;
+          ws.entryDays[last] = days;
+          ws.entryAt[last] = firstWorking(d, week);
+        } else if (Math.abs(load - ws.entryPeak[last]) <= EPS) {
+          ws.entryDays[last] += days;
+        }
+      }
+      d = pieceEnd + 1;
+    }
+  }
+  return count;
+}
+
 /** Room for 2^21 assignments per resource; days are shifted to be positive (dates back to 1700). */
 const SLOT = 2 ** 21;
 const OFFSET = 100_000;
 
 /**
- * Writes into `order` the indices 0..n-1 ordered by day, without a comparator: day and index are
- * packed into one float64 (day × 2^21 + index, exact below 2^53) and sorted natively.
+ * Writes into `order` the indices 0..n-1 ordered by day, ties in index order. Most people have a dozen
+ * assignments: an insertion sort of the indices beats a native sort call. More are packed, day and index
+ * in one float64 (day × 2^21 + index, exact below 2^53), and sorted natively without a comparator.
  */
-function orderBy(days: Float64Array, n: number, packed: Float64Array, order: Uint32Array): void {
-  for (let i = 0; i < n; i++) packed[i] = (days[i] + OFFSET) * SLOT + i;
-  // Most people have a dozen assignments: an insertion sort in place beats a subarray view and a native sort call.
+function orderBy(days: Int32Array, n: number, packed: Float64Array, order: Uint32Array): void {
   if (n <= 32) {
-    for (let i = 1; i < n; i++) {
-      const v = packed[i];
+    for (let i = 0; i < n; i++) {
+      const day = days[i];
       let j = i - 1;
-      for (; j >= 0 && packed[j] > v; j--) packed[j + 1] = packed[j];
-      packed[j + 1] = v;
+      // Strictly later days move up: equal days keep index order.
+      for (; j >= 0 && days[order[j]] > day; j--) order[j + 1] = order[j];
+      order[j + 1] = i;
     }
-  } else packed.subarray(0, n).sort();
-  for (let i = 0; i < n; i++) order[i] = packed[i] % SLOT;
+    return;
+  }
+  for (let i = 0; i < n; i++) packed[i] = (days[i] + OFFSET) * SLOT + i;
+  packed.subarray(0, n).sort();
+  // The index is the remainder; a float % is a library call, the subtraction is exact.
+  for (let i = 0; i < n; i++) order[i] = packed[i] - Math.floor(packed[i] / SLOT) * SLOT;
 }
 
 /**
  * Calls visit(from, to, load) for each stretch [from, to] with a constant, non-empty set of
- * assignments (kept in ws.activeItems[0 … ws.activeSize-1]); load is their summed allocation.
+ * assignments (kept in ws.activeItems[0 … ws.activeSize-1]); load is their summed allocation. The
+ * second sweep (contributors) uses it; sweepPeaks is the same walk written out.
  */
 function sweep(ws: LoadWorkspace, n: number, visit: (from: number, to: number, load: number) => void): void {
   const { startDay, endDay, byStart, byEnd, alloc, activeItems, activePosition } = ws;

@@ -7,6 +7,10 @@ export interface PeriodSpan {
   key: string;
   start: DayNumber;
   end: DayNumber;
+  /** A small number of its own (spans are made once per process), for tables indexed by span. */
+  id: number;
+  /** The span that follows, once a sweep has stepped into it. */
+  next?: PeriodSpan;
 }
 
 /** Returns a function mapping a day to its period; consecutive calls in the same period cost nothing. */
@@ -15,9 +19,9 @@ export function periodLocator(kind: PeriodKind): (day: DayNumber) => PeriodSpan 
   return (day) => {
     if (last && day >= last.start && day <= last.end) return last;
     // Sweeps move forward: the period after the last one is the usual answer, found without date arithmetic.
-    const following = last && day > last.end ? next.get(last) : undefined;
+    const following = last && day > last.end ? last.next : undefined;
     const span = following && day <= following.end ? following : kind === "month" ? monthSpan(day) : weekSpan(day);
-    if (last && span.start === last.end + 1) next.set(last, span);
+    if (last && last.next === undefined && span.start === last.end + 1) last.next = span;
     last = span;
     return span;
   };
@@ -26,8 +30,7 @@ export function periodLocator(kind: PeriodKind): (day: DayNumber) => PeriodSpan 
 // Spans are shared by every resource's sweep, so each month or week is computed once per process.
 const months = new Map<number, PeriodSpan>();
 const weeks = new Map<number, PeriodSpan>();
-/** The span that follows each span met so far (spans are shared, so this links each pair once). */
-const next = new Map<PeriodSpan, PeriodSpan>();
+let spans = 0;
 
 function monthSpan(day: DayNumber): PeriodSpan {
   const { year, month } = civilFromDays(day);
@@ -36,7 +39,7 @@ function monthSpan(day: DayNumber): PeriodSpan {
   if (!span) {
     const start = dayFromParts(year, month, 1);
     const end = (month === 12 ? dayFromParts(year + 1, 1, 1) : dayFromParts(year, month + 1, 1)) - 1;
-    months.set(index, (span = { key: `${year}-${String(month).padStart(2, "0")}`, start, end }));
+    months.set(index, (span = { key: `${year}-${String(month).padStart(2, "0")}`, start, end, id: spans++, next: undefined }));
   }
   return span;
 }
@@ -44,7 +47,7 @@ function monthSpan(day: DayNumber): PeriodSpan {
 function weekSpan(day: DayNumber): PeriodSpan {
   const start = day - weekday(day);
   let span = weeks.get(start);
-  if (!span) weeks.set(start, (span = { key: isoWeekKey(day), start, end: start + 6 }));
+  if (!span) weeks.set(start, (span = { key: isoWeekKey(day), start, end: start + 6, id: spans++, next: undefined }));
   return span;
 }
 

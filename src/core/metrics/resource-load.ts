@@ -41,12 +41,13 @@ export function computeResourceLoad(assignments: Assignment[], index: PortfolioI
   const start = new Uint32Array(count + 1);
   for (let i = 0; i < n; i++) if (excluded[projectNumbers[i]] === 0) start[resourceNumbers[i] + 1]++;
   for (let r = 0; r < count; r++) start[r + 1] += start[r];
-  const order = new Uint32Array(start[count]);
+  // Each assignment's place in resource order (-1: left out), so the columns are filled in one pass.
+  const position = new Int32Array(n);
   const fill = start.slice(0, count);
-  for (let i = 0; i < n; i++) if (excluded[projectNumbers[i]] === 0) order[fill[resourceNumbers[i]]++] = i;
+  for (let i = 0; i < n; i++) position[i] = excluded[projectNumbers[i]] === 0 ? fill[resourceNumbers[i]]++ : -1;
 
-  const columns = assignmentColumns(assignments, projectNumbers);
-  const workspace = new LoadWorkspace(n);
+  const columns = assignmentColumns(assignments, projectNumbers, position, start[count]);
+  const workspace = new LoadWorkspace();
   workspace.projectNames = numbers.projectNames;
   const result: ResourceLoad[] = [];
   for (let r = 0; r < count; r++) {
@@ -54,9 +55,9 @@ export function computeResourceLoad(assignments: Assignment[], index: PortfolioI
     if (name.trim() === "") continue;
     const resource: Resource | undefined = index.resourcesByName.get(numbers.resourceKeys[r]);
     const capacity = resource && resource.capacity > 0 ? resource.capacity : options.defaultCapacity;
-    const job = { columns, order, from: start[r], to: start[r + 1] };
+    const job = { columns, from: start[r], to: start[r + 1] };
     let wideRows: Assignment[] | undefined;
-    for (let k = job.from; k < job.to; k++) if (columns.wide[order[k]] === 1) (wideRows ??= []).push(assignments[order[k]]);
+    for (let k = job.from; k < job.to; k++) if (columns.wide[k] === 1) (wideRows ??= []).push(assignments[columns.index[k]]);
     // With wide rows too, any long-form period may end up over capacity once merged: list all contributors.
     const long = longLoad(job, options.period, options.week, wideRows ? 0 : capacity, workspace);
     // Long-form periods come in order; merged wide ones may not.

@@ -5,11 +5,20 @@ import { columnBounds, columnGranularity, periodLocator } from "../../../src/cor
 describe("periods", () => {
   it("locates months and ISO weeks", () => {
     const month = periodLocator("month");
-    expect(month(dayFromIso("2026-02-28"))).toEqual({ key: "2026-02", start: dayFromIso("2026-02-01"), end: dayFromIso("2026-02-28") });
+    expect(month(dayFromIso("2026-02-28"))).toMatchObject({ key: "2026-02", start: dayFromIso("2026-02-01"), end: dayFromIso("2026-02-28") });
     expect(month(dayFromIso("2024-12-31")).key).toBe("2024-12");
     const week = periodLocator("week");
-    expect(week(dayFromIso("2026-01-01"))).toEqual({ key: "2026-W01", start: dayFromIso("2025-12-29"), end: dayFromIso("2026-01-04") });
+    expect(week(dayFromIso("2026-01-01"))).toMatchObject({ key: "2026-W01", start: dayFromIso("2025-12-29"), end: dayFromIso("2026-01-04") });
     expect(week(dayFromIso("2027-01-01")).key).toBe("2026-W53");
+  });
+
+  it("steps from a month to the next and back again", () => {
+    const month = periodLocator("month");
+    const march = month(dayFromIso("2026-03-31"));
+    const april = month(dayFromIso("2026-04-01"));
+    expect(march.next).toBe(april);
+    expect(month(dayFromIso("2026-03-15"))).toBe(march);
+    expect(month(dayFromIso("2026-05-01")).key).toBe("2026-05");
   });
 
   it("reads wide-plan column keys", () => {

@@ -66,6 +66,15 @@ describe("computeResourceLoad", () => {
     }
   });
 
+  it("agrees with a day-by-day count for a person with more than 32 assignments", () => {
+    // Forty overlapping bookings of one person, some starting or ending on the same day as another.
+    const many = Array.from({ length: 40 }, (_x, k) =>
+      assignment({ resource: "Ada", projectId: k % 2 ? "A" : "B", start: dayFromIso("2026-01-05") + ((k * 7) % 60), finish: dayFromIso("2026-01-05") + ((k * 7) % 60) + 10 + (k % 4) * 9, allocation: [0.1, 0.2, 0.25][k % 3] }),
+    );
+    const [ada] = load(many);
+    expect(Object.fromEntries(ada.periods.map((x) => [x.period, { peak: x.peak, peakDays: x.peakDays }]))).toEqual(Object.fromEntries(dayByDay(many)));
+  });
+
   it("is the same when the assignments come in another order", () => {
     const p = syntheticPortfolio(100, { seed: 3 });
     const index = buildIndex(p, defaultRuleset());
