@@ -31,6 +31,13 @@ export interface SheetGrid {
    * finding located in one says so, since the user cannot see the row.
    */
   hiddenRows?: number[];
+  /**
+   * Cells (A1) holding a formula whose result the file does not give: the program that wrote it does not
+   * calculate (openpyxl stores no result; XlsxWriter stores 0 and asks Excel to recalculate on load).
+   * They are empty in `values`; absent when there are none. Excel always calculates, so the Office adapter
+   * never sets it.
+   */
+  uncalculated?: string[];
   /** "visible" | "hidden" | "veryHidden"; hidden sheets are still read. */
   visibility?: "visible" | "hidden" | "veryHidden";
 }

@@ -66,7 +66,7 @@ export function stampSubmission(portfolio: Portfolio, file: string): void {
   for (const d of portfolio.detections) d.sheet = rename(d.sheet);
   for (const n of portfolio.notRead ?? []) n.sheet = rename(n.sheet);
   for (const issue of portfolio.issues) {
-    if (issue.kind === "invalid-value") issue.location = { ...issue.location, sheet: rename(issue.location.sheet) };
+    if (issue.kind === "invalid-value" || issue.kind === "uncalculated-formula") issue.location = { ...issue.location, sheet: rename(issue.location.sheet) };
     else if (issue.kind === "missing-column") issue.sheet = rename(issue.sheet);
     else issue.reason = `${file}: ${issue.reason}`;
   }

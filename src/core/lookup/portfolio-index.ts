@@ -7,6 +7,7 @@ import { numberAssignments, type AssignmentNumbers } from "./numbering";
 import type { Ruleset } from "../ruleset/types";
 import { matchKey } from "./keys";
 import { TextMemo } from "./memo";
+import { uncalculatedCells } from "../read/uncalculated";
 
 export type StageKind = "active" | "inactive" | "unknown" | "blank";
 
@@ -65,6 +66,7 @@ export function buildIndex(portfolio: Portfolio, ruleset: Ruleset): PortfolioInd
   const invalidCells = new Set<string>();
   for (const issue of portfolio.issues) {
     if (issue.kind === "invalid-value") invalidCells.add(`${issue.location.sheet}!${issue.location.cell}`);
+    else if (issue.kind === "uncalculated-formula") for (const cell of uncalculatedCells(issue)) invalidCells.add(cell);
   }
   const hasResources = portfolio.resources.length > 0 || portfolio.detections.some((d) => d.entity === "resources");
   let numbers: AssignmentNumbers | undefined;

@@ -152,6 +152,22 @@ export type ReadIssue =
       location: CellLocation;
     }
   | {
+      /**
+       * Formula cells of a read column whose result the file does not give (src/core/read/uncalculated.ts):
+       * one issue per run of such cells down a column, located at its first cell.
+       */
+      kind: "uncalculated-formula";
+      entity: EntityName;
+      /** The field the column holds, or the period a plan's column is ("2026-03"). */
+      field: string;
+      /** The column's header as written. */
+      header: string;
+      /** The run, "I2:I40" (one cell: "I2"). */
+      range: string;
+      count: number;
+      location: CellLocation;
+    }
+  | {
       /** A required entity (Projects) was not found at all. */
       kind: "missing-entity";
       entity: EntityName;

@@ -23,6 +23,7 @@ import type { ReadContext } from "./entities/table";
 import { locateEntities } from "./locate";
 import type { Located } from "./locate";
 import { missingColumns, missingProjectsReason } from "./missing";
+import { uncalculatedIssues } from "./uncalculated";
 import { resolveReferences } from "./refs";
 import { fieldCell, recordCells } from "../model/record-source";
 import { regroupSubmissions } from "../consolidate/regroup";
@@ -117,10 +118,29 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
     if (issue.kind === "missing-column" && issue.entity === "projects" && figures.supplied.has(issue.field)) continue;
     if (issue.kind !== "missing-column" || !reported.has(`${issue.entity}|${issue.field}|${issue.sheet}`)) issues.push(issue);
   }
+  if (source.sheets.some((s) => s.uncalculated !== undefined)) {
+    const rows = recordRows(portfolio);
+    for (const list of location.found.values()) append(issues, uncalculatedIssues(source, list, rows));
+    append(issues, uncalculatedIssues(source, location.figures, rows));
+  }
   // A consolidated workbook's people listed by several submissions are one person each, as when consolidated.
   regroupSubmissions(portfolio, at("resources"));
   resolveReferences(portfolio);
   return portfolio;
+}
+
+/** Sheet -> the rows its records were read from (asked only of a workbook with uncalculated formulas). */
+function recordRows(portfolio: Portfolio): (sheet: string) => Set<number> {
+  const bySheet = new Map<string, Set<number>>();
+  const lists: readonly { source: { sheet: string; row: number } }[][] = [portfolio.projects, portfolio.gates, portfolio.resources, portfolio.assignments, portfolio.financials, portfolio.milestones, portfolio.risks, portfolio.objectives];
+  for (const list of lists) {
+    for (const record of list) {
+      let rows = bySheet.get(record.source.sheet);
+      if (!rows) bySheet.set(record.source.sheet, (rows = new Set()));
+      rows.add(record.source.row);
+    }
+  }
+  return (sheet) => bySheet.get(sheet) ?? new Set();
 }
 
 /** Appends without spreading: a 100k-row array as call arguments overflows the stack. */

@@ -7,6 +7,7 @@ import dataDuplicateId from "./data/duplicate-id";
 import dataInvalidValue from "./data/invalid-value";
 import dataRequiredField from "./data/required-field";
 import dataSubmissionConflict from "./data/submission-conflict";
+import dataUncalculatedFormula from "./data/uncalculated-formula";
 import dataUnknownReference from "./data/unknown-reference";
 import dataUnknownStage from "./data/unknown-stage";
 import gateMissingApproval from "./gate/missing-approval";
@@ -40,6 +41,7 @@ export const rules: Rule[] = [
   dataInvalidValue,
   dataRequiredField,
   dataSubmissionConflict,
+  dataUncalculatedFormula,
   dataUnknownReference,
   dataUnknownStage,
   gateMissingApproval,

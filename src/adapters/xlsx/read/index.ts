@@ -6,6 +6,7 @@
  */
 import type { SheetGrid, WorkbookSource } from "../../../workbook/grid";
 import { appendAll } from "../../../core/arrays";
+import { a1 } from "../../../core/read/a1";
 import { readSharedStrings, readStyles, readTables, readWorkbook, type WorkbookInfo } from "./parts";
 import { scanSheet, SheetScanner, type ScanContext, type SheetCells } from "./sheet-scan";
 import { fflateInflate, openZip, type Inflate, type PackageEntry, type PackageZip } from "./zip";
@@ -41,7 +42,7 @@ function open(bytes: Uint8Array, opts: ReadOptions): { zip: PackageZip; wb: Work
     if (!s.part) continue;
     const entry = zip.entry(s.part);
     if (!entry) throw new Error(`its sheet "${s.name}" has no part (${s.part} is missing from the package)`);
-    sheets.push({ name: s.name, state: s.state, part: s.part, entry, ctx: { shared, styles, date1904: wb.date1904, part: entry.name } });
+    sheets.push({ name: s.name, state: s.state, part: s.part, entry, ctx: { shared, styles, date1904: wb.date1904, part: entry.name, recalculateOnLoad: wb.recalculateOnLoad } });
   }
   return { zip, wb, sheets };
 }
@@ -160,7 +161,7 @@ export function buildGrid(name: string, visibility: SheetGrid["visibility"], cel
     bottom = r + 1;
     if (first + 1 < left) left = first + 1;
   }
-  const hidden = hiddenRowsOf(cells.hiddenRows);
+  const hidden = { ...hiddenRowsOf(cells.hiddenRows), ...uncalculatedOf(cells.uncalculated) };
   if (top === 0) return { name, top: 1, left: 1, values: [], formats: [], visibility, merges: mergeTexts, ...hidden };
   const shift = left - 1;
   const height = bottom - top + 1;
@@ -189,6 +190,14 @@ function hiddenRowsOf(rows: number[]): { hiddenRows?: number[] } {
   const out: number[] = [];
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
   return { hiddenRows: out };
+}
+
+/** The formula cells without a trusted result, in A1; no field when there are none. */
+function uncalculatedOf(pairs: number[]): { uncalculated?: string[] } {
+  if (pairs.length === 0) return {};
+  const out: string[] = [];
+  for (let i = 0; i + 1 < pairs.length; i += 2) out.push(a1(pairs[i], pairs[i + 1]));
+  return { uncalculated: out };
 }
 
 /** Fills holes with null (sparse arrays are slow to read) and drops `shift` leading columns. */

@@ -69,6 +69,8 @@ export interface WorkbookInfo {
   sheets: WorkbookSheet[];
   date1904: boolean;
   names: DefinedNameInfo[];
+  /** `<calcPr fullCalcOnLoad="1">`: the producer asks Excel to recalculate, so stored formula results are not trusted. */
+  recalculateOnLoad: boolean;
 }
 
 /** The workbook part: where the package's relationships say, else xl/workbook.xml. */
@@ -92,7 +94,8 @@ export function readWorkbook(zip: PackageZip): WorkbookInfo {
   }
   const pr = firstChildElement(root, ns, "workbookPr");
   const d1904 = pr?.getAttribute("date1904");
-  return { part, sheets, date1904: d1904 === "1" || d1904 === "true", names: definedNames(root, sheets) };
+  const full = firstChildElement(root, ns, "calcPr")?.getAttribute("fullCalcOnLoad");
+  return { part, sheets, date1904: d1904 === "1" || d1904 === "true", names: definedNames(root, sheets), recalculateOnLoad: full === "1" || full === "true" };
 }
 
 /** The defined names; a sheet-scoped name says its sheet. */

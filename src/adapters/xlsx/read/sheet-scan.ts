@@ -26,6 +26,11 @@ export interface ScanContext {
   date1904: boolean;
   /** The part's name, for messages. */
   part: string;
+  /**
+   * The workbook asks to be recalculated when opened (`<calcPr fullCalcOnLoad="1">`, as openpyxl and
+   * XlsxWriter write it): the results stored with its formulas (XlsxWriter stores 0) are not trusted.
+   */
+  recalculateOnLoad?: boolean;
 }
 
 export interface SheetCells {
@@ -37,6 +42,11 @@ export interface SheetCells {
   merges: string[];
   /** Rows written `hidden="1"` (1-based, in the order met; a row written twice may appear twice). */
   hiddenRows: number[];
+  /**
+   * Formula cells without a trusted result, as (row, column) pairs, 1-based, in the order met: no `<v>`
+   * (openpyxl writes none), or any formula when the workbook asks to be recalculated on load.
+   */
+  uncalculated: number[];
 }
 
 const LT = 60;
@@ -217,6 +227,7 @@ export class SheetScanner {
   private readonly formats: (string | null)[][] = [];
   private readonly merges: string[] = [];
   private readonly hiddenRows: number[] = [];
+  private readonly uncalculated: number[] = [];
   private readonly formatRows = new FormatRows();
   /** The row (0-based) cells are being written into; the others are in their final, compact form. */
   private openRow = -1;
@@ -246,7 +257,7 @@ export class SheetScanner {
   finish(): SheetCells {
     if (this.prefix === undefined) throw new Error(`its sheet part ${this.ctx.part} is empty`);
     this.seal(this.openRow);
-    return { rows: this.rows, formats: this.formats, merges: this.merges, hiddenRows: this.hiddenRows };
+    return { rows: this.rows, formats: this.formats, merges: this.merges, hiddenRows: this.hiddenRows, uncalculated: this.uncalculated };
   }
 
   /**
@@ -470,7 +481,12 @@ export class SheetScanner {
         break;
       case Tag.C: {
         if (closing) {
-          if (inCell && (textStart >= 0 || textMore !== null)) {
+          // A formula whose result the file does not store (or, in a workbook that asks to be recalculated
+          // on load, stores untrusted) is not a value: it is listed, so the core can say so, and left empty.
+          // Excel stores a result of "" as t="str" with an empty <v>: that is a result.
+          if (inCell && hasFormula && (this.ctx.recalculateOnLoad === true || (textStart < 0 && textMore === null && cellType !== Type.Str))) {
+            this.uncalculated.push(cellRow, cellCol);
+          } else if (inCell && (textStart >= 0 || textMore !== null)) {
             const value = cellValue(b, textStart, textEnd, textMore, cellType, hasFormula, cellStyle, ctx, strings, decoder);
             // A formula's cached result is its value, 0 and FALSE included (as Range.values gives it in
             // Excel); a result of "" reads as empty, as Excel's "" for an empty cell does in the Office adapter.
