@@ -80,7 +80,7 @@ export function runRuleModules(portfolio: Portfolio, ruleset: Ruleset, options: 
   }
   options.onProgress?.(total, total);
   sortFindings(findings);
-  return { findings, summary: summarize(findings, skipped), metrics, asOf, period };
+  return { findings, summary: summarize(findings, skipped, (key) => index.projectsById.has(key)), metrics, asOf, period };
 }
 
 function optionsFor(rule: Rule, configured: Record<string, unknown> | undefined): Record<string, unknown> {

@@ -117,6 +117,15 @@ describe("runRules", () => {
     expect(summary).toMatchObject({ error: 2, warning: 1, info: 0, total: 3, projects: 1 });
   });
 
+  it("counts only the portfolio's projects as projects with findings, not ids that name none", () => {
+    // A plan row naming PRJ-999 is a finding about the plan, not about a 2nd project of 1.
+    const p = portfolio({ projects: [project({ id: "P-1", objective: "Growth" })], assignments: [assignment({ projectId: "PRJ-999" })] });
+    const { findings, summary } = runRules(p, defaultRuleset(), { asOf });
+    expect(findings.some((f) => f.ruleId === "data/unknown-reference" && f.projectId === "PRJ-999")).toBe(true);
+    expect(summary.projects).toBeLessThanOrEqual(1);
+    expect(summary.projects).toBe(new Set(findings.filter((f) => f.projectId === "P-1").map((f) => f.projectId)).size);
+  });
+
   it("runs the ruleset's custom rules after the built-in ones", () => {
     const loaded = loadRuleset({ customRules: [{ id: "named", assert: "!empty(name)", message: "{id} has no name" }] });
     if (!loaded.ok) throw new Error("invalid");

@@ -76,8 +76,11 @@ function positionKeys(findings: Finding[]): Keyed[] | null {
   return keyed;
 }
 
-/** Counts by severity and the number of distinct projects with findings. */
-export function summarize(findings: Finding[], skipped: Record<string, string>): FindingSummary {
+/**
+ * Counts by severity, and the projects with findings. `isProject` (a match key) leaves out ids that name
+ * no project of the portfolio (a gate row naming PRJ-999 is not a project with findings).
+ */
+export function summarize(findings: Finding[], skipped: Record<string, string>, isProject: (key: string) => boolean = () => true): FindingSummary {
   const summary: FindingSummary = { error: 0, warning: 0, info: 0, total: findings.length, projects: 0, skipped };
   const projects = new Set<string>();
   let last: string | undefined;
@@ -85,7 +88,8 @@ export function summarize(findings: Finding[], skipped: Record<string, string>):
     summary[f.severity]++;
     if (f.projectId !== undefined && f.projectId !== last) {
       last = f.projectId;
-      projects.add(matchKey(f.projectId));
+      const key = matchKey(f.projectId);
+      if (isProject(key)) projects.add(key);
     }
   }
   summary.projects = projects.size;
