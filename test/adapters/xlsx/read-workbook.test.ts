@@ -109,6 +109,9 @@ describe("unreadable files", () => {
   it("says when a zip is not a workbook", async () => {
     const { zipSync, strToU8 } = await import("fflate");
     await expect(readXlsx(write("other.xlsx", zipSync({ "a.txt": strToU8("hello") })))).rejects.toThrow(/other\.xlsx cannot be read as an \.xlsx workbook: has no workbook part/);
+    // An OpenDocument spreadsheet names its type in its first entry (ISO/IEC 26300-3 §3.3, "mimetype").
+    const ods = zipSync({ mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet"), "content.xml": strToU8("<office:document-content/>") });
+    await expect(readXlsx(write("budget.ods", ods))).rejects.toThrow('budget.ods cannot be read as an .xlsx workbook: it is an OpenDocument spreadsheet (.ods); open it in LibreOffice or Excel and save it as an "Excel Workbook (.xlsx)".');
   });
 
   it("says when the file does not exist", async () => {

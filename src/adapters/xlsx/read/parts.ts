@@ -78,7 +78,7 @@ export function readWorkbook(zip: PackageZip): WorkbookInfo {
   const office = relationships(zip, "").find((r) => /\/officeDocument$/.test(r.type));
   const part = office && zip.entry(office.target) ? office.target : "xl/workbook.xml";
   const root = parsePart(zip, part);
-  if (!root) throw new Error("has no workbook part (xl/workbook.xml), so it is not an Excel workbook");
+  if (!root) throw new Error(otherPackage(zip) ?? "has no workbook part (xl/workbook.xml), so it is not an Excel workbook");
   if (root.namespaceURI === NS.strictMain) throw new Error('it is saved as Strict Open XML, which this reader does not read; save it in Excel as an "Excel Workbook (.xlsx)"');
   if (root.namespaceURI !== NS.main || root.localName !== "workbook") throw new Error(`its workbook part ${zip.entry(part)!.name} is not a SpreadsheetML workbook`);
   const ns = NS.main;
@@ -96,6 +96,17 @@ export function readWorkbook(zip: PackageZip): WorkbookInfo {
   const d1904 = pr?.getAttribute("date1904");
   const full = firstChildElement(root, ns, "calcPr")?.getAttribute("fullCalcOnLoad");
   return { part, sheets, date1904: d1904 === "1" || d1904 === "true", names: definedNames(root, sheets), recalculateOnLoad: full === "1" || full === "true" };
+}
+
+/**
+ * What a zip without a workbook part is, when it says (ODF packages name their type in a first entry
+ * `mimetype`, ISO/IEC 26300 §3.3): the fix to tell the user, else undefined.
+ */
+function otherPackage(zip: PackageZip): string | undefined {
+  const type = zip.entry("mimetype") ? new TextDecoder().decode(zip.bytes("mimetype")).trim() : "";
+  if (type === "application/vnd.oasis.opendocument.spreadsheet") return 'it is an OpenDocument spreadsheet (.ods); open it in LibreOffice or Excel and save it as an "Excel Workbook (.xlsx)"';
+  if (type.startsWith("application/vnd.oasis.opendocument.")) return "it is an OpenDocument file, not a spreadsheet";
+  return undefined;
 }
 
 /** The defined names; a sheet-scoped name says its sheet. */
