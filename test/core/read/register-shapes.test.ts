@@ -22,6 +22,26 @@ describe("register shapes", () => {
     expect(p.projects.map((x) => x.id)).toEqual(["P1", "P2", "P3"]);
   });
 
+  it("skips programme headings written alone in the ID column when the IDs carry numbers", () => {
+    const p = read(
+      sheet("Register", [
+        ["ID", "Project", "Manager", "Stage", "Budget"],
+        ["Digital"],
+        ["D-1", "Portal", "Kim", "Execution", 100],
+        ["D-2", "Chatbot", "Lee", "Planning", 50],
+        [null, "Digital subtotal", null, null, 150],
+        ["Operations"],
+        ["O-1", "Fleet", "Max", "Execution", 80],
+        ["O-2"],
+      ]),
+    );
+    // O-2 alone is a project with nothing filled in yet (it has a number, as the IDs do), not a heading.
+    expect(p.projects.map((x) => x.id)).toEqual(["D-1", "D-2", "O-1", "O-2"]);
+    // IDs of words are IDs: a register of code names keeps a row with nothing but its code.
+    const words = read(sheet("Projects", [["ID", "Name", "Stage"], ["ALPHA", "A", "Idea"], ["BRAVO", "B", "Idea"], ["CHARLIE"]]));
+    expect(words.projects.map((x) => x.id)).toEqual(["ALPHA", "BRAVO", "CHARLIE"]);
+  });
+
   it("scales amounts by the header's unit", () => {
     const p = read(sheet("Projects", [["ID", "Name", "Stage", "Budget (k$)", "Actual Cost ('000)"], ["P1", "A", "Idea", 120, "1.5M"]]));
     expect(p.projects[0]).toMatchObject({ budget: 120_000, actualCost: 1_500_000 });

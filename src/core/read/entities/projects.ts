@@ -21,7 +21,8 @@ const PLAIN_FIELDS = fieldNames("projects").filter((f) => f !== "id" && f !== "s
 /**
  * Reads the projects of one located sheet or table. A row without an ID but with a name and some other
  * value is kept under its name as ID, with an invalid-value issue on the ID cell; a row with only a name
- * is a section label and is skipped. When the sheet has no ID column at all, the name is the ID.
+ * is a section label and is skipped, and so is a row with only a word in the ID column when the register's
+ * IDs carry numbers (a programme heading: "Digital" above D-1 and D-2). When the sheet has no ID column at all, the name is the ID.
  */
 export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): Project[] {
   const extraCols = loc.header.match.unmatched.map((u) => u.col);
@@ -31,6 +32,8 @@ export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): 
   const ragColumn = t.has("status") && isRagColumn(t, statuses);
   const extras = extraColumns(loc);
   const out: Project[] = [];
+  /** Whether most IDs have a digit: asked only when a row has nothing but an ID without one. */
+  let idsHaveDigits: boolean | undefined;
   // Indexed: on 100k rows a for-of iterator's result objects were not always optimised away.
   for (let k = 0; k < t.rows.length; k++) {
     const row = t.rows[k];
@@ -50,6 +53,11 @@ export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): 
         continue;
       }
       if (t.has("id")) t.invalid("id", row, "", "id");
+    } else if (filled === 0 && !hasDigit(idText) && (idsHaveDigits ??= mostIdsHaveDigits(t))) {
+      // A lone word in the ID column of a register whose IDs carry numbers ("Digital" above D-1, D-2) is
+      // a section heading, as a lone name is.
+      t.discard();
+      continue;
     }
     readStage(p, t.get<string>("stage", row), stages);
     readStatus(p, t, row, ragColumn, statuses);
@@ -58,6 +66,28 @@ export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): 
     out.push(p);
   }
   return out;
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Whether most of the table's IDs (at least two, headings among them) have a digit. */
+function mostIdsHaveDigits(t: EntityTable): boolean {
+  let all = 0;
+  let digits = 0;
+  for (const row of t.rows) {
+    const id = t.get<string>("id", row);
+    if (id === undefined) continue;
+    all++;
+    if (hasDigit(id)) digits++;
+  }
+  t.discard();
+  return digits >= 2 && digits * 2 > all;
 }
 
 function readStage(p: Project, text: string | undefined, stages: ReturnType<typeof stageVocabulary>): void {
