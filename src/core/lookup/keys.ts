@@ -25,5 +25,10 @@ export function looseKey(value: string): string {
 
 /** True for undefined, null, "" and whitespace-only text. */
 export function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+  if (value === undefined || value === null) return true;
+  if (typeof value !== "string") return false;
+  // Rules ask this of every record: a text starting with a printable ASCII character is not blank, no trim needed.
+  const first = value.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return value.trim() === "";
 }

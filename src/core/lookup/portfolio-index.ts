@@ -52,8 +52,11 @@ export function buildIndex(portfolio: Portfolio, ruleset: Ruleset): PortfolioInd
   });
   const named = new TextMemo((id: string) => projectsById.get(matchKey(id)));
   const gatesByProject = new Map<string, GateRecord[]>();
+  // A gate log lists a project's gates together: its id is keyed once, not per row.
+  let lastId: string | undefined;
+  let lastKey = "";
   for (const g of portfolio.gates) {
-    const key = matchKey(g.projectId);
+    const key = g.projectId === lastId ? lastKey : (lastKey = matchKey((lastId = g.projectId)));
     const list = gatesByProject.get(key);
     if (list) list.push(g);
     else gatesByProject.set(key, [g]);

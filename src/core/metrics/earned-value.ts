@@ -110,16 +110,25 @@ export function missingInputs(row: ProjectEarnedValue | undefined): EarnedValueI
  * EV / PV of the totals shown; the others are listed as excluded with what they lack. A project ID
  * used on several rows counts once, by its first row (as on every report sheet).
  */
-export function computeEarnedValue(projects: Project[], financials: FinancialPeriod[], index: PortfolioIndex, executingStages: string[], asOf: DayNumber, formula: Thresholds["eacFormula"]): Pick<PortfolioMetrics, "earnedValue" | "portfolioEv"> {
+export function computeEarnedValue(projects: Project[], financials: FinancialPeriod[], index: PortfolioIndex, executingStages: string[], asOf: DayNumber, formula: Thresholds["eacFormula"], keys?: string[]): Pick<PortfolioMetrics, "earnedValue" | "portfolioEv"> {
   const executing = new Set(executingStages.map(matchKey));
+  // Projects share a few stage names: the last one's answer is kept.
+  let lastStage: string | undefined;
+  let lastExecuting = false;
   const byProject = financials.length > 0 ? financialsByProject(financials) : undefined;
   const earnedValue: ProjectEarnedValue[] = [];
   const seen = new Set<string>();
   const portfolioEv: PortfolioEarnedValue = { pv: 0, ev: 0, ac: 0, bac: 0, projects: [], excluded: [] };
-  for (const project of projects) {
+  for (let i = 0; i < projects.length; i++) {
+    const project = projects[i];
     const position = index.stageOf(project);
-    if (position.kind !== "active" || !executing.has(matchKey(position.name!))) continue;
-    const key = matchKey(project.id);
+    if (position.kind !== "active") continue;
+    if (position.name !== lastStage) {
+      lastStage = position.name;
+      lastExecuting = executing.has(matchKey(position.name!));
+    }
+    if (!lastExecuting) continue;
+    const key = keys?.[i] ?? matchKey(project.id);
     if (seen.has(key)) continue;
     seen.add(key);
     const row = projectEarnedValue(project, byProject?.get(key), asOf, formula, position.name);

@@ -15,7 +15,7 @@ export { EAC_FORMULAS } from "./earned-value";
 export function computeMetrics(portfolio: Portfolio, ruleset: Ruleset, index: PortfolioIndex, asOf: DayNumber, period: "month" | "week"): PortfolioMetrics {
   const { thresholds, lifecycle } = ruleset;
   const excluded = excludedStages(ruleset);
-  const ev = computeEarnedValue(portfolio.projects, portfolio.financials, index, lifecycle.executingStages, asOf, thresholds.eacFormula);
+  const ev = computeEarnedValue(portfolio.projects, portfolio.financials, index, lifecycle.executingStages, asOf, thresholds.eacFormula, index.projectKeys);
   const resourceLoad = computeResourceLoad(portfolio.assignments, index, {
     period,
     week: new WorkWeek(thresholds.workingDays),

@@ -94,9 +94,17 @@ export function excludedStages(ruleset: Ruleset): string[] {
 /** Excludes projects in the given stages (for resource/over-allocated's excludeStages option). */
 export function excludeProjectsIn(stages: string[], index: PortfolioIndex): (projectId: string, key?: string) => boolean {
   const names = new Set(stages.map(matchKey));
+  // Projects share a few stage names: the last one's answer is kept.
+  let lastStage: string | undefined;
+  let lastExcluded = false;
   return (projectId, key = matchKey(projectId)) => {
     const project = index.projectsById.get(key);
-    const position = project ? index.stageOf(project) : undefined;
-    return position?.name !== undefined && names.has(matchKey(position.name));
+    const stage = project ? index.stageOf(project).name : undefined;
+    if (stage === undefined) return false;
+    if (stage !== lastStage) {
+      lastStage = stage;
+      lastExcluded = names.has(matchKey(stage));
+    }
+    return lastExcluded;
   };
 }

@@ -287,7 +287,8 @@ function percentReader(ctx: ReaderContext, fractionMax: number, bounded = false)
     scale100 = scale100 === false ? max > fractionMax : max > 1.5;
     return scale100;
   };
-  const check = (value: number, raw: string): number | Invalid => (bounded && (value < 0 || value > 1 + 1e-9) ? new Invalid(raw, "percentInRange") : value);
+  // `raw` is the cell itself (a number or its text): only an out-of-range value turns it into a string.
+  const check = (value: number, raw: number | string): number | Invalid => (bounded && (value < 0 || value > 1 + 1e-9) ? new Invalid(String(raw), "percentInRange") : value);
   return {
     read(row) {
       const v = view.value(row, col);
@@ -296,9 +297,9 @@ function percentReader(ctx: ReaderContext, fractionMax: number, bounded = false)
         if (!Number.isFinite(v)) return new Invalid(String(v));
         if (isPercentFormat(view.format(row, col))) {
           decide();
-          return check(formatted100 ? v / 100 : v, String(v));
+          return check(formatted100 ? v / 100 : v, v);
         }
-        return check(decide() ? v / 100 : v, String(v));
+        return check(decide() ? v / 100 : v, v);
       }
       if (typeof v === "boolean") return new Invalid(String(v));
       const t = v.trim();
