@@ -116,7 +116,9 @@ function negativeSignal(loc: Located, rows: number, distinct: number, register: 
 
 /** "34 rows, 34 distinct IDs; Budget, Actual Cost, Stage" for the reasons a register was chosen. */
 export function describeEvidence(e: RegisterEvidence, loc: Located): string {
-  const key = loc.header.match.fields.has("id") ? "IDs" : "names";
+  const key = loc.header.match.fields.has("id") ? "ID" : "name";
   const cols = e.fields.map((k) => loc.header.match.fields.get(k)!.header);
-  return `${e.rows} rows with ${e.distinct} distinct ${key}${cols.length > 0 ? `; ${cols.slice(0, 8).join(", ")}${cols.length > 8 ? "…" : ""}` : ""}`;
+  const rows = e.rows === 1 ? "1 row" : `${e.rows} rows`;
+  const distinct = e.distinct === 1 ? `1 ${key}` : `${e.distinct} distinct ${key}s`;
+  return `${rows} with ${distinct}${cols.length > 0 ? `; ${cols.slice(0, 8).join(", ")}${cols.length > 8 ? "…" : ""}` : ""}`;
 }
