@@ -17,6 +17,9 @@ export const EXPECTED_TEXT = {
 } as const satisfies Record<string, string>;
 const EXPECTED: Record<string, string> = EXPECTED_TEXT;
 
+/** Excel's error values, as a cell holding one reads (#N/A from a failed lookup, #REF! from a deleted cell…). */
+const EXCEL_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
+
 /**
  * Cells the reader could not read as what their column holds ("TBD" in Budget, "next week" in
  * Finish). The reader collects them as issues; this rule turns each into a finding at its cell.
@@ -29,13 +32,14 @@ export default defineRule({
     options: {},
     messages: {
       invalid: "\"{raw}\" is not {expectedText} ({field}).",
+      excelError: "The cell shows the error {raw} instead of {expectedText} ({field}): its formula, or a cell it reads, needs fixing.",
     },
   },
   check({ portfolio, report }) {
     for (const issue of portfolio.issues) {
       if (issue.kind !== "invalid-value") continue;
       report({
-        messageId: "invalid",
+        messageId: EXCEL_ERROR.test(issue.raw) ? "excelError" : "invalid",
         data: { raw: issue.raw, field: issue.field, entity: issue.entity, expected: issue.expected, expectedText: EXPECTED[issue.expected] ?? issue.expected },
         projectId: issue.projectId,
         resource: issue.resource,

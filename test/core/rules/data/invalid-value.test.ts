@@ -22,5 +22,13 @@ ruleTester(rule, {
         { messageId: "invalid", at: "Projects!J2", projectId: "P-1", data: { raw: "TBD-ish", field: "budget", expected: "amount" } },
       ],
     },
+    {
+      name: "an Excel error where a value should be",
+      portfolio: portfolio({
+        projects: [project({ id: "P-1" })],
+        issues: [{ kind: "invalid-value", entity: "projects", field: "budget", expected: "amount", raw: "#N/A", projectId: "P-1", location: { sheet: "Projects", cell: "J2", row: 2 } }],
+      }),
+      findings: [{ messageId: "excelError", at: "Projects!J2", projectId: "P-1", data: { raw: "#N/A", expectedText: "an amount" } }],
+    },
   ],
 });
