@@ -118,9 +118,10 @@ export async function checkFiles(files: string[], options: CheckFilesOptions): P
 export async function checkWorkbookFile(file: string, options: CheckFilesOptions): Promise<FileReport> {
   const target = options.outputs?.get(file);
   const checked = await checkOne(file, options, target !== undefined);
-  if (target === undefined || !("write" in checked)) return checked.report;
-  // The portfolio just died; the report copy is written on a heap that holds its sheets only.
+  // The portfolio just died: the findings are printed, or the report copy written, on a heap that holds
+  // only them (and the report's sheets), not on top of the portfolio's garbage.
   collectGarbage();
+  if (target === undefined || !("write" in checked)) return checked.report;
   const { report, workbook, write } = checked;
   try {
     report.output = await writeReport(file, target, workbook, write);
@@ -144,6 +145,9 @@ async function checkOne(file: string, options: CheckFilesOptions, writes: boolea
   const label = basename(file);
   const opened = await openWorkbook(file, label, writes);
   if ("error" in opened) return failed(opened.error);
+  // What the package read left (its XML; the file's bytes too when no report is written) is garbage now:
+  // collected before the portfolio is read beside the grids.
+  collectGarbage();
   // The one check workflow (the pane's and the ribbon's too); the report is written after, once the file is known to hold a register.
   const checked = await checkWorkbook(
     { reader: opened.reader },

@@ -32,8 +32,9 @@ export interface CheckOptions {
    * The caller needs the source's cell grids only to read the portfolio (the CLI): they are dropped
    * from it then (src/core/release-grids.ts), before the rules run. The data fingerprint is taken
    * first when `fingerprint` is true (a report or stamp will print it); otherwise asking for it
-   * afterwards throws rather than hash what is left. `released` is called once they are dropped (the
-   * CLI collects the garbage then: most of its memory just died).
+   * afterwards throws rather than hash what is left. Most sheets' cells go while the portfolio is read
+   * (readPortfolio's releaseCells), the rest once it is. `released` is called each time some were dropped
+   * (the CLI collects the garbage then: much of its memory just died).
    */
   releaseGrids?: { fingerprint: boolean; released?: () => void };
 }
@@ -78,19 +79,22 @@ function withOrigin(loaded: ReturnType<typeof loadRuleset>, origin: RulesetOrigi
 /** Reads the portfolio out of the grids and runs every rule of the ruleset over it. */
 export function checkSource(source: WorkbookSource, ruleset: Ruleset, options: CheckOptions): CheckOutcome {
   options.onProgress?.({ phase: "portfolio" });
-  const portfolio = readPortfolio(source, ruleset);
-  const currencyFormat = currencyFormatOf(source, portfolio);
-  // Only the hidden rows are needed to mark findings after the rules ran: kept apart, so releasing the grids does not lose them.
-  const hidden = source.sheets.filter((s) => s.hiddenRows?.length).map(({ name, hiddenRows }) => ({ name, hiddenRows }));
-  // The runs recorded in the workbook before this one (its history sheet), for what changed since.
-  const history = readSnapshots(source);
   let fingerprint: string | (() => string) = () => sourceFingerprint(source);
   if (options.releaseGrids) {
+    // Taken before the read, which lets go of most sheets' cells as it goes (readPortfolio's releaseCells).
     if (options.releaseGrids.fingerprint) fingerprint = sourceFingerprint(source);
     else
       fingerprint = () => {
         throw new Error("The data fingerprint was not taken before the grids were released (releaseGrids.fingerprint).");
       };
+  }
+  const portfolio = readPortfolio(source, ruleset, options.releaseGrids ? { releaseCells: true, released: options.releaseGrids.released } : {});
+  const currencyFormat = currencyFormatOf(source, portfolio);
+  // Only the hidden rows are needed to mark findings after the rules ran: kept apart, so releasing the grids does not lose them.
+  const hidden = source.sheets.filter((s) => s.hiddenRows?.length).map(({ name, hiddenRows }) => ({ name, hiddenRows }));
+  // The runs recorded in the workbook before this one (its history sheet), for what changed since.
+  const history = readSnapshots(source);
+  if (options.releaseGrids) {
     releaseGrids(source);
     options.releaseGrids.released?.();
   }

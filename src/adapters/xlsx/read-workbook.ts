@@ -29,7 +29,9 @@ export const zlibStream: InflateStream = (raw, onPiece) =>
         inflater.destroy(error as Error);
       }
     });
-    inflater.on("end", resolve);
+    // A turn of the event loop after the end: until then the closing stream still holds `raw`, a part of
+    // the file's bytes, and a caller that checks without a pause would keep them (100 MB at 100k projects).
+    inflater.on("end", () => setImmediate(resolve));
     inflater.on("error", reject);
     inflater.end(raw);
   });

@@ -50,9 +50,9 @@ export class GridView {
   /** Last row and column holding any cell (absolute, 1-based). */
   readonly bottom: number;
   readonly right: number;
-  private readonly values: CellValue[][];
-  private readonly formats?: (string | null)[][];
-  private readonly merges: string[];
+  private values: CellValue[][];
+  private formats?: (string | null)[][];
+  private merges: string[];
   /** Row -> the merged ranges crossing it, built on first use. */
   private mergeRows?: Map<number, Bounds[]>;
 
@@ -71,6 +71,17 @@ export class GridView {
     }
     this.bottom = this.top + this.values.length - 1;
     this.right = this.left + width - 1;
+  }
+
+  /**
+   * Lets go of the cells, once the read is done with the sheet (readPortfolio's releaseCells): every cell
+   * reads as empty from then on. The bounds stay as they were.
+   */
+  release(): void {
+    this.values = [];
+    this.formats = undefined;
+    this.merges = [];
+    this.mergeRows = undefined;
   }
 
   value(row: number, col: number): CellValue {

@@ -10,7 +10,7 @@ import { readObjectives } from "./entities/objectives";
 import { readRisks } from "./entities/risks";
 import type { Ruleset } from "../ruleset/types";
 import type { WorkbookSource } from "../../workbook/grid";
-import { columnLetter } from "./a1";
+import { columnLetter, type GridView } from "./a1";
 import { readPlans } from "./entities/assignments";
 import type { PlanPerson } from "./entities/assignments";
 import { readFinancials } from "./entities/financials";
@@ -21,18 +21,30 @@ import { readProjects } from "./entities/projects";
 import { readResources } from "./entities/resources";
 import type { ReadContext } from "./entities/table";
 import { locateEntities } from "./locate";
-import type { Located } from "./locate";
+import type { Located, Location } from "./locate";
 import { missingColumns, missingProjectsReason } from "./missing";
 import { uncalculatedIssues } from "./uncalculated";
 import { resolveReferences } from "./refs";
 import { fieldCell, recordCells } from "../model/record-source";
 import { regroupSubmissions } from "../consolidate/regroup";
 
+export interface ReadOptions {
+  /**
+   * Let go of each sheet's cells once the read is done with them (see releaseAsRead): for a caller that
+   * needs no grid afterwards (the CLI, through checkSource's releaseGrids). The source's grids of those
+   * sheets are left empty (their hidden rows kept).
+   */
+  releaseCells?: boolean;
+  /** Called each time releaseCells let go of a sheet's cells (the CLI collects the garbage then). */
+  released?: () => void;
+}
+
 /** Reads a workbook's portfolio. @example readPortfolio(source, defaultRuleset()).projects.length */
-export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfolio {
+export function readPortfolio(source: WorkbookSource, ruleset: Ruleset, options: ReadOptions = {}): Portfolio {
   const issues: ReadIssue[] = [];
   const ctx: ReadContext = { date1904: !!source.date1904, hoursPerWeek: ruleset.thresholds.hoursPerDay * Math.max(1, ruleset.thresholds.workingDays.length), issues };
   const location = locateEntities(source, ruleset);
+  const readDone = options.releaseCells ? releaseAsRead(source, location, options.released) : () => undefined;
   const detections: EntityDetection[] = [];
   const portfolio: Portfolio = { label: source.label, projects: [], gates: [], resources: [], assignments: [], financials: [], milestones: [], risks: [], objectives: [], detections, issues };
   const at = (e: EntityName): Located[] => location.found.get(e) ?? [];
@@ -58,6 +70,7 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
     portfolio.gates = joined(portfolio.gates, gates);
     detections.push(detection(loc, gates.length));
   }
+  readDone("gates");
   for (const loc of at("resources")) {
     const resources = readResources(loc, ruleset, ctx);
     append(portfolio.resources, resources);
@@ -66,11 +79,13 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
   const plans = readPlans(at("assignments"), ruleset, ctx, detection, portfolio.projects);
   portfolio.assignments = joined(portfolio.assignments, plans.assignments);
   append(detections, plans.detections);
+  readDone("assignments");
   for (const loc of at("financials")) {
     const fin = readFinancials(loc, ctx);
     append(portfolio.financials, fin);
     detections.push(detection(loc, fin.length));
   }
+  readDone("financials");
 
   for (const loc of at("milestones")) {
     // A milestone plan without a project column belongs to the workbook's only project, when it has one.
@@ -79,16 +94,19 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset): Portfol
     portfolio.milestones = joined(portfolio.milestones, milestones);
     detections.push(detection(loc, milestones.length));
   }
+  readDone("milestones");
   for (const loc of at("risks")) {
     const risks = readRisks(loc, ctx);
     portfolio.risks = joined(portfolio.risks, risks);
     detections.push(detection(loc, risks.length));
   }
+  readDone("risks");
   for (const loc of at("objectives")) {
     const objectives = readObjectives(loc, ctx);
     append(portfolio.objectives, objectives);
     detections.push(detection(loc, objectives.length));
   }
+  readDone("objectives");
 
   if (at("projects").length === 0) {
     for (const { project: p, keys } of plans.kvProjects) {
@@ -141,6 +159,41 @@ function recordRows(portfolio: Portfolio): (sheet: string) => Set<number> {
     }
   }
   return (sheet) => bySheet.get(sheet) ?? new Set();
+}
+
+/** The entities read after the project register and its figures, in the order readPortfolio reads them. */
+const RELEASED_IN_ORDER: readonly EntityName[] = ["gates", "assignments", "financials", "milestones", "risks", "objectives"];
+
+/**
+ * For readPortfolio's releaseCells: returns `done(entity)`, which lets go of the cells of every sheet
+ * that entity was read from and no later one reads (at 100k projects the plan's 1M rows are gone before
+ * the milestones and risks are read, instead of all grids living beside the whole portfolio). Kept to
+ * the end: the register's and figures' sheets (the report's currency is read from their budget formats
+ * after the read) and the resources' (regroupSubmissions reads their Source column last).
+ */
+function releaseAsRead(source: WorkbookSource, location: Location, released?: () => void): (entity: EntityName) => void {
+  const kept = new Set<GridView>();
+  for (const e of ["projects", "resources"] as const) for (const loc of location.found.get(e) ?? []) kept.add(loc.view);
+  for (const loc of location.figures) kept.add(loc.view);
+  // The last entity that reads each view.
+  const last = new Map<GridView, EntityName>();
+  for (const e of RELEASED_IN_ORDER) for (const loc of location.found.get(e) ?? []) if (!kept.has(loc.view)) last.set(loc.view, e);
+  const grids = new Map(source.sheets.map((s) => [s.name, s]));
+  return (entity) => {
+    let any = false;
+    for (const [view, e] of last) {
+      if (e !== entity) continue;
+      view.release();
+      const grid = grids.get(view.name);
+      if (grid) {
+        grid.values = [];
+        delete grid.formats;
+        delete grid.merges;
+      }
+      any = true;
+    }
+    if (any) released?.();
+  };
 }
 
 /** Appends without spreading: a 100k-row array as call arguments overflows the stack. */

@@ -18,6 +18,18 @@ export function extraColumns(loc: Located): { col: number; key: string }[] {
   });
 }
 
+/**
+ * The `extra` of a record read from a sheet without unmatched columns: one frozen object shared by all
+ * of them (at 100k projects, 1.1M records held an empty object each, about 60 MB). Nothing writes a
+ * record's extra after the read; the freeze makes a write that does throw rather than reach every record.
+ */
+const NO_EXTRAS: Record<string, ExtraValue> = Object.freeze({}) as Record<string, ExtraValue>;
+
+/** A record's `extra`, for readExtras to fill: the shared empty one when the sheet has no extra columns. */
+export function extrasFor(extras: readonly { col: number; key: string }[]): Record<string, ExtraValue> {
+  return extras.length === 0 ? NO_EXTRAS : {};
+}
+
 /** Fills extra values (dates as ISO text, placeholders as null, everything else as stored); returns how many hold one. */
 export function readExtras(loc: Located, row: number, extras: { col: number; key: string }[], into: Record<string, ExtraValue>, date1904: boolean): number {
   let n = 0;

@@ -3,7 +3,7 @@ import { fieldKinds, fieldNames } from "../../model/fields";
 import type { Milestone } from "../../model/portfolio";
 import type { Located } from "../locate";
 import { milestoneAchieved } from "../values/raid";
-import { extraColumns, readExtras } from "./extras";
+import { extraColumns, extrasFor, readExtras } from "./extras";
 import { EntityTable } from "./table";
 import type { ReadContext } from "./table";
 
@@ -30,7 +30,7 @@ export function readMilestones(loc: Located, ctx: ReadContext, fallbackProject?:
     m.id = id ?? m.name;
     // The status says it when it says it ("Delayed" with a date in Actual is not achieved); else the actual date.
     m.achieved = (m.status === undefined ? undefined : milestoneAchieved(m.status)) ?? m.actual !== undefined;
-    m.extra = {};
+    m.extra = extrasFor(extras);
     readExtras(loc, row, extras, m.extra, ctx.date1904);
     m.source = t.source(row);
     t.flush(m.projectId || undefined);

@@ -2,7 +2,7 @@
 import { fieldKinds, fieldNames } from "../../model/fields";
 import type { Objective } from "../../model/portfolio";
 import type { Located } from "../locate";
-import { extraColumns, readExtras } from "./extras";
+import { extraColumns, extrasFor, readExtras } from "./extras";
 import { EntityTable } from "./table";
 import type { ReadContext } from "./table";
 
@@ -21,7 +21,7 @@ export function readObjectives(loc: Located, ctx: ReadContext): Objective[] {
     }
     const o = { name } as Objective;
     t.readInto(o as unknown as Record<string, unknown>, PLAIN, row);
-    o.extra = {};
+    o.extra = extrasFor(extras);
     readExtras(loc, row, extras, o.extra, ctx.date1904);
     o.source = t.source(row);
     t.flush();

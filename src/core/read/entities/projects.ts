@@ -8,7 +8,7 @@ import { fieldKinds, fieldNames } from "../../model/fields";
 import { statusVocabulary } from "../values/status";
 import type { StatusVocabulary } from "../values/status";
 import { stageVocabulary } from "../values/vocab";
-import { extraColumns, readExtras } from "./extras";
+import { extraColumns, extrasFor, readExtras } from "./extras";
 import { EntityTable } from "./table";
 import type { ReadContext } from "./table";
 
@@ -44,7 +44,7 @@ export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): 
     let filled = t.readInto(p as unknown as Record<string, unknown>, PLAIN_FIELDS, row);
     const name = p.name;
     p.id = idText ?? name ?? "";
-    p.extra = {};
+    p.extra = extrasFor(extras);
     p.source = t.source(row);
     filled += readExtras(loc, row, extras, p.extra, ctx.date1904);
     if (!idText) {

@@ -9,7 +9,7 @@ import { cellText } from "../cells";
 import type { Located } from "../locate";
 import { parsePlainNumber } from "../values/numbers";
 import { raidType, raidTypeOfSheet, riskStatus } from "../values/raid";
-import { extraColumns, readExtras } from "./extras";
+import { extraColumns, extrasFor, readExtras } from "./extras";
 import { EntityTable } from "./table";
 import type { ReadContext } from "./table";
 import { maxOf } from "../../arrays";
@@ -40,7 +40,7 @@ export function readRisks(located: Located, ctx: ReadContext): Risk[] {
       extra: undefined, source: undefined, rating: undefined,
     } as unknown as Risk;
     const filled = t.readInto(r as unknown as Record<string, unknown>, PLAIN, row);
-    r.extra = {};
+    r.extra = extrasFor(extras);
     const extraCount = readExtras(loc, row, extras, r.extra, ctx.date1904);
     // A row is an entry when it says what it is about; an ID alone with nothing else is a spare line.
     if (r.description === undefined && (id === undefined || filled + extraCount === 0)) {
@@ -53,7 +53,11 @@ export function readRisks(located: Located, ctx: ReadContext): Risk[] {
     const named = typeText === undefined ? undefined : raidType(typeText);
     r.type = named ?? sheetType ?? "Risk";
     // A Type column of categories (Technical, Legal) is kept as the entry's category.
-    if (typeText !== undefined && named === undefined) r.extra.category = typeText;
+    if (typeText !== undefined && named === undefined) {
+      // Not into the shared empty extra of a log without extra columns (extrasFor): the entry gets its own.
+      if (extras.length === 0) r.extra = {};
+      r.extra.category = typeText;
+    }
     const statusText = t.get<string>("status", row);
     if (statusText !== undefined) {
       const status = riskStatus(statusText);

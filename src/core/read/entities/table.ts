@@ -180,11 +180,10 @@ export class EntityTable {
    * fields in other columns of the row (only those get a per-record object).
    */
   source(row: number, more?: Record<string, number>): RecordSource {
-    let cells: Record<string, string> | undefined;
-    if (more) {
-      cells = {};
-      for (const [field, col] of Object.entries(more)) cells[field] = a1(row, col);
-    }
+    // No `cells: undefined` on the rest: one slot less on each of 2.3M sources at 100k projects (18 MB).
+    if (!more) return { sheet: this.sheet, row, columns: this.columns };
+    const cells: Record<string, string> = {};
+    for (const [field, col] of Object.entries(more)) cells[field] = a1(row, col);
     return { sheet: this.sheet, row, columns: this.columns, cells };
   }
 
