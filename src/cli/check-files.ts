@@ -2,19 +2,20 @@
  * The CLI's work per workbook, kept out of the command-line parsing so it can be tested directly:
  * read the file, pick the ruleset, run the check, and optionally write the report sheets.
  */
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Finding, FindingSummary } from "../core/findings";
 import type { DayNumber } from "../core/model/dates";
 import type { RulesetOrigin } from "../core/pipeline";
-import { checkWorkbook, describeWrite, type CheckWrite } from "../core/check-workflow";
+import { checkWorkbook, describeWrite, releaseUnreported, type CheckWrite } from "../core/check-workflow";
 import { findEmbeddedRuleset } from "../core/ruleset/embedded";
 import { readSummary, type ReadSummary } from "../core/read/summary";
 import { rulesSwitchedOff } from "../core/ruleset/switched-off";
 import type { WorkbookSource } from "../workbook/grid";
 import type { WorkbookReader } from "../workbook/port";
 import { xlsxBytesWorkbook, type XlsxBytesWorkbook } from "./xlsx-workbook";
-import { collectGarbage } from "./collect-garbage";
+import { collectGarbage, collectGarbageIfGrown, withTightHeap } from "./collect-garbage";
 import { describeReadError, reason } from "./errors";
 import { rulesetErrorLines, type RulesFile } from "./rules-file";
 import { writeReport, type WrittenOutput } from "./write-report";
@@ -110,6 +111,8 @@ export async function checkFiles(files: string[], options: CheckFilesOptions): P
     }
     options.onProgress?.({ kind: "file", index, count: files.length, file });
     reports.push(await checkWorkbookFile(file, options));
+    // The written package and the report's sheets just died: the output is printed without them.
+    if (options.outputs?.has(file)) collectGarbage();
   }
   return { files: reports, totals: totalsOf(reports), exitCode: worstExit(reports) };
 }
@@ -188,8 +191,11 @@ async function checkOne(file: string, options: CheckFilesOptions, writes: boolea
   };
   if (!writes || !opened.writable) return { report };
   options.onProgress?.({ kind: "phase", file, phase: "writing" });
+  // The sheets are described beside what they read only, on a heap kept close to what lives.
+  releaseUnreported(outcome);
   try {
-    return { report, workbook: opened.writable, write: describeWrite(outcome, source, options.embedRules === true) };
+    const write = withTightHeap(() => describeWrite(outcome, source, options.embedRules === true, () => collectGarbageIfGrown()), 20);
+    return { report, workbook: opened.writable, write };
   } catch (error) {
     report.outputError = `The report for ${file} could not be written (${reason(error)}).`;
     report.exitCode = 2;
@@ -198,8 +204,9 @@ async function checkOne(file: string, options: CheckFilesOptions, writes: boolea
 }
 
 /**
- * Reads the workbook file. Without a report to write, only its grids are kept: the file's bytes are
- * let go once read (a 100k-project file's are 100 MB), so they are not held through the check.
+ * Reads the workbook file. Only its grids are kept: the file's bytes are let go once read (a
+ * 100k-project file's are 100 MB), so they are not held through the check; a report's write reads
+ * them again (rereader).
  */
 async function openWorkbook(file: string, label: string, writes: boolean): Promise<{ reader: WorkbookReader; writable?: XlsxBytesWorkbook } | { error: string }> {
   let bytes: Uint8Array;
@@ -209,7 +216,8 @@ async function openWorkbook(file: string, label: string, writes: boolean): Promi
   } catch (error) {
     return { error: describeReadError(file, error) };
   }
-  const workbook = xlsxBytesWorkbook(bytes, label);
+  // A report's write needs the bytes again: read again then, and refused if the file changed meanwhile.
+  const workbook = writes ? xlsxBytesWorkbook(bytes, label, rereader(file, bytes), () => collectGarbageIfGrown()) : xlsxBytesWorkbook(bytes, label);
   let source: WorkbookSource;
   try {
     source = await workbook.read();
@@ -219,6 +227,21 @@ async function openWorkbook(file: string, label: string, writes: boolean): Promi
   if (writes) return { reader: workbook, writable: workbook };
   return { reader: { read: async () => source, readEmbeddedRuleset: async () => findEmbeddedRuleset(source) } };
 }
+
+/**
+ * Reads the file again for its report's write, so the check does not hold its bytes (100 MB at 100k
+ * projects); throws when they are no longer the bytes checked (the file was saved meanwhile).
+ */
+function rereader(file: string, bytes: Uint8Array): () => Promise<Uint8Array> {
+  const checked = sha256(bytes);
+  return async () => {
+    const again = await readFile(file);
+    if (sha256(again) !== checked) throw new Error(`${file} changed while it was checked; check it again`);
+    return again;
+  };
+}
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 function totalsOf(reports: FileReport[]): Totals {
   const totals: Totals = { files: reports.length, checked: 0, failed: 0, error: 0, warning: 0, info: 0, total: 0, projects: 0, projectsChecked: 0 };

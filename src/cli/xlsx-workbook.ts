@@ -15,11 +15,22 @@ export interface XlsxBytesWorkbook extends WorkbookReader, WorkbookWriter {
   output(): { readonly bytes: Uint8Array; pieces: Uint8Array[]; kind?: PackageKind } | undefined;
 }
 
-export function xlsxBytesWorkbook(bytes: Uint8Array, label: string): XlsxBytesWorkbook {
+/**
+ * `reload`, when given, lets the bytes go once they are read and gives them again for the write (the
+ * CLI reads the file again: at 100k projects its 100 MB are then not held through the check).
+ * `afterSheet` is called as each sheet is written (addSheetsToXlsx).
+ */
+export function xlsxBytesWorkbook(bytes: Uint8Array, label: string, reload?: () => Promise<Uint8Array>, afterSheet?: () => void): XlsxBytesWorkbook {
+  let held: Uint8Array | undefined = bytes;
   let source: WorkbookSource | undefined;
   let embedded: string | undefined;
   let output: WrittenPackage | undefined;
-  const read = async () => (source ??= await readXlsx(bytes, { label }));
+  const read = async () => {
+    if (source) return source;
+    source = await readXlsx(held ?? (await reload!()), { label });
+    if (reload) held = undefined;
+    return source;
+  };
   return {
     read,
     readEmbeddedRuleset: async () => findEmbeddedRuleset(await read()),
@@ -28,7 +39,7 @@ export function xlsxBytesWorkbook(bytes: Uint8Array, label: string): XlsxBytesWo
       embedded = json;
     },
     async writeSheets(specs: SheetSpec[]): Promise<WriteResult> {
-      output = addSheetsToXlsx(output?.bytes ?? bytes, specs, { embeddedRuleset: embedded, current: source });
+      output = addSheetsToXlsx(output?.bytes ?? held ?? (await reload!()), specs, { embeddedRuleset: embedded, current: source, afterSheet });
       return output.result;
     },
     output: () => output,

@@ -104,9 +104,11 @@ export async function checkWorkbook<P = CheckProgress>(deps: WorkflowDeps<P>, re
  * Everything a check writes into the workbook, decided once for every shell: the report sheets.
  * (A run snapshot, when there is one, belongs here too.)
  */
-export function sheetsToWrite(outcome: CheckOutcome, source: WorkbookSource): SheetSpec[] {
+export function sheetsToWrite(outcome: CheckOutcome, source: WorkbookSource, afterSheet?: () => void): SheetSpec[] {
   // The run is recorded in the workbook's own history sheet as the report is written (issue 12 §3).
-  return [...reportSpecs(outcome, source.label), historySheet(historyAfter(outcome))];
+  const sheets = reportSpecs(outcome, source.label, afterSheet);
+  sheets.push(historySheet(historyAfter(outcome)));
+  return sheets;
 }
 
 /** What a check writes, described from its outcome before anything is written (describeWrite). */
@@ -119,11 +121,25 @@ export interface CheckWrite {
 /**
  * Describes a check's write: sheetsToWrite, and the ruleset when it is embedded. The write itself
  * needs only this, not the outcome: a caller that lets the outcome go before writing (the CLI) does
- * not hold the portfolio while the package is written (at 100k projects about 750 MB).
+ * not hold the portfolio while the package is written (at 100k projects about 750 MB). `afterSheet` is
+ * called as each report sheet is described (buildReport).
  */
-export function describeWrite(outcome: CheckOutcome, source: WorkbookSource, embedRuleset: boolean): CheckWrite {
-  const sheets = sheetsToWrite(outcome, source);
+export function describeWrite(outcome: CheckOutcome, source: WorkbookSource, embedRuleset: boolean, afterSheet?: () => void): CheckWrite {
+  const sheets = sheetsToWrite(outcome, source, afterSheet);
   return embedRuleset ? { sheets, embeddedRuleset: JSON.stringify(outcome.ruleset) } : { sheets };
+}
+
+/**
+ * Lets go, in place, of the portfolio's records no report sheet reads: the plan's assignments, the gate
+ * log and the financial periods (the report shows them through the check's metrics and findings). For a
+ * caller that describes the write next and then drops the outcome (the CLI): at 100k projects 1.2M
+ * records, about 170 MB, that would otherwise live beside the report's sheets as they are described.
+ */
+export function releaseUnreported(outcome: CheckOutcome): void {
+  const { portfolio } = outcome;
+  portfolio.assignments = [];
+  portfolio.gates = [];
+  portfolio.financials = [];
 }
 
 /** Writes sheetsToWrite (and the ruleset, when asked); a failure comes back as writeError. */

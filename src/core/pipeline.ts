@@ -137,7 +137,7 @@ export function historyAfter(outcome: CheckOutcome): Snapshot[] {
  * Describes the generated sheets (summary, findings, resource load, gates, earned value) for a check;
  * the summary compares this run with the workbook's history (historyAfter).
  */
-export function reportSpecs(outcome: CheckOutcome, label: string): SheetSpec[] {
+export function reportSpecs(outcome: CheckOutcome, label: string, afterSheet?: () => void): SheetSpec[] {
   return buildReport({
     label,
     asOf: outcome.asOf,
@@ -147,5 +147,5 @@ export function reportSpecs(outcome: CheckOutcome, label: string): SheetSpec[] {
     fingerprint: outcome.fingerprint,
     ...(outcome.currencyFormat ? { currencyFormat: outcome.currencyFormat } : {}),
     history: historyAfter(outcome),
-  });
+  }, afterSheet);
 }

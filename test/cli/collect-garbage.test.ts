@@ -1,6 +1,6 @@
 /** The CLI's full collections where most of its memory just died (issue 15). */
 import { describe, expect, it } from "vitest";
-import { collectGarbage } from "../../src/cli/collect-garbage";
+import { collectGarbage, withTightHeap } from "../../src/cli/collect-garbage";
 
 /** About 16 MB that nothing refers to but a WeakRef. */
 async function deadWeight(): Promise<WeakRef<object>> {
@@ -15,5 +15,16 @@ describe("collectGarbage", () => {
     const ref = await deadWeight();
     collectGarbage(0);
     expect(ref.deref()).toBeUndefined();
+  });
+});
+
+describe("withTightHeap", () => {
+  it("returns what the step returns, and passes on what it throws", () => {
+    expect(withTightHeap(() => 42)).toBe(42);
+    expect(() =>
+      withTightHeap(() => {
+        throw new Error("step failed");
+      }),
+    ).toThrow("step failed");
   });
 });

@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { GENERATED_MARKER } from "../../src/workbook/sheet-spec";
 import { cleanPortfolio, failingPortfolio, tempDir, writeWorkbook } from "./fixtures";
 import { cli } from "./run";
+import { checkWorkbookFile } from "../../src/cli/check-files";
+import { dayFromIso } from "../../src/core/model/dates";
 
 const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 const sheetNames = (path: string) =>
@@ -71,5 +73,23 @@ describe("writing the report sheets", () => {
     expect(existsSync(out)).toBe(true);
     const r = await cli(["check", out, "--as-of", "2026-03-01"]);
     expect(r.stdout).toContain("(stored in the workbook)");
+  });
+});
+
+describe("a report copy of a file saved during the check", () => {
+  it("is not written: the file is read again for the write and its bytes are no longer those checked", async () => {
+    const dir = tempDir();
+    const input = await writeWorkbook(join(dir, "in.xlsx"), failingPortfolio);
+    const out = join(dir, "checked.xlsx");
+    const report = await checkWorkbookFile(input, {
+      asOf: dayFromIso("2026-03-01"),
+      outputs: new Map([[input, out]]),
+      onProgress: (e) => {
+        if (e.kind === "phase" && e.phase === "writing") writeFileSync(input, Buffer.concat([readFileSync(input), Buffer.from("saved again")]));
+      },
+    });
+    expect(report.exitCode).toBe(2);
+    expect(report.status === "checked" && report.outputError).toContain(`${input} changed while it was checked`);
+    expect(existsSync(out)).toBe(false);
   });
 });

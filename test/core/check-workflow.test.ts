@@ -1,13 +1,14 @@
 import { resolve } from "node:path";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { checkWorkbook, describeWrite, sheetsToWrite, writeDescribed } from "../../src/core/check-workflow";
+import { checkWorkbook, describeWrite, releaseUnreported, sheetsToWrite, writeDescribed } from "../../src/core/check-workflow";
 import { checkSource, reportSpecs } from "../../src/core/pipeline";
 import { defaultRuleset } from "../../src/core/ruleset/default-ruleset";
 import { dayFromIso } from "../../src/core/model/dates";
 import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
 import { xlsxBytesWorkbook } from "../../src/cli/xlsx-workbook";
 import type { WorkbookWriter, WriteResult } from "../../src/workbook/port";
+import type { FinancialPeriod } from "../../src/core/model/portfolio";
 import { HISTORY_SHEET, type SheetSpec } from "../../src/workbook/sheet-spec";
 
 const sample = resolve(import.meta.dirname, "../../assets/sample-portfolio.xlsx");
@@ -93,5 +94,19 @@ describe("checkWorkbook (the one check workflow)", () => {
     expect(writer.specs).toEqual(write.sheets);
     expect(await writeDescribed(recordingWriter("The workbook is protected."), write)).toEqual({ writeError: "The workbook is protected." });
     expect(await writeDescribed(undefined, write)).toEqual({ writeError: "There is nowhere to write the report sheets." });
+  });
+});
+
+describe("releaseUnreported", () => {
+  it("lets go of the assignments, gates and financial periods without changing the sheets described", async () => {
+    const released = checkSource(await readXlsx(sample), defaultRuleset(), { asOf });
+    const kept = checkSource(await readXlsx(sample), defaultRuleset(), { asOf });
+    // The sample has no financials sheet: a period is given to both, as the report would see one.
+    for (const o of [released, kept]) o.portfolio.financials = [{ projectId: "P-001", periodLabel: "2026-03", actual: 1000, source: { sheet: "Financials", row: 2 } } as FinancialPeriod];
+    const { assignments, gates } = released.portfolio;
+    expect(assignments.length > 0 && gates.length > 0).toBe(true);
+    releaseUnreported(released);
+    expect([released.portfolio.assignments, released.portfolio.gates, released.portfolio.financials]).toEqual([[], [], []]);
+    expect(JSON.stringify(describeWrite(released, await readXlsx(sample), true))).toBe(JSON.stringify(describeWrite(kept, await readXlsx(sample), true)));
   });
 });

@@ -32,15 +32,25 @@ export interface ReportInput {
   history?: Snapshot[];
 }
 
-/** The report's sheets, in tab order; Milestone Status, Risk Heatmap and Strategic Alignment only when the workbook has what they show. */
-export function buildReport(input: ReportInput): SheetSpec[] {
+/**
+ * The report's sheets, in tab order; Milestone Status, Risk Heatmap and Strategic Alignment only when
+ * the workbook has what they show. `afterSheet` is called as each is described (the CLI collects the
+ * garbage of a 100k-project build there).
+ */
+export function buildReport(input: ReportInput, afterSheet?: () => void): SheetSpec[] {
   const { portfolio } = input;
-  return [
-    summarySheet(input), findingsSheet(input), resourceSheet(input), gateSheet(input), earnedValueSheet(input),
-    ...(portfolio.milestones.length ? [milestonesSheet(input)] : []),
-    ...(portfolio.risks.length ? [riskHeatmapSheet(input)] : []),
-    ...(hasAlignment(portfolio) ? [alignmentSheet(input)] : []),
+  const builders = [
+    summarySheet, findingsSheet, resourceSheet, gateSheet, earnedValueSheet,
+    ...(portfolio.milestones.length ? [milestonesSheet] : []),
+    ...(portfolio.risks.length ? [riskHeatmapSheet] : []),
+    ...(hasAlignment(portfolio) ? [alignmentSheet] : []),
   ];
+  const sheets: SheetSpec[] = [];
+  for (const build of builders) {
+    sheets.push(build(input));
+    afterSheet?.();
+  }
+  return sheets;
 }
 
 export { GENERATED_MARKER } from "../../workbook/sheet-spec";

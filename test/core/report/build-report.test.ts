@@ -34,6 +34,12 @@ describe("buildReport", () => {
     expect(new Set(specs.map((s) => s.key)).size).toBe(5);
   });
 
+  it("calls afterSheet once as each sheet is described", () => {
+    let calls = 0;
+    const specs = buildReport(sampleInput(), () => calls++);
+    expect(calls).toBe(specs.length);
+  });
+
   it("starts every sheet with title, as-of date, ruleset, fingerprint and the generated marker", () => {
     for (const s of buildReport(sampleInput())) {
       const firstSix = s.rows.slice(0, 6).flat();

@@ -33,6 +33,8 @@ export interface AddSheetsOptions {
    * renamed sheet is.
    */
   current?: WorkbookSource;
+  /** Called as each sheet's parts are written (the CLI collects the garbage of a 100k-project write there). */
+  afterSheet?: () => void;
 }
 
 export interface PackageKind {
@@ -155,6 +157,7 @@ export function addSheetsToXlsx(input: Uint8Array, specs: SheetSpec[], opts: Add
     }
     if (spec.freeze?.rows) newNames.push(wb.newName("_xlnm.Print_Titles", `${sheetPrefix(name)}$${spec.freeze.rows}:$${spec.freeze.rows}`, { localSheetId: position }));
     if (!embedded) result.written.push({ spec: spec.key, sheet: name });
+    opts.afterSheet?.();
   }
   // Names the validations use: one the workbook already has (a user's, or an earlier write's) is kept as it is.
   const takenNames = new Set(oldNames.filter((n) => n.localSheetId === undefined).map((n) => n.name.toLowerCase()));
