@@ -9,132 +9,13 @@
  */
 import type { Assignment } from "../model/portfolio";
 import { roundFte, type PeriodLoad } from "./fte";
-import { periodLocator, type PeriodKind, type PeriodSpan } from "./periods";
-import type { WorkWeek } from "./working-days";
+import type { LoadCalendar } from "./load-calendar";
+import { NO_PROJECTS, type LoadWorkspace } from "./load-workspace";
+import type { PeriodSpan } from "./periods";
 
 const EPS = 1e-9;
 /** Later than any day: the end of the event lists. */
 const NO_DAY = 0x7fffffff;
-
-/**
- * The contributor list of every period within capacity: one frozen empty array shared by all of them.
- * A large portfolio has hundreds of thousands of resource-periods; an array each was a third of their
- * allocations. Frozen, so a caller that tried to add to it would fail loudly rather than share the edit.
- */
-const NO_PROJECTS: PeriodLoad["projects"] = Object.freeze([]) as unknown as PeriodLoad["projects"];
-
-/** Scratch buffers and the project numbering shared by every resource of one computation. */
-export class LoadWorkspace {
-  startDay = new Int32Array(64);
-  endDay = new Int32Array(64); // first day no longer booked
-  alloc = new Float64Array(64);
-  projectOf = new Uint32Array(64);
-  packed = new Float64Array(64);
-  byStart = new Uint32Array(64);
-  byEnd = new Uint32Array(64);
-  activeItems = new Uint32Array(64);
-  activePosition = new Int32Array(64);
-  /** One resource's periods while it is swept: span, peak, days at the peak, first working day at the peak. */
-  entrySpan: PeriodSpan[] = [];
-  entryPeak = new Float64Array(64);
-  entryDays = new Float64Array(64);
-  entryAt = new Float64Array(64);
-  /**
-   * The shared within-capacity entries of this computation, by span (its id) and then by peak and days
-   * packed into one number. Each span's map is small and stays in cache while resource after resource
-   * asks it; one table for all spans, hashed, missed the cache on nearly every entry.
-   */
-  private readonly sharedEntry: (SharedEntries | undefined)[] = [];
-  /** How many of activeItems are booked in the stretch being visited. */
-  activeSize = 0;
-  sum = new Float64Array(64);
-  projectNames: string[] = [];
-
-  ensureEntries(n: number): void {
-    if (n <= this.entryPeak.length) return;
-    const size = Math.max(n, this.entryPeak.length * 2);
-    const grow = (a: Float64Array) => {
-      const b = new Float64Array(size);
-      b.set(a);
-      return b;
-    };
-    this.entryPeak = grow(this.entryPeak);
-    this.entryDays = grow(this.entryDays);
-    this.entryAt = grow(this.entryAt);
-  }
-
-  /** The entry of a period within capacity (no projects listed): one frozen object per span, peak and days. */
-  within(span: PeriodSpan, peak: number, peakDays: number): PeriodLoad {
-    // Peaks are rounded to a millionth (roundFte) and days are few, so the pair packs into one exact integer.
-    if (!(peak >= 0 && peak < 1e6 && Number.isInteger(peakDays) && peakDays >= 0 && peakDays < 64)) return { period: span.key, peak, peakDays, projects: NO_PROJECTS };
-    const key = Math.round(peak * 1e6) * 64 + peakDays;
-    let shared = this.sharedEntry[span.id];
-    if (shared === undefined) this.sharedEntry[span.id] = shared = new SharedEntries();
-    return shared.get(key) ?? shared.add(key, Object.freeze({ period: span.key, peak, peakDays, projects: NO_PROJECTS }) as PeriodLoad);
-  }
-
-  ensure(n: number): void {
-    if (n <= this.startDay.length) return;
-    const size = Math.max(n, this.startDay.length * 2);
-    this.startDay = new Int32Array(size);
-    this.endDay = new Int32Array(size);
-    this.alloc = new Float64Array(size);
-    this.projectOf = new Uint32Array(size);
-    this.packed = new Float64Array(size);
-    this.byStart = new Uint32Array(size);
-    this.byEnd = new Uint32Array(size);
-    this.activeItems = new Uint32Array(size);
-    this.activePosition = new Int32Array(size);
-  }
-}
-
-/**
- * One span's shared entries by their packed figures: an open-addressing table over a Float64Array. A
- * Map keyed by numbers this large boxes each key (a heap number per lookup) and hashes it generically.
- */
-class SharedEntries {
-  private keys = new Float64Array(16).fill(-1);
-  private values: (PeriodLoad | undefined)[] = new Array(16).fill(undefined);
-  private size = 0;
-
-  get(key: number): PeriodLoad | undefined {
-    const mask = this.keys.length - 1;
-    for (let slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
-      const k = this.keys[slot];
-      if (k === key) return this.values[slot];
-      if (k === -1) return undefined;
-    }
-  }
-
-  add(key: number, entry: PeriodLoad): PeriodLoad {
-    if (2 * (this.size + 1) > this.keys.length) this.grow();
-    this.place(key, entry);
-    this.size++;
-    return entry;
-  }
-
-  private place(key: number, entry: PeriodLoad): void {
-    const mask = this.keys.length - 1;
-    let slot = slotOf(key, mask);
-    while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
-    this.keys[slot] = key;
-    this.values[slot] = entry;
-  }
-
-  private grow(): void {
-    const { keys, values } = this;
-    this.keys = new Float64Array(keys.length * 2).fill(-1);
-    this.values = new Array(keys.length * 2).fill(undefined);
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== -1) this.place(keys[i], values[i]!);
-  }
-}
-
-/** A slot for a non-negative integer key below 2^53: both 32-bit halves mixed (keys differ mostly in the low bits). */
-function slotOf(key: number, mask: number): number {
-  const low = key >>> 0;
-  const high = (key / 4294967296) >>> 0;
-  return Math.imul(low ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> 16 & mask;
-}
 
 /**
  * The assignments' figures in resource order (the caller's counting sort), so that one resource's are
@@ -152,6 +33,9 @@ export interface AssignmentColumns {
   /** 1 for a wide-plan row (handled by wide-load.ts). */
   wide: Uint8Array;
   index: Uint32Array;
+  /** The earliest start and the latest end (first day no longer booked) of the bookable ones; last < first when none is. */
+  first: number;
+  last: number;
 }
 
 /** One resource's assignments: positions from … to-1 of the columns. */
@@ -174,6 +58,8 @@ export function assignmentColumns(assignments: Assignment[], projectNumbers: Int
     bookable: new Uint8Array(size),
     wide: new Uint8Array(size),
     index: new Uint32Array(size),
+    first: NO_DAY,
+    last: -NO_DAY,
   };
   for (let i = 0; i < assignments.length; i++) {
     const at = position[i];
@@ -187,6 +73,8 @@ export function assignmentColumns(assignments: Assignment[], projectNumbers: Int
     columns.end[at] = a.finish + 1;
     columns.allocation[at] = a.allocation;
     columns.bookable[at] = 1;
+    if (a.start < columns.first) columns.first = a.start;
+    if (a.finish + 1 > columns.last) columns.last = a.finish + 1;
   }
   return columns;
 }
@@ -196,7 +84,7 @@ export function assignmentColumns(assignments: Assignment[], projectNumbers: Int
  * periods whose peak exceeds `capacity` (the ones a PMO acts on; listing them everywhere would allocate
  * hundreds of thousands of objects on a large portfolio for nothing).
  */
-export function longLoad(job: LongLoadJob, period: PeriodKind, week: WorkWeek, capacity: number, ws: LoadWorkspace): PeriodLoad[] {
+export function longLoad(job: LongLoadJob, calendar: LoadCalendar, capacity: number, ws: LoadWorkspace): PeriodLoad[] {
   const { columns, from, to } = job;
   ws.ensure(to - from);
   let n = 0;
@@ -211,7 +99,7 @@ export function longLoad(job: LongLoadJob, period: PeriodKind, week: WorkWeek, c
   if (n === 0) return [];
   orderBy(ws.startDay, n, ws.packed, ws.byStart);
   orderBy(ws.endDay, n, ws.packed, ws.byEnd);
-  const count = sweepPeaks(ws, n, periodLocator(period), week);
+  const count = sweepPeaks(ws, n, calendar);
 
   // A period within capacity lists no projects, and many resources share its figures (the same month
   // at the same peak for the same days): those entries are shared, frozen objects, one per figures.
@@ -245,7 +133,7 @@ export function longLoad(job: LongLoadJob, period: PeriodKind, week: WorkWeek, c
  * in ws.entry*. Stretches arrive in day order, so periods do too: the entry to update is the last one
  * or a new one. Returns how many entries there are. Load is summed in the same order as sweep's.
  */
-function sweepPeaks(ws: LoadWorkspace, n: number, locate: (day: number) => PeriodSpan, week: WorkWeek): number {
+function sweepPeaks(ws: LoadWorkspace, n: number, calendar: LoadCalendar): number {
   const { startDay, endDay, byStart, byEnd, alloc, activePosition, activeItems } = ws;
   let count = 0;
   let activeSize = 0;
@@ -277,9 +165,9 @@ function sweepPeaks(ws: LoadWorkspace, n: number, locate: (day: number) => Perio
     const to = Math.min(s < n ? startDay[byStart[s]] : NO_DAY, e < n ? endDay[byEnd[e]] : NO_DAY) - 1;
     const load = roundFte(runningLoad);
     for (let d = day; d <= to; ) {
-      if (span === undefined || d > span.end || d < span.start) span = locate(d);
+      if (span === undefined || d > span.end || d < span.start) span = calendar.span(d);
       const pieceEnd = Math.min(to, span.end);
-      const days = week.count(d, pieceEnd);
+      const days = calendar.count(d, pieceEnd);
       if (days > 0) {
         const last = count - 1;
         if (count === 0 || ws.entrySpan[last] !== span) {
@@ -287,12 +175,12 @@ function sweepPeaks(ws: LoadWorkspace, n: number, locate: (day: number) => Perio
           ws.entrySpan[count] = span;
           ws.entryPeak[count] = load;
           ws.entryDays[count] = days;
-          ws.entryAt[count] = firstWorking(d, week);
+          ws.entryAt[count] = calendar.firstWorking(d);
           count++;
         } else if (load > ws.entryPeak[last] + EPS) {
           ws.entryPeak[last] = load;
           ws.entryDays[last] = days;
-          ws.entryAt[last] = firstWorking(d, week);
+          ws.entryAt[last] = calendar.firstWorking(d);
         } else if (Math.abs(load - ws.entryPeak[last]) <= EPS) {
           ws.entryDays[last] += days;
         }
@@ -366,12 +254,6 @@ function sweep(ws: LoadWorkspace, n: number, visit: (from: number, to: number, l
     ws.activeSize = activeSize;
     visit(day, following - 1, load);
   }
-}
-
-function firstWorking(day: number, week: WorkWeek): number {
-  let d = day;
-  while (!week.isWorking(d)) d++;
-  return d;
 }
 
 /** Projects booked at once with their summed allocation, largest first (ws.sum is left zeroed). */

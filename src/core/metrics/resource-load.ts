@@ -10,7 +10,10 @@ import { matchKey } from "../lookup/keys";
 import type { PeriodKind } from "./periods";
 import type { ResourceLoad } from "./types";
 import { roundFte, type PeriodLoad } from "./fte";
-import { assignmentColumns, LoadWorkspace, longLoad } from "./long-load";
+import { LoadCalendar } from "./load-calendar";
+import { LoadWorkspace } from "./load-workspace";
+import { assignmentColumns, longLoad } from "./long-load";
+import { periodLocator } from "./periods";
 import { numberAssignments } from "../lookup/numbering";
 import { wideLoad } from "./wide-load";
 import type { WorkWeek } from "./working-days";
@@ -47,6 +50,7 @@ export function computeResourceLoad(assignments: Assignment[], index: PortfolioI
   for (let i = 0; i < n; i++) position[i] = excluded[projectNumbers[i]] === 0 ? fill[resourceNumbers[i]]++ : -1;
 
   const columns = assignmentColumns(assignments, projectNumbers, position, start[count]);
+  const calendar = new LoadCalendar(options.week, periodLocator(options.period), columns.first, columns.last);
   const workspace = new LoadWorkspace();
   workspace.projectNames = numbers.projectNames;
   const result: ResourceLoad[] = [];
@@ -59,7 +63,7 @@ export function computeResourceLoad(assignments: Assignment[], index: PortfolioI
     let wideRows: Assignment[] | undefined;
     for (let k = job.from; k < job.to; k++) if (columns.wide[k] === 1) (wideRows ??= []).push(assignments[columns.index[k]]);
     // With wide rows too, any long-form period may end up over capacity once merged: list all contributors.
-    const long = longLoad(job, options.period, options.week, wideRows ? 0 : capacity, workspace);
+    const long = longLoad(job, calendar, wideRows ? 0 : capacity, workspace);
     // Long-form periods come in order; merged wide ones may not.
     const list = wideRows ? [...mergeLoads(new Map(long.map((p) => [p.period, p])), wideLoad(wideRows, options.period, options.week)).values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)) : long;
     if (list.length === 0) continue;

@@ -1,4 +1,5 @@
 /** Which rows under a header are records: totals, "insert rows above" lines and blank separators are not. */
+import type { CellValue } from "../../workbook/grid";
 import type { GridView } from "./a1";
 import { normalizeHeader } from "./normalize";
 
@@ -73,15 +74,17 @@ export function dataRows(
   }
   let afterGap = false;
   for (let r = headerRow + 1; r <= last; r++) {
-    let filled = false;
+    // One scan tells a blank row (no cell filled) and a lone cell (one filled: perhaps a note); a record
+    // stops it at its second filled cell.
+    let filled = 0;
+    let lone: CellValue = null;
     for (let i = 0; i < cols.length; i++) {
       const v = view.value(r, cols[i]);
-      if (v !== null && !(typeof v === "string" && v.trim() === "")) {
-        filled = true;
-        break;
-      }
+      if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+      if (filled++ === 1) break;
+      lone = v;
     }
-    if (!filled) {
+    if (filled === 0) {
       afterGap = rows.length > 0;
       continue;
     }
@@ -89,7 +92,7 @@ export function dataRows(
     // after a gap, so long sheets pay nothing for it.
     if (afterGap && isHeaderLike?.(r)) break;
     if (hasNonDataLabel(view, r, labelCols) && !hasOwnKey(view, r, keyCol)) continue;
-    if (isLoneNote(view, r, cols, isKnownLabel)) continue;
+    if (filled === 1 && isLoneNote(lone, isKnownLabel)) continue;
     if (headerCols.length > 0 && repeatsHeader(view, r, headerCols, headerWords)) continue;
     // Titles and notes between the gap and the next header keep the gap open.
     afterGap = false;
@@ -106,18 +109,11 @@ function hasOwnKey(view: GridView, row: number, keyCol: number | undefined): boo
   return true;
 }
 
-/** A row whose only filled cell is a sentence or a note marker is a note, not a record. */
-function isLoneNote(view: GridView, row: number, cols: number[], isKnownLabel?: (text: string) => boolean): boolean {
-  let text: string | null = null;
-  for (let i = 0; i < cols.length; i++) {
-    const v = view.value(row, cols[i]);
-    if (v === null || (typeof v === "string" && v.trim() === "")) continue;
-    if (text !== null || typeof v !== "string") return false;
-    text = v;
-  }
+/** A row whose only filled cell (`lone`) is a sentence or a note marker is a note, not a record. */
+function isLoneNote(lone: CellValue, isKnownLabel?: (text: string) => boolean): boolean {
   // A lone cell of three words or more is a title or a sentence ("Summary by programme"); IDs have no spaces.
-  if (text === null || isKnownLabel?.(text)) return false;
-  return NOTE.test(text) || /\S\s+\S+\s+\S/.test(text.trim());
+  if (typeof lone !== "string" || isKnownLabel?.(lone)) return false;
+  return NOTE.test(lone) || /\S\s+\S+\s+\S/.test(lone.trim());
 }
 
 function isNonDataLabel(v: unknown): boolean {

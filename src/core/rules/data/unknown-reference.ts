@@ -44,10 +44,14 @@ export default defineRule({
     const numbers = index.assignmentNumbers();
     const projectKnown = numbers.projectNames.map((id, k) => isBlank(id) || index.projectsById.has(numbers.projectKeys[k]));
     const resourceKnown = numbers.resourceNames.map((name, k) => !index.hasResources || isBlank(name) || index.resourcesByName.has(numbers.resourceKeys[k]));
-    portfolio.assignments.forEach((a, i) => {
+    // Only a row with an unknown reference is looked at: the rest is two array reads per row.
+    const assignments = index.assignments;
+    for (let i = 0; i < assignments.length; i++) {
+      if (projectKnown[numbers.project[i]] && resourceKnown[numbers.resource[i]]) continue;
+      const a = assignments[i];
       if (!projectKnown[numbers.project[i]]) once(a.source, "projectId", { messageId: "unknownProject", data: where(a.source, { projectId: a.projectId }), projectId: a.projectId });
       if (!resourceKnown[numbers.resource[i]]) once(a.source, "resource", { messageId: "unknownResource", data: where(a.source, { resource: a.resource }), resource: a.resource });
-    });
+    }
     for (let i = 0; i < portfolio.financials.length; i++) {
       const f = portfolio.financials[i];
       if (!knownProject(f.projectId)) once(f.source, "projectId", { messageId: "unknownProject", data: where(f.source, { projectId: f.projectId }), projectId: f.projectId });
