@@ -17,7 +17,7 @@ import { readFinancials } from "./entities/financials";
 import { arbitrateStatus } from "./entities/arbitrate";
 import { readGateColumns } from "./entities/gate-columns";
 import { readGates } from "./entities/gates";
-import { readProjects } from "./entities/projects";
+import { readProjects, type SectionHeadings } from "./entities/projects";
 import { readResources } from "./entities/resources";
 import type { ReadContext } from "./entities/table";
 import { locateEntities } from "./locate";
@@ -51,9 +51,12 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset, options:
 
   for (const found of at("projects")) {
     const loc = arbitrateStatus(found, ruleset);
-    const projects = readProjects(loc, ruleset, ctx);
+    const headings: SectionHeadings = { used: new Map() };
+    const projects = readProjects(loc, ruleset, ctx, headings);
     portfolio.projects = joined(portfolio.projects, projects);
-    detections.push(detection(loc, projects.length));
+    const read = detection(loc, projects.length);
+    if (headings.used.size > 0) read.why = `${read.why}; programmes from its section headings: ${[...headings.used].slice(0, 5).map(([text, cell]) => `${text} (${cell})`).join(", ")}${headings.used.size > 5 ? "…" : ""}`;
+    detections.push(read);
     if (at("gates").length === 0) {
       const rows = projects.map((p) => ({ row: p.source.row, projectId: p.id, idCell: fieldCell(p.source, "id") }));
       const fromColumns = readGateColumns(loc, ruleset, rows, ctx.date1904, issues);

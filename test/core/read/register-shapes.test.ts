@@ -42,6 +42,41 @@ describe("register shapes", () => {
     expect(words.projects.map((x) => x.id)).toEqual(["ALPHA", "BRAVO", "CHARLIE"]);
   });
 
+  it("gives the projects under a section heading its programme when the register has no programme column", () => {
+    const p = read(
+      sheet("Register", [
+        ["ID", "Project", "Manager", "Stage", "Budget"],
+        ["Digital"],
+        ["D-1", "Portal", "Kim", "Execution", 100],
+        ["D-2", "Chatbot", "Lee", "Planning", 50],
+        [null, "Digital subtotal", null, null, 150],
+        [],
+        [null, "Finance Transformation Programme"],
+        ["F-1", "Ledger", "Max", "Execution", 80],
+        ["This section is reviewed by the finance board every month before the meeting"],
+        ["F-2", "Payroll", "Max", "Idea", 10],
+        ["Closed"],
+        ["X-1", "Old intranet", "Ann", "Closure", 5],
+      ]),
+    );
+    // A sentence is not a heading; a heading naming a stage or status ("Closed") groups by that, not by programme.
+    expect(p.projects.map((x) => [x.id, x.program])).toEqual([
+      ["D-1", "Digital"],
+      ["D-2", "Digital"],
+      ["F-1", "Finance Transformation Programme"],
+      ["F-2", "Finance Transformation Programme"],
+      ["X-1", undefined],
+    ]);
+    expect(p.detections[0].why).toContain("programmes from its section headings: Digital (A2), Finance Transformation Programme (B7)");
+    // A programme column wins: headings then set nothing.
+    const own = read(sheet("Register", [["ID", "Project", "Programme", "Stage"], ["Digital"], ["D-1", "Portal", "Web", "Idea"], ["D-2", "Chat", null, "Idea"]]));
+    expect(own.projects.map((x) => [x.id, x.program])).toEqual([
+      ["D-1", "Web"],
+      ["D-2", undefined],
+    ]);
+    expect(own.detections[0].why).not.toContain("section headings");
+  });
+
   it("scales amounts by the header's unit", () => {
     const p = read(sheet("Projects", [["ID", "Name", "Stage", "Budget (k$)", "Actual Cost ('000)"], ["P1", "A", "Idea", 120, "1.5M"]]));
     expect(p.projects[0]).toMatchObject({ budget: 120_000, actualCost: 1_500_000 });

@@ -3,6 +3,8 @@ import type { Project } from "../../model/portfolio";
 import type { Ruleset } from "../../ruleset/types";
 import type { ValueKind } from "../../model/fields";
 import { cellText } from "../cells";
+import { a1 } from "../a1";
+import { isNonDataText, isNoteText } from "../rows";
 import type { Located } from "../locate";
 import { fieldKinds, fieldNames } from "../../model/fields";
 import { statusVocabulary } from "../values/status";
@@ -24,11 +26,15 @@ const PLAIN_FIELDS = fieldNames("projects").filter((f) => f !== "id" && f !== "s
  * is a section label and is skipped, and so is a row with only a word in the ID column when the register's
  * IDs carry numbers (a programme heading: "Digital" above D-1 and D-2). When the sheet has no ID column at all, the name is the ID.
  */
-export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): Project[] {
+export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext, headings?: SectionHeadings): Project[] {
   const extraCols = loc.header.match.unmatched.map((u) => u.col);
   const t = new EntityTable(loc, PROJECT_KINDS, ctx, extraCols);
   const stages = stageVocabulary(ruleset);
   const statuses = statusVocabulary(ruleset);
+  // Without a programme column, a register grouped under section headings gives each project its heading's
+  // (collected in `headings`, for the detection's why; without it, none are taken).
+  const sections = headings === undefined || t.has("program") ? undefined : new Sections(loc, [...loc.header.match.fields.values()].map((f) => f.col).concat(extraCols), (text) => Boolean(stages.match(text) ?? statuses.match(text)));
+  let previous = loc.header.row;
   const ragColumn = t.has("status") && isRagColumn(t, statuses);
   const extras = extraColumns(loc);
   const out: Project[] = [];
@@ -37,6 +43,8 @@ export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): 
   // Indexed: on 100k rows a for-of iterator's result objects were not always optimised away.
   for (let k = 0; k < t.rows.length; k++) {
     const row = t.rows[k];
+    sections?.between(previous, row);
+    previous = row;
     const idText = t.get<string>("id", row);
     // Every field set on every record, in one order: records share one shape, cheap to build and to read
     // in the rules.
@@ -49,6 +57,7 @@ export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): 
     filled += readExtras(loc, row, extras, p.extra, ctx.date1904);
     if (!idText) {
       if (!name || filled <= 1) {
+        if (name) sections?.heading(name, t.cell("name", row));
         t.discard();
         continue;
       }
@@ -56,9 +65,11 @@ export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): 
     } else if (filled === 0 && !hasDigit(idText) && (idsHaveDigits ??= mostIdsHaveDigits(t))) {
       // A lone word in the ID column of a register whose IDs carry numbers ("Digital" above D-1, D-2) is
       // a section heading, as a lone name is.
+      sections?.heading(idText, t.cell("id", row));
       t.discard();
       continue;
     }
+    if (sections) sections.apply(p, headings!);
     readStage(p, t.get<string>("stage", row), stages);
     readStatus(p, t, row, ragColumn, statuses);
     if (loc.stateColumn !== undefined && p.state === undefined) readState(p, loc, row, statuses);
@@ -66,6 +77,61 @@ export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext): 
     out.push(p);
   }
   return out;
+}
+
+/** The section headings a register's programmes were taken from, for the detection's why. */
+export interface SectionHeadings {
+  /** Heading text -> its cell ("A2"), in the order first used. */
+  used: Map<string, string>;
+}
+
+/**
+ * The section heading the rows below stand under: a lone label on a row of its own between records
+ * ("Digital Channels" above its projects), which the register writes instead of a programme column. A
+ * heading that names a stage or a status ("Closed", "On hold") groups by that, not by programme, and
+ * sets none; a sentence or a note is not a heading.
+ */
+class Sections {
+  private current: { text: string; cell: string } | undefined;
+
+  constructor(
+    private readonly loc: Located,
+    private readonly cols: number[],
+    private readonly isStageOrStatus: (text: string) => boolean,
+  ) {}
+
+  /** Looks for a heading on the rows skipped between two records (blank, total and label rows). */
+  between(from: number, to: number): void {
+    const { view } = this.loc;
+    for (let r = from + 1; r < to; r++) {
+      let text: string | undefined;
+      let at = -1;
+      let lone = true;
+      for (const c of this.cols) {
+        const v = cellText(view, r, c);
+        if (v === undefined) continue;
+        if (text !== undefined) {
+          lone = false;
+          break;
+        }
+        text = v;
+        at = c;
+      }
+      if (lone && text !== undefined) this.heading(text, a1(r, at));
+    }
+  }
+
+  heading(text: string, cell: string | undefined): void {
+    const words = text.split(/\s+/).length;
+    if (text.length > 60 || words > 6 || /[.:;!?]$/.test(text) || isNoteText(text) || isNonDataText(text)) return;
+    this.current = this.isStageOrStatus(text) ? undefined : { text, cell: cell ?? "" };
+  }
+
+  apply(p: Project, found: SectionHeadings): void {
+    if (this.current === undefined || p.program !== undefined) return;
+    p.program = this.current.text;
+    if (!found.used.has(this.current.text)) found.used.set(this.current.text, this.current.cell);
+  }
 }
 
 function hasDigit(text: string): boolean {
