@@ -2,7 +2,7 @@
  * Date parsing for cells: Excel serials (in the workbook's date system) and the text forms PMs type.
  * Everything returns a DayNumber (UTC days), never a local-time Date.
  */
-import { dayFromParts, dayFromSerial } from "../../model/dates";
+import { dayFromParts, dayFromSerial, isoWeekKey, periodBounds } from "../../model/dates";
 import type { DayNumber } from "../../model/dates";
 
 /** Whether slash/dot dates in a column are day-first (15/03/2026) or month-first (3/15/2026). */
@@ -61,11 +61,14 @@ const MONTH_YEAR = /^([a-z]{3,9})\.?[\s,/'-]*(\d{4}|\d{2})$/i;
 const YEAR_MONTH = /^(\d{4})[-/.](\d{1,2})$/;
 const NUMERIC_MONTH_YEAR = /^(\d{1,2})[/.-](\d{4})$/;
 const QUARTER = /^(?:q([1-4])[\s/-]*(\d{4}|\d{2})|(\d{4})[\s/-]*q([1-4]))$/i;
+const HALF = /^(?:h([12])[\s/-]*(\d{4}|\d{2})|(\d{4})[\s/-]*h([12]))$/i;
+const ISO_WEEK = /^(?:(\d{4})[\s-]*w(?:k|eek)?\s*(\d{1,2})|w(?:k|eek)?\s*(\d{1,2})[\s/,-]+(\d{4}))$/i;
 const YEAR_ONLY = /^(19\d{2}|20\d{2})$/;
 
 /**
- * Parses a date typed as text. Month-only forms ("Mar 2026", "2026-03") give the first day of the month,
- * or the last when `endOfPeriod` is set (a finish column). NaN when the text is not a date.
+ * Parses a date typed as text. Period forms (a month "Mar 2026" or "2026-03", a quarter "Q3 2026", a half
+ * "H2 2026", an ISO week "2026-W49", a year) give the period's first day, or its last when `endOfPeriod` is
+ * set (a finish column). A fiscal quarter ("FY27 Q1") is not read: the fiscal year's start is unknown. NaN when the text is not a date.
  * @example dayFromText("2026-03-15", "dmy") // dayFromIso("2026-03-15")
  * @example dayFromText("3/15/2026", "mdy") // dayFromIso("2026-03-15")
  */
@@ -97,6 +100,22 @@ export function dayFromText(raw: string, order: DateOrder, endOfPeriod = false):
     const q = +(m[1] ?? m[4]);
     const year = m[2] ? fullYear(m[2]) : +m[3];
     return endOfPeriod ? endOfMonth(year, q * 3) : dayFromParts(year, q * 3 - 2, 1);
+  }
+  m = HALF.exec(text);
+  if (m) {
+    const h = +(m[1] ?? m[4]);
+    const year = m[2] ? fullYear(m[2]) : +m[3];
+    return endOfPeriod ? endOfMonth(year, h * 6) : dayFromParts(year, h * 6 - 5, 1);
+  }
+  m = ISO_WEEK.exec(text);
+  if (m) {
+    // An ISO week ("2026-W49", "W49 2026"): its Monday, or its Sunday in a finish column.
+    const week = +(m[2] ?? m[3]);
+    const key = `${m[1] ?? m[4]}-W${String(week).padStart(2, "0")}`;
+    const bounds = week >= 1 && week <= 53 ? periodBounds(key) : null;
+    // Week 53 only in a year that has one (2026 does, 2027 does not).
+    if (bounds && isoWeekKey(bounds.start) === key) return endOfPeriod ? bounds.end : bounds.start;
+    return NaN;
   }
   m = YEAR_ONLY.exec(text);
   if (m) return endOfPeriod ? dayFromParts(+m[1], 12, 31) : dayFromParts(+m[1], 1, 1);

@@ -31,6 +31,12 @@ describe("dayFromText", () => {
     ["Q3 2026", "dmy", d("2026-07-01")],
     ["2026 Q1", "dmy", d("2026-01-01")],
     ["2027", "dmy", d("2027-01-01")],
+    ["H2 2026", "dmy", d("2026-07-01")],
+    ["2027 H1", "dmy", d("2027-01-01")],
+    ["H1-27", "dmy", d("2027-01-01")],
+    ["2026-W49", "dmy", d("2026-11-30")],
+    ["W1 2027", "dmy", d("2027-01-04")],
+    ["Wk 53 2026", "dmy", d("2026-12-28")],
   ] as const)("reads %s (%s)", (text, order, expected) => {
     expect(dayFromText(text, order)).toBe(expected);
   });
@@ -40,9 +46,12 @@ describe("dayFromText", () => {
     expect(dayFromText("2024-02", "dmy", true)).toBe(d("2024-02-29"));
     expect(dayFromText("Q3 2026", "dmy", true)).toBe(d("2026-09-30"));
     expect(dayFromText("2026", "dmy", true)).toBe(d("2026-12-31"));
+    expect(dayFromText("H2 2026", "dmy", true)).toBe(d("2026-12-31"));
+    expect(dayFromText("2026 H1", "dmy", true)).toBe(d("2026-06-30"));
+    expect(dayFromText("2026-W49", "dmy", true)).toBe(d("2026-12-06"));
   });
 
-  it.each(["", "soon", "31/02/2026", "2026-13-01", "Q3", "32 Jan 2026", "12345"])("returns NaN for %j", (text) => {
+  it.each(["", "soon", "31/02/2026", "2026-13-01", "Q3", "32 Jan 2026", "12345", "FY27 Q1", "H3 2026", "2026-W54", "2027-W53", "W0 2026"])("returns NaN for %j", (text) => {
     expect(dayFromText(text, "dmy")).toBeNaN();
   });
 });
