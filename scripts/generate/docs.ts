@@ -11,7 +11,7 @@ import { rules } from "../../src/core/rules/registry";
 const KIND: Record<ValueKind, string> = {
   text: "text",
   date: "a date",
-  endDate: "a date (a month or quarter means its last day)",
+  endDate: "a date (a month, quarter, half or week means its last day)",
   amount: "an amount",
   percent: "a percentage",
   fte: "FTE",

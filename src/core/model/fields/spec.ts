@@ -10,9 +10,9 @@ import type { DayNumber } from "../dates";
 export interface KindValues {
   /** Trimmed text; numbers as the cell shows them. */
   text: string;
-  /** A day number (model/dates.ts); a month or quarter reads as its first day. */
+  /** A day number (model/dates.ts); a month, quarter, half or week reads as its first day. */
   date: DayNumber;
-  /** A day number; a month or quarter reads as its last day. */
+  /** A day number; a month, quarter, half or week reads as its last day. */
   endDate: DayNumber;
   /** Money: currency symbols and codes, separators, scale words, the header's unit. */
   amount: number;
