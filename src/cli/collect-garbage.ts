@@ -27,12 +27,15 @@ export function collectGarbage(worthAbove = WORTH_COLLECTING): void {
 }
 
 /**
- * Collects the garbage when the heap has grown by more than `factor` since the last collection here
+ * Collects the garbage when the heap has grown by more than `factor` since the last collection
  * (and holds at least WORTH_COLLECTING): for steps that build much and keep part of it, such as the
  * report's sheets beside the portfolio, where V8 would let the garbage pile up to the size of what lives.
  */
-export function collectGarbageIfGrown(factor = 1.25): void {
-  if (getHeapStatistics().used_heap_size > Math.max(liveAfterLast * factor, WORTH_COLLECTING)) collectGarbage();
+export function collectGarbageIfGrown(factor = 1.2): void {
+  const used = getHeapStatistics().used_heap_size;
+  // A heap smaller than after the last collection here was collected since (by V8): at most that much lives.
+  if (used < liveAfterLast) liveAfterLast = used;
+  if (used > Math.max(liveAfterLast * factor, WORTH_COLLECTING)) collectGarbage();
 }
 
 /**
@@ -42,12 +45,27 @@ export function collectGarbageIfGrown(factor = 1.25): void {
  * portfolio), where there is no boundary to collect at. The collector runs more often while it lasts.
  */
 export function withTightHeap<T>(step: () => T, percent = 15): T {
-  setFlagsFromString(`--heap-growing-percent=${percent}`);
+  tightenHeap(percent);
   try {
     collectGarbage();
     return step();
   } finally {
-    // 0 is V8's default: the growth chosen from the collector's speed.
-    setFlagsFromString("--heap-growing-percent=0");
+    loosenHeap();
   }
+}
+
+/**
+ * From the next full collection on, lets the heap grow past what lives by `percent` at most (see
+ * withTightHeap), when it holds at least WORTH_COLLECTING (a small check keeps V8's own pace);
+ * until loosenHeap. Returns whether it did.
+ */
+export function tightenHeap(percent: number): boolean {
+  if (getHeapStatistics().used_heap_size < WORTH_COLLECTING) return false;
+  setFlagsFromString(`--heap-growing-percent=${percent}`);
+  return true;
+}
+
+/** Back to V8's own heap growth (0 is its default: chosen from the collector's speed). */
+export function loosenHeap(): void {
+  setFlagsFromString("--heap-growing-percent=0");
 }
