@@ -9,12 +9,6 @@ import { matchKey } from "../lookup/keys";
 import { cellOf } from "../lookup/location";
 import type { GateCellStatus, GateMatrix } from "./types";
 
-export interface GateStanding {
-  status: GateCellStatus;
-  /** The record that decided the status: the latest passing one, else the latest one. */
-  record?: GateRecord;
-}
-
 /** Decision text of a record, as written when it was not one of the known decisions. */
 export function decisionText(record: GateRecord): string | undefined {
   return record.decision ?? record.decisionRaw;
@@ -45,11 +39,20 @@ function chronological(a: GateRecord, b: GateRecord): number {
  * Standing of one project at every gate. A gate is passed when any record passes it (a re-submitted
  * gate is approved after an earlier rejection); otherwise the latest record decides between rejected
  * and pending; without a record it is missing when the project's stage is past it, else not due.
+ * `cell(gate, status, record)` is told each gate's standing in gate order; `byGate` is a scratch array
+ * of the gates' length (all undefined), left as it was found, so no project allocates one.
  */
-export function gateStandings(project: Project, index: PortfolioIndex, ruleset: Ruleset, passes: (r: GateRecord) => boolean, key = matchKey(project.id)): GateStanding[] {
+function forEachGateStanding(
+  project: Project,
+  index: PortfolioIndex,
+  ruleset: Ruleset,
+  passes: (r: GateRecord) => boolean,
+  key: string,
+  cell: (gate: number, status: GateCellStatus, record: GateRecord | undefined) => void,
+  byGate: (GateRecord[] | undefined)[],
+): void {
   const gateCount = ruleset.lifecycle.gates.length;
   // Lists only for the gates that have records: 10k projects × 7 gates of empty arrays was pure garbage.
-  const byGate: (GateRecord[] | undefined)[] = new Array<GateRecord[] | undefined>(gateCount).fill(undefined);
   const records = index.gatesByProject.get(key);
   if (records) {
     for (const record of records) {
@@ -58,50 +61,52 @@ export function gateStandings(project: Project, index: PortfolioIndex, ruleset: 
   }
   const position = index.stageOf(project);
   const stageIndex = position.kind === "active" ? position.index! : -1;
-  const standings = new Array<GateStanding>(gateCount);
-  for (let gate = 0; gate < gateCount; gate++) standings[gate] = standingAt(byGate[gate], gate < stageIndex, passes);
-  return standings;
-}
-
-// Read-only standings shared by every gate without records.
-const MISSING: GateStanding = Object.freeze({ status: "missing" });
-const NOT_DUE: GateStanding = Object.freeze({ status: "not-due" });
-
-/** One gate's standing from its records (a list of this computation's own, so sorted in place). */
-function standingAt(records: GateRecord[] | undefined, due: boolean, passes: (r: GateRecord) => boolean): GateStanding {
-  if (records === undefined) return due ? MISSING : NOT_DUE;
-  if (records.length > 1) records.sort(chronological);
-  for (let i = records.length - 1; i >= 0; i--) if (passes(records[i])) return { status: "passed", record: records[i] };
-  const latest = records[records.length - 1];
-  const text = decisionText(latest);
-  const rejected = text !== undefined && REJECTING.has(text.trim().toLowerCase());
-  return { status: rejected ? "rejected" : "pending", record: latest };
+  for (let gate = 0; gate < gateCount; gate++) {
+    const list = byGate[gate];
+    if (list === undefined) {
+      cell(gate, gate < stageIndex ? "missing" : "not-due", undefined);
+      continue;
+    }
+    byGate[gate] = undefined;
+    // The list is this computation's own, so it is sorted in place.
+    if (list.length > 1) list.sort(chronological);
+    let passed: GateRecord | undefined;
+    for (let i = list.length - 1; i >= 0 && passed === undefined; i--) if (passes(list[i])) passed = list[i];
+    if (passed !== undefined) {
+      cell(gate, "passed", passed);
+      continue;
+    }
+    const latest = list[list.length - 1];
+    const text = decisionText(latest);
+    cell(gate, text !== undefined && REJECTING.has(text.trim().toLowerCase()) ? "rejected" : "pending", latest);
+  }
 }
 
 /** The projects × gates matrix for the report; keys[i], when given, is projects[i]'s match key. */
 export function buildGateMatrix(projects: Project[], index: PortfolioIndex, ruleset: Ruleset, keys?: string[]): GateMatrix {
   const passes = passesWith(ruleset);
+  const { gates } = ruleset.lifecycle;
   const seen = new Set<string>();
   const rows: GateMatrix["rows"] = [];
   // A gate without records reads the same for every project (missing or not due): one frozen cell each,
   // not 10k projects × 7 gates of objects that say the same.
-  const unrecorded = ruleset.lifecycle.gates.map((g) => ({ missing: Object.freeze({ gateId: g.id, status: MISSING.status }), "not-due": Object.freeze({ gateId: g.id, status: NOT_DUE.status }) }));
+  const unrecorded = gates.map((g) => ({ missing: Object.freeze({ gateId: g.id, status: "missing" as const }), "not-due": Object.freeze({ gateId: g.id, status: "not-due" as const }) }));
+  const byGate = new Array<GateRecord[] | undefined>(gates.length).fill(undefined);
+  let cells: GateMatrix["rows"][number]["cells"] = [];
+  const cell = (gate: number, status: GateCellStatus, record: GateRecord | undefined) => {
+    cells[gate] =
+      record === undefined && (status === "missing" || status === "not-due")
+        ? unrecorded[gate][status]
+        : { gateId: gates[gate].id, status, decision: record ? decisionText(record) : undefined, date: record?.date, location: record ? cellOf(record.source, "decision") : undefined };
+  };
   for (let i = 0; i < projects.length; i++) {
     const project = projects[i];
     const key = keys?.[i] ?? matchKey(project.id);
     if (seen.has(key)) continue; // duplicates are data/duplicate-id's business; one row per id
     seen.add(key);
-    const standings = gateStandings(project, index, ruleset, passes, key);
-    rows.push({
-      projectId: project.id,
-      name: project.name,
-      stage: project.stage,
-      cells: standings.map((s, k) =>
-        s.record === undefined && (s.status === "missing" || s.status === "not-due")
-          ? unrecorded[k][s.status]
-          : { gateId: ruleset.lifecycle.gates[k].id, status: s.status, decision: s.record ? decisionText(s.record) : undefined, date: s.record?.date, location: s.record ? cellOf(s.record.source, "decision") : undefined },
-      ),
-    });
+    cells = new Array(gates.length);
+    forEachGateStanding(project, index, ruleset, passes, key, cell, byGate);
+    rows.push({ projectId: project.id, name: project.name, stage: project.stage, cells });
   }
-  return { gates: ruleset.lifecycle.gates.map((g) => ({ id: g.id, name: g.name })), rows };
+  return { gates: gates.map((g) => ({ id: g.id, name: g.name })), rows };
 }
