@@ -12,7 +12,8 @@ ruleTester(rule, {
     { name: "an alias", portfolio: one("In Progress") },
     { name: "an alias of an inactive stage", portfolio: one("Canceled") },
     { name: "a blank stage (required-field's business)", portfolio: one(undefined) },
-    { name: "an alias the PMO added", ruleset: { lifecycle: { stageAliases: { Build: "Execution" } } }, portfolio: one("Build") },
+    { name: "an alias the PMO added", ruleset: { lifecycle: { stageAliases: { Sprinting: "Execution" } } }, portfolio: one("Sprinting") },
+    { name: "a common synonym of a stage (Implementation, Handover, Deferred)", portfolio: portfolio({ projects: ["Implementation", "Handover", "Deferred"].map((stage, i) => project({ id: `P-${i}`, stage, stageIndex: undefined })) }) },
   ],
   invalid: [
     {
