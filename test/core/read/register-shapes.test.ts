@@ -6,6 +6,15 @@ import { recordCells } from "../../../src/core/model/record-source";
 
 const read = (...sheets: ReturnType<typeof sheet>[]) => readPortfolio(source(sheets), defaultRuleset());
 
+/** A register's header, then a programme heading alone in the ID column, its projects and their subtotal. */
+const DIGITAL = [
+  ["ID", "Project", "Manager", "Stage", "Budget"],
+  ["Digital"],
+  ["D-1", "Portal", "Kim", "Execution", 100],
+  ["D-2", "Chatbot", "Lee", "Planning", 50],
+  [null, "Digital subtotal", null, null, 150],
+];
+
 describe("register shapes", () => {
   it("skips notes under the table and the header repeated on a new page", () => {
     const p = read(
@@ -25,11 +34,7 @@ describe("register shapes", () => {
   it("skips programme headings written alone in the ID column when the IDs carry numbers", () => {
     const p = read(
       sheet("Register", [
-        ["ID", "Project", "Manager", "Stage", "Budget"],
-        ["Digital"],
-        ["D-1", "Portal", "Kim", "Execution", 100],
-        ["D-2", "Chatbot", "Lee", "Planning", 50],
-        [null, "Digital subtotal", null, null, 150],
+        ...DIGITAL,
         ["Operations"],
         ["O-1", "Fleet", "Max", "Execution", 80],
         ["O-2"],
@@ -45,11 +50,7 @@ describe("register shapes", () => {
   it("gives the projects under a section heading its programme when the register has no programme column", () => {
     const p = read(
       sheet("Register", [
-        ["ID", "Project", "Manager", "Stage", "Budget"],
-        ["Digital"],
-        ["D-1", "Portal", "Kim", "Execution", 100],
-        ["D-2", "Chatbot", "Lee", "Planning", 50],
-        [null, "Digital subtotal", null, null, 150],
+        ...DIGITAL,
         [],
         [null, "Finance Transformation Programme"],
         ["F-1", "Ledger", "Max", "Execution", 80],

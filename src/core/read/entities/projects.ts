@@ -144,16 +144,22 @@ function hasDigit(text: string): boolean {
 
 /** Whether most of the table's IDs (at least two, headings among them) have a digit. */
 function mostIdsHaveDigits(t: EntityTable): boolean {
+  const { all, hits } = countValues(t, "id", hasDigit);
+  return hits >= 2 && hits * 2 > all;
+}
+
+/** How many rows of the table have a value in `field`, and how many of those pass `test` (queues no issues). */
+function countValues(t: EntityTable, field: string, test: (text: string) => boolean): { all: number; hits: number } {
   let all = 0;
-  let digits = 0;
+  let hits = 0;
   for (const row of t.rows) {
-    const id = t.get<string>("id", row);
-    if (id === undefined) continue;
+    const v = t.get<string>(field, row);
+    if (v === undefined) continue;
     all++;
-    if (hasDigit(id)) digits++;
+    if (test(v)) hits++;
   }
   t.discard();
-  return digits >= 2 && digits * 2 > all;
+  return { all, hits };
 }
 
 function readStage(p: Project, text: string | undefined, stages: ReturnType<typeof stageVocabulary>): void {
@@ -185,14 +191,6 @@ function readState(p: Project, loc: Located, row: number, statuses: StatusVocabu
 
 /** A status column is a RAG column when most of its values are RAG or a state; otherwise it is free text. */
 function isRagColumn(t: EntityTable, statuses: StatusVocabulary): boolean {
-  let known = 0;
-  let all = 0;
-  for (const row of t.rows) {
-    const v = t.get<string>("status", row);
-    if (v === undefined) continue;
-    all++;
-    if (statuses.match(v)) known++;
-  }
-  t.discard();
-  return all > 0 && known * 2 >= all;
+  const { all, hits } = countValues(t, "status", (v) => Boolean(statuses.match(v)));
+  return all > 0 && hits * 2 >= all;
 }
