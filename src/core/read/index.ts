@@ -51,11 +51,12 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset, options:
 
   for (const found of at("projects")) {
     const loc = arbitrateStatus(found, ruleset);
-    const headings: SectionHeadings = { used: new Map() };
+    const headings: SectionHeadings = { skipped: new Map(), used: new Map() };
     const projects = readProjects(loc, ruleset, ctx, headings);
     portfolio.projects = joined(portfolio.projects, projects);
     const read = detection(loc, projects.length);
-    if (headings.used.size > 0) read.why = `${read.why}; programmes from its section headings: ${[...headings.used].slice(0, 5).map(([text, cell]) => `${text} (${cell})`).join(", ")}${headings.used.size > 5 ? "…" : ""}`;
+    if (headings.used.size > 0) read.why = `${read.why}; programmes from its section headings: ${cellList(headings.used)}`;
+    else if (headings.skipped.size > 0) read.why = `${read.why}; rows read as section headings, not projects: ${cellList(headings.skipped)}`;
     detections.push(read);
     if (at("gates").length === 0) {
       const rows = projects.map((p) => ({ row: p.source.row, projectId: p.id, idCell: fieldCell(p.source, "id") }));
@@ -148,6 +149,12 @@ export function readPortfolio(source: WorkbookSource, ruleset: Ruleset, options:
   regroupSubmissions(portfolio, at("resources"));
   resolveReferences(portfolio);
   return portfolio;
+}
+
+/** "Digital (A2), Operations (A6)", five at most. */
+function cellList(cells: Map<string, string>): string {
+  const some = [...cells].slice(0, 5).map(([text, cell]) => (cell ? `${text} (${cell})` : text));
+  return some.join(", ") + (cells.size > 5 ? "…" : "");
 }
 
 /** Sheet -> the rows its records were read from (asked only of a workbook with uncalculated formulas). */

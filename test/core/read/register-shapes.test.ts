@@ -75,7 +75,7 @@ describe("register shapes", () => {
       ["D-1", "Web"],
       ["D-2", undefined],
     ]);
-    expect(own.detections[0].why).not.toContain("section headings");
+    expect(own.detections[0].why).toContain("rows read as section headings, not projects: Digital (A2)");
   });
 
   it("scales amounts by the header's unit", () => {

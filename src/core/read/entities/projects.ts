@@ -57,7 +57,10 @@ export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext, h
     filled += readExtras(loc, row, extras, p.extra, ctx.date1904);
     if (!idText) {
       if (!name || filled <= 1) {
-        if (name) sections?.heading(name, t.cell("name", row));
+        if (name) {
+          headings?.skipped.set(name, t.cell("name", row) ?? "");
+          sections?.heading(name, t.cell("name", row));
+        }
         t.discard();
         continue;
       }
@@ -65,6 +68,7 @@ export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext, h
     } else if (filled === 0 && !hasDigit(idText) && (idsHaveDigits ??= mostIdsHaveDigits(t))) {
       // A lone word in the ID column of a register whose IDs carry numbers ("Digital" above D-1, D-2) is
       // a section heading, as a lone name is.
+      headings?.skipped.set(idText, t.cell("id", row) ?? "");
       sections?.heading(idText, t.cell("id", row));
       t.discard();
       continue;
@@ -79,9 +83,11 @@ export function readProjects(loc: Located, ruleset: Ruleset, ctx: ReadContext, h
   return out;
 }
 
-/** The section headings a register's programmes were taken from, for the detection's why. */
+/** A register's section headings, for the detection's why. */
 export interface SectionHeadings {
-  /** Heading text -> its cell ("A2"), in the order first used. */
+  /** Rows read as section labels, not projects: text -> its cell ("A2"). */
+  skipped: Map<string, string>;
+  /** Headings the programmes were taken from (no programme column): text -> its cell, in the order first used. */
   used: Map<string, string>;
 }
 
