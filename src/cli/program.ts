@@ -25,7 +25,8 @@ import { printable } from "./printable";
 import { exportProjectXml, importProjectXml } from "./project-xml";
 
 export interface CliIo {
-  stdout: { write(text: string): unknown };
+  /** `once("drain")` where the stream has it (a pipe): pieces then wait for the reader instead of piling up. */
+  stdout: { write(text: string): unknown; once?(event: "drain", listener: () => void): unknown };
   stderr: ProgressStream;
 }
 
@@ -168,7 +169,7 @@ async function runCheck(paths: string[], opts: CheckOpts, io: CliIo): Promise<nu
 
   const json = opts.format === "json";
   if (several) {
-    if (json) writePieces(io.stdout, runJsonPieces(run, asOf));
+    if (json) await writePieces(io.stdout, runJsonPieces(run, asOf));
     else io.stdout.write(formatRunText(run, asOf));
     if (json) for (const f of run.files) if (f.status !== "checked" || f.outputError) io.stderr.write(`${printable(f.status !== "checked" ? f.error : f.outputError!)}
 `);
@@ -184,7 +185,7 @@ async function runCheck(paths: string[], opts: CheckOpts, io: CliIo): Promise<nu
       io.stdout.write(json ? formatFileJson(report, asOf) : formatFileText(report, asOf, opts.quiet));
     } else {
       // In pieces: a 100k-project check's JSON is 58 MB.
-      if (json) writePieces(io.stdout, fileJsonPieces(report, asOf));
+      if (json) await writePieces(io.stdout, fileJsonPieces(report, asOf));
       else io.stdout.write(formatFileText(report, asOf, opts.quiet));
       if (report.outputError) io.stderr.write(`${printable(report.outputError)}
 `);
@@ -232,7 +233,13 @@ async function anyLarge(files: string[]): Promise<boolean> {
   return false;
 }
 
-/** Writes text given in pieces, one write each. */
-function writePieces(out: CliIo["stdout"], pieces: Iterable<string>): void {
-  for (const piece of pieces) out.write(piece);
+/**
+ * Writes text given in pieces, one write each, waiting for the stream to drain when it says it is full:
+ * through a pipe (`check --format json | jq`) the 58 MB of a 100k-project check otherwise queued in
+ * memory while the reader caught up (peak RSS 1.17 GB against 0.87 GB into a file).
+ */
+async function writePieces(out: CliIo["stdout"], pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) {
+    if (out.write(piece) === false && out.once) await new Promise<void>((resolve) => out.once!("drain", resolve));
+  }
 }

@@ -22,3 +22,30 @@ describe("jsonPieces", () => {
     expect(pieces.join("")).toBe(JSON.stringify({ asOf: "2026-11-25", findings }, null, 2));
   });
 });
+
+describe("the JSON check through a full pipe", () => {
+  it("waits for the stream to drain after each write it refuses, and writes everything", async () => {
+    const { runCli } = await import("../../src/cli/program");
+    const { EventEmitter } = await import("node:events");
+    // A pipe whose reader is slow: every write fills it, and it drains a tick later.
+    const pipe = Object.assign(new EventEmitter(), {
+      text: "",
+      pending: 0,
+      most: 0,
+      write(s: string) {
+        pipe.text += s;
+        pipe.pending++;
+        pipe.most = Math.max(pipe.most, pipe.pending);
+        setImmediate(() => {
+          pipe.pending = 0;
+          pipe.emit("drain");
+        });
+        return false;
+      },
+    });
+    const code = await runCli(["check", "assets/sample-portfolio.xlsx", "--as-of", "2026-11-25", "--format", "json"], { stdout: pipe, stderr: { write: () => true, isTTY: false } });
+    expect(code).toBe(1);
+    expect(pipe.most).toBe(1);
+    expect(JSON.parse(pipe.text).findings.length).toBeGreaterThan(10);
+  });
+});
