@@ -4,6 +4,7 @@
  * ruleset runs once over the consolidated portfolio. The CLI (`check --consolidate`) and the pane
  * ("Consolidate workbooks…") both call consolidateWorkbooks; they differ in the readers they hand in.
  */
+import type { WorkbookSource } from "../../workbook/grid";
 import type { WorkbookReader } from "../../workbook/port";
 import type { DayNumber } from "../model/dates";
 import type { Ruleset } from "../ruleset/types";
@@ -44,7 +45,13 @@ export interface ConsolidateRequest {
    * costs a tenth of reading them. Off, asking for the outcome's fingerprint throws.
    */
   fingerprint?: boolean;
-  /** Told before each submission is read, and when the rules run. */
+  /**
+   * How many submissions are read ahead of the one whose records are being taken (default 1): a reader
+   * that works off this thread (the CLI's worker threads, the pane's Web Worker) then reads the next
+   * files while this one is merged. Memory holds at most this many more sources than one at a time.
+   */
+  readAhead?: number;
+  /** Told as each submission's turn comes (its read may have started earlier), and when the rules run. */
   onProgress?: (progress: { phase: "submission"; index: number; count: number; file: string } | CheckProgress) => void;
 }
 
@@ -82,15 +89,16 @@ export async function consolidateWorkbooks(inputs: SubmissionInput[], request: C
   // Each submission's hidden rows, by its sheets' consolidated names, to mark the findings located in them.
   const hidden: { name: string; hiddenRows: number[] }[] = [];
   const describe = request.describeError ?? ((_file: string, error: unknown) => (error instanceof Error ? error.message : String(error)));
-  for (const [index, { file, reader }] of inputs.entries()) {
+  const reads = readsAhead(inputs, request.readAhead ?? 1);
+  for (const [index, { file }] of inputs.entries()) {
+    const reading = reads.take(index);
     request.onProgress?.({ phase: "submission", index, count: inputs.length, file });
-    let source;
-    try {
-      source = await reader.read();
-    } catch (error) {
-      submissions.push({ status: "failed", file, error: describe(file, error), details: [] });
+    const settled = await reading;
+    if ("error" in settled) {
+      submissions.push({ status: "failed", file, error: describe(file, settled.error), details: [] });
       continue;
     }
+    const { source } = settled;
     if (origin !== "file") {
       // Most submissions store no ruleset: the default one is then compared by origin, not rebuilt and serialised per file.
       const sameDefault: boolean = ruleset !== undefined && origin === "default" && findEmbeddedRuleset(source) === null;
@@ -124,6 +132,35 @@ export async function consolidateWorkbooks(inputs: SubmissionInput[], request: C
   markHiddenRows(outcome.result.findings, hidden);
   locateFindings(outcome.result.findings);
   return { ok: true, outcome, rulesetOrigin: origin, ...(rulesetFile ? { rulesetFile } : {}), submissions };
+}
+
+type SettledRead = { source: WorkbookSource } | { error: unknown };
+
+/**
+ * The submissions' reads, each started `ahead` places before its turn and handed over once: a read
+ * that fails is settled as its error at once (no unhandled rejection while it waits for its turn).
+ */
+function readsAhead(inputs: SubmissionInput[], ahead: number): { take(index: number): Promise<SettledRead> } {
+  const started: (Promise<SettledRead> | undefined)[] = [];
+  const start = (i: number) => {
+    if (i >= inputs.length || started.length > i) return;
+    let reading: Promise<WorkbookSource>;
+    try {
+      reading = inputs[i].reader.read();
+    } catch (error) {
+      reading = Promise.reject(error);
+    }
+    started[i] = reading.then((source) => ({ source }), (error: unknown) => ({ error }));
+  };
+  return {
+    take(index) {
+      for (let i = started.length; i <= index + Math.max(0, Math.floor(ahead)); i++) start(i);
+      const read = started[index]!;
+      // Dropped once taken: the source is then held only while its records are read.
+      started[index] = undefined;
+      return read;
+    },
+  };
 }
 
 function notHashed(): never {
